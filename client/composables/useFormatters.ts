@@ -1,0 +1,20 @@
+import { computed } from 'vue';
+import { useI18n } from 'vue-i18n';
+
+const LOCALE_TAGS: Record<string, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+/** Date and time presentation in the current language. Dates (YYYY-MM-DD) are shown as they are: that is the Swedish standard form. */
+export function useFormatters() {
+  const { locale, t } = useI18n();
+  const dateTime = computed(
+    () => new Intl.DateTimeFormat(LOCALE_TAGS[locale.value] ?? locale.value, { dateStyle: 'medium', timeStyle: 'short' }),
+  );
+
+  return {
+    formatDateTime: (iso: string): string => {
+      const date = new Date(iso);
+      return Number.isNaN(date.getTime()) ? iso : dateTime.value.format(date);
+    },
+    formatPeriod: (start: string, end: string): string => t('agreement.periodValue', { start, end }),
+  };
+}

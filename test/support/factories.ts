@@ -1,0 +1,40 @@
+import { randomBytes } from "node:crypto";
+import { inject } from "vitest";
+import type { DataSource } from "typeorm";
+import { openDataSource } from "../../server/db/data-source.js";
+import { ResultRequirementKind } from "../../server/identity/identity.model.js";
+import { hashPassword } from "../../server/identity/passwords.js";
+import { demoEmail, seedMunicipality as seed, type DemoWho, type SeededMunicipality } from "../../server/seed/municipality-seed.js";
+
+export const TEST_PASSWORD = "demo";
+let dataSource: Promise<DataSource> | undefined;
+let passwordHash: Promise<string> | undefined;
+
+function factoryDataSource(): Promise<DataSource> {
+  dataSource ??= openDataSource(inject("databaseUrl"), { poolSize: 2 });
+  return dataSource;
+}
+
+export interface TestMunicipality extends SeededMunicipality {
+  slug: string;
+  password: string;
+  email(who: DemoWho): string;
+}
+
+/** A fresh municipality of its own, with the demo organs, one user per role and the section template. */
+export async function seedMunicipality(options: { slug?: string; requirementKind?: ResultRequirementKind; minMarginPercent?: string } = {}): Promise<TestMunicipality> {
+  const slug = options.slug ?? `t-${randomBytes(5).toString("hex")}`;
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const ds = await factoryDataSource();
+  const seeded = await ds.transaction(async (em) =>
+    seed(em, {
+      slug,
+      name: `Testkommun ${slug}`,
+      requirementKind: options.requirementKind ?? ResultRequirementKind.MIN_MARGIN,
+      minMarginPercent: options.minMarginPercent ?? "1",
+      password: TEST_PASSWORD,
+      passwordHash: await passwordHash!,
+    }),
+  );
+  return { ...seeded, slug, password: TEST_PASSWORD, email: (who) => demoEmail(who, slug) };
+}

@@ -1,0 +1,44 @@
+import { onTestFinished } from "vitest";
+import { inject } from "vitest";
+import type { DataSource } from "typeorm";
+import { loadConfig, type Config } from "../../server/config.js";
+import { openDataSource } from "../../server/db/data-source.js";
+import { startApp, type RunningApp } from "../../server/http/app.js";
+
+export const TEST_TOKEN_SECRET = "test-secret-for-balans-only";
+
+export interface TestServer extends RunningApp {
+  graphqlUrl: string;
+  wsUrl: string;
+  dataSource: DataSource;
+}
+
+/** A real Balans server on port 0 against the run's PostgreSQL. Closed by `close()`. */
+export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+  const databaseUrl = inject("databaseUrl");
+  const config: Config = {
+    ...loadConfig({ BALANS_DATA_DIR: "/tmp/balans-test-unused", BALANS_TOKEN_SECRET: TEST_TOKEN_SECRET }),
+    port: 0,
+    databaseUrl,
+    ...overrides,
+  };
+  const dataSource = await openDataSource(databaseUrl, { poolSize: 5 });
+  const app = await startApp(config, dataSource, databaseUrl);
+  return {
+    ...app,
+    dataSource,
+    graphqlUrl: `${app.url}/graphql`,
+    wsUrl: `${app.url.replace(/^http/, "ws")}/graphql`,
+    async close() {
+      await app.close();
+      await dataSource.destroy();
+    },
+  };
+}
+
+/** A server that is closed when the current test ends. */
+export async function useTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+  const server = await startTestServer(overrides);
+  onTestFinished(() => server.close());
+  return server;
+}
