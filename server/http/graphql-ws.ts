@@ -19,6 +19,10 @@ export function attachGraphqlWs(httpServer: HttpServer, schema: GraphQLSchema, s
   const wss = new WebSocketServer({ server: httpServer, path: "/graphql" });
   const rules = [...specifiedRules, ...validationRules(services.config.production)];
   const mask = (error: GraphQLError) => formatError(error.toJSON(), error);
+  const maskAsError = (error: GraphQLError) => {
+    const masked = mask(error);
+    return new GraphQLError(masked.message, { extensions: masked.extensions });
+  };
 
   const server = useServer<Record<string, unknown>, { context?: Context }>(
     {
@@ -35,15 +39,15 @@ export function attachGraphqlWs(httpServer: HttpServer, schema: GraphQLSchema, s
         try {
           document = parse(payload.query, { maxTokens: MAX_TOKENS });
         } catch (error) {
-          return [mask(error as GraphQLError)] as unknown as readonly GraphQLError[];
+          return [maskAsError(error as GraphQLError)];
         }
         const errors = validate(schema, document, rules);
-        if (errors.length > 0) return errors.map(mask) as unknown as readonly GraphQLError[];
+        if (errors.length > 0) return errors.map(maskAsError);
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName } as ExecutionArgs;
       },
       onNext: (_ctx, _id, _payload, _args, result) =>
         "errors" in result && result.errors ? { ...result, errors: result.errors.map((e) => mask(e as GraphQLError)) } : result,
-      onError: (_ctx, _id, _payload, errors) => errors.map(mask) as unknown as readonly GraphQLError[],
+      onError: (_ctx, _id, _payload, errors) => errors.map(mask),
     },
     wss,
   );

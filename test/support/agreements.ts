@@ -1,7 +1,7 @@
 import type { TestMunicipality } from "./factories.js";
-import { ok } from "./graphql.js";
+import { ok, type GraphqlResult } from "./graphql.js";
 
-type Caller = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<{ data?: T | null; errors?: unknown[] }>;
+type Caller = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphqlResult<T>>;
 
 export const CREATE_AGREEMENT = `mutation($input: CreateAgreementInput!) {
   createAgreement(input: $input) { id diarienummer title status version sections { key title required text } }
