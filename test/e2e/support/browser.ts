@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Result } from "axe-core";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 /** Debian's Chromium; playwright-core never downloads a browser (see STACK.md). */
@@ -21,9 +20,13 @@ const CHROMIUM_ARGS = [
 /** The WCAG 2.1 A and AA rules: what Swedish law (DOS-lagen) asks of public sector web services. */
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
+export type AxeViolation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number];
+
 export interface TestBrowser {
   context: BrowserContext;
   page: Page;
+  /** Uncaught exceptions in the page so far; a test should end with none. */
+  pageErrors: string[];
   close(): Promise<void>;
 }
 
@@ -38,9 +41,12 @@ export async function launchBrowser(): Promise<TestBrowser> {
     viewport: { width: 1280, height: 900 },
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  const pageErrors: string[] = [];
+  page.on("pageerror", (error) => pageErrors.push(error.message));
   return {
     context,
     page,
+    pageErrors,
     async close() {
       await context.close();
       rmSync(profileDir, { recursive: true, force: true });
@@ -58,12 +64,12 @@ export async function login(page: Page, baseUrl: string, email: string, password
 }
 
 /** axe-core's WCAG 2.1 A/AA violations on the page as it is now. */
-export async function axeViolations(page: Page): Promise<Result[]> {
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations;
 }
 
 /** Violations in a form that reads well in a failed assertion. */
-export function describeViolations(violations: Result[]): string[] {
+export function describeViolations(violations: AxeViolation[]): string[] {
   return violations.map((v) => `${v.id} (${v.impact ?? "?"}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
