@@ -21,6 +21,11 @@ export class Database {
     });
   }
 
+  /** Background upkeep that looks across municipalities only to find work, then does it per municipality. */
+  maintenance<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return work(this.dataSource.manager);
+  }
+
   /** For the few things that come before a municipality is known: login, and public pages by slug. */
   beforeMunicipality<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);

@@ -8,6 +8,8 @@ export function replayThenLive<T>(source: {
   listen(wake: () => void): () => void;
   /** Reads the items after the last one delivered (the source keeps that cursor). */
   readNext(): Promise<T[]>;
+  /** Runs once when the subscriber leaves (or its connection drops). */
+  onClose?: () => void;
 }): AsyncIterableIterator<T> {
   let pending: T[] = [];
   let stale = true;
@@ -19,7 +21,9 @@ export function replayThenLive<T>(source: {
   });
 
   const close = () => {
+    if (closed) return;
     closed = true;
+    source.onClose?.();
     unlisten();
     wakeWaiter?.();
   };

@@ -3,10 +3,12 @@ import "reflect-metadata";
 import { createPubSub } from "@graphql-yoga/subscription";
 import { buildSchema } from "type-graphql";
 import { AgreementsResolver } from "../agreements/agreements.resolver.js";
+import { CollabResolver } from "../collab/collab.resolver.js";
+import { PresenceResolver } from "../collab/presence.resolver.js";
 import { EventsResolver } from "../events/events.resolver.js";
 import { IdentityResolver } from "../identity/identity.resolver.js";
 
-export const resolvers = [IdentityResolver, AgreementsResolver, EventsResolver] as const;
+export const resolvers = [IdentityResolver, AgreementsResolver, EventsResolver, CollabResolver, PresenceResolver] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
 

@@ -66,6 +66,8 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
     async close() {
       await ws.close();
       await apollo.stop(); // drains in-flight HTTP requests, then closes the server
+      await services.collab.close(); // writes what editors already sent
+      services.presence.close();
       await bus.close();
     },
   };

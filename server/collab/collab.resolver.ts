@@ -1,0 +1,58 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
+import type { SectionEntity } from "../agreements/agreement.entities.js";
+import { SectionType } from "../agreements/agreement.types.js";
+import { inCallerMunicipality, requireActor, type Context } from "../graphql/context.js";
+import { agreementPolicy } from "../policies/agreements.policy.js";
+import type { RelayedUpdate } from "./live-sections.js";
+import { SectionAckType, SectionStateType, SectionUpdateType } from "./collab.types.js";
+import { encodeBase64 } from "./yjs-codec.js";
+
+interface SectionUpdatesArgs {
+  sectionId: string;
+  afterSeq?: number | null;
+  origin?: string | null;
+}
+
+@Resolver(() => SectionType)
+export class CollabResolver {
+  @Query(() => SectionStateType, { description: "What the caller lacks of a section, given its Yjs state vector (base64)" })
+  sectionState(
+    @Arg("sectionId", () => ID) sectionId: string,
+    @Arg("stateVector", () => String, { nullable: true }) stateVector: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.collab.state(requireActor(ctx), sectionId, stateVector);
+  }
+
+  @Mutation(() => SectionAckType, { description: "Applies a Yjs update (base64); answers once it is durably stored" })
+  async pushSectionUpdate(
+    @Arg("sectionId", () => ID) sectionId: string,
+    @Arg("update", () => String) update: string,
+    @Arg("origin", () => String, { nullable: true, description: "The sender's id; its own updates are not echoed to it" }) origin: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return { seq: await ctx.services.collab.push(requireActor(ctx), sectionId, update, origin) };
+  }
+
+  @Subscription(() => SectionUpdateType, {
+    description: "Replays the durable updates after `afterSeq`, then relays live ones as soon as they are applied",
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, SectionUpdatesArgs, Context>) =>
+      context.services.collab.subscribe(requireActor(context), args.sectionId, args.afterSeq ?? null, args.origin ?? null),
+  })
+  sectionUpdates(
+    @Root() relayed: RelayedUpdate,
+    @Arg("sectionId", () => ID) _sectionId: string,
+    @Arg("afterSeq", () => Int, { nullable: true }) _afterSeq: number | null,
+    @Arg("origin", () => String, { nullable: true }) _origin: string | null,
+  ): SectionUpdateType {
+    return { sectionId: relayed.sectionId, seq: relayed.seq, update: encodeBase64(relayed.update), origin: relayed.origin };
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the caller may edit the section now" })
+  editable(@Root() section: SectionEntity, @Ctx() ctx: Context) {
+    return inCallerMunicipality(ctx, async (tx, actor) => {
+      const agreement = await ctx.services.agreements.get(tx, actor, section.agreementId);
+      return agreementPolicy.permissions(actor, agreement).canEdit;
+    });
+  }
+}

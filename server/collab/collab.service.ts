@@ -1,0 +1,214 @@
+import * as Y from "yjs";
+import type { Database } from "../db/database.js";
+import { badInput, DomainError, forbidden, invalidState, notFound } from "../errors.js";
+import { AsyncQueue } from "../events/async-queue.js";
+import type { EventBus } from "../events/event-bus.js";
+import type { Actor } from "../identity/identity.model.js";
+import { agreementPolicy } from "../policies/agreements.policy.js";
+import { AgreementStatus } from "../agreements/agreement.model.js";
+import { GroupCommit } from "./group-commit.js";
+import { LiveSection, loadSectionMeta, type RelayedUpdate } from "./live-sections.js";
+import { compactSection, updateLog } from "./update-log.js";
+import { assertValidStateVector, assertValidUpdate, decodeBase64, encodeBase64, plainText } from "./yjs-codec.js";
+
+export interface CollabOptions {
+  node: string;
+  maxUpdateBytes: number;
+  /** A section unused this long is dropped from memory. */
+  idleMs?: number;
+  /** Updates older than this are folded into snapshots by the background compaction. */
+  compactAfterSeconds?: number;
+}
+
+interface PendingWrite {
+  live: LiveSection;
+  update: Uint8Array;
+  userId: string;
+  origin: string | null;
+}
+
+/**
+ * Co-editing of sections as Yjs documents (API.md: sectionState, pushSectionUpdate, sectionUpdates).
+ * Transport-free: it takes and returns bytes and async iterators, whatever carried them.
+ */
+export class CollabService {
+  private readonly sections = new Map<string, Promise<LiveSection>>();
+  private readonly writes = new GroupCommit<PendingWrite, number>((batch) => this.writeBatch(batch));
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    private readonly db: Database,
+    private readonly bus: EventBus,
+    private readonly options: CollabOptions,
+  ) {
+    this.timer = setInterval(() => void this.maintain(), 15_000).unref();
+  }
+
+  /** What the caller lacks, given its state vector (all of it without one), and the durable watermark. */
+  async state(actor: Actor, sectionId: string, stateVector?: string | null) {
+    const live = await this.open(actor, sectionId);
+    const vector = stateVector ? decodeBase64(stateVector, "stateVector") : undefined;
+    if (vector) assertValidStateVector(vector);
+    return {
+      update: encodeBase64(Y.encodeStateAsUpdate(live.doc, vector)),
+      seq: live.cursor,
+      editable: this.mayEdit(actor, live),
+    };
+  }
+
+  /** Applies and relays at once; resolves with the update's log position once it is durable. */
+  async push(actor: Actor, sectionId: string, updateBase64: string, origin: string | null): Promise<number> {
+    if (updateBase64.length > Math.ceil(this.options.maxUpdateBytes / 3) * 4)
+      throw badInput(`Uppdateringen är större än ${Math.round(this.options.maxUpdateBytes / 1024)} kB`, "update");
+    const update = decodeBase64(updateBase64, "update");
+    const live = await this.open(actor, sectionId);
+    if (!agreementPolicy.isDrafter(actor, live.meta)) throw forbidden("Bara parternas förvaltningschefer och handläggare kan redigera");
+    if (live.meta.status !== AgreementStatus.DRAFT) throw invalidState("Överenskommelsen är låst för redigering");
+    assertValidUpdate(update);
+    Y.applyUpdate(live.doc, update, origin ?? actor.userId);
+    live.relay({ sectionId, seq: live.cursor, update, origin });
+    live.pendingWrites++;
+    try {
+      return await this.writes.submit({ live, update, userId: actor.userId, origin });
+    } finally {
+      live.pendingWrites--;
+      live.lastUsed = Date.now();
+    }
+  }
+
+  /** Replays the durable updates after `afterSeq` (none without it), then relays live ones, minus the caller's own origin. */
+  async subscribe(actor: Actor, sectionId: string, afterSeq: number | null, origin: string | null): Promise<AsyncIterableIterator<RelayedUpdate>> {
+    const live = await this.open(actor, sectionId);
+    const forward = (u: RelayedUpdate) => {
+      if (!origin || u.origin !== origin) queue.push(u);
+    };
+    const queue = new AsyncQueue<RelayedUpdate>(() => {
+      live.listeners.delete(forward);
+      live.lastUsed = Date.now();
+    });
+    if (afterSeq === null) {
+      live.listeners.add(forward);
+      return queue;
+    }
+    // Listen first and hold live updates back until the replay is out, so nothing falls in between.
+    // Updates relayed before we listened are not held: wait until they are durable, so the replay has them.
+    const held: RelayedUpdate[] = [];
+    const hold = (u: RelayedUpdate) => held.push(u);
+    live.listeners.add(hold);
+    try {
+      await this.writes.barrier();
+      const replay = await this.db.inMunicipality(actor.municipalityId, (tx) => updateLog.after(tx, sectionId, afterSeq));
+      for (const u of replay) forward({ sectionId, ...u });
+      for (const u of held) forward(u);
+      live.listeners.add(forward);
+    } finally {
+      live.listeners.delete(hold);
+    }
+    return queue;
+  }
+
+  /** The section's current document (a copy), for history and comments. */
+  async snapshotOf(municipalityId: string, sectionId: string): Promise<Uint8Array> {
+    const live = await this.openUnchecked(municipalityId, sectionId);
+    return Y.encodeStateAsUpdate(live.doc);
+  }
+
+  /** Whether the caller may push to the section now. */
+  mayEdit(actor: Actor, live: LiveSection): boolean {
+    return agreementPolicy.permissions(actor, live.meta).canEdit;
+  }
+
+  /** Waits for every write submitted so far (tests, shutdown). */
+  flushed(): Promise<void> {
+    return this.writes.flushed();
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    await this.flushed();
+    for (const live of this.sections.values()) (await live.catch(() => null))?.dispose();
+    this.sections.clear();
+  }
+
+  /** Compacts long logs and drops sections nobody uses. */
+  async maintain(): Promise<void> {
+    await this.compactLongLogs().catch((error) => console.error("[collab] compaction failed", error));
+    const idleMs = this.options.idleMs ?? 60_000;
+    for (const [id, promise] of this.sections) {
+      const live = await promise.catch(() => null);
+      if (live && live.listeners.size === 0 && live.pendingWrites === 0 && Date.now() - live.lastUsed > idleMs) {
+        this.sections.delete(id);
+        live.dispose();
+      }
+    }
+  }
+
+  async compactLongLogs(minUpdates = 200): Promise<number> {
+    const long = (await this.db.maintenance((em) =>
+      em.query("SELECT section_id, municipality_id FROM section_update GROUP BY 1, 2 HAVING count(*) >= $1 LIMIT 50", [minUpdates]),
+    )) as Array<{ section_id: string; municipality_id: string }>;
+    let folded = 0;
+    for (const { section_id, municipality_id } of long)
+      folded += await this.db.inMunicipality(municipality_id, (tx) =>
+        compactSection(tx, section_id, this.options.compactAfterSeconds ?? 10, (parts) => Y.mergeUpdates(parts)),
+      );
+    return folded;
+  }
+
+  private async open(actor: Actor, sectionId: string): Promise<LiveSection> {
+    const live = await this.openUnchecked(actor.municipalityId, sectionId);
+    if (!agreementPolicy.canRead(actor, live.meta)) throw forbidden("Du har ingen roll i den här överenskommelsens nämnder");
+    live.lastUsed = Date.now();
+    return live;
+  }
+
+  private openUnchecked(municipalityId: string, sectionId: string): Promise<LiveSection> {
+    let promise = this.sections.get(sectionId);
+    if (!promise) {
+      promise = (async () => {
+        const live = new LiveSection(await loadSectionMeta(this.db, municipalityId, sectionId), this.db, this.options.node);
+        live.attach(this.bus);
+        await live.load();
+        return live;
+      })();
+      this.sections.set(sectionId, promise);
+      promise.catch(() => this.sections.delete(sectionId));
+    }
+    return promise.then((live) => {
+      if (live.meta.municipalityId !== municipalityId) throw notFound("Avsnittet");
+      return live;
+    });
+  }
+
+  private async writeBatch(batch: PendingWrite[]): Promise<Array<number | Error>> {
+    const results = new Map<PendingWrite, number | Error>();
+    const byMunicipality = groupBy(batch, (w) => w.live.meta.municipalityId);
+    for (const [municipalityId, writes] of byMunicipality) {
+      try {
+        await this.db.inMunicipality(municipalityId, async (tx) => {
+          for (const [, sectionWrites] of groupBy(writes, (w) => w.live.meta.sectionId)) {
+            const live = sectionWrites[0].live;
+            const seqs = await updateLog.append(tx, live.meta.sectionId, sectionWrites, this.options.node, plainText(live.doc));
+            sectionWrites.forEach((w, i) => results.set(w, seqs ? seqs[i] : invalidState("Överenskommelsen är låst för redigering")));
+            if (!seqs) this.forget(live); // memory holds refused updates: reload from the log next time
+          }
+        });
+      } catch (error) {
+        for (const w of writes) results.set(w, error instanceof DomainError ? error : new Error("Kunde inte spara"));
+        console.error("[collab] write failed", error);
+      }
+    }
+    return batch.map((w) => results.get(w)!);
+  }
+
+  private forget(live: LiveSection): void {
+    this.sections.delete(live.meta.sectionId);
+    setImmediate(() => live.dispose());
+  }
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}

@@ -1,0 +1,113 @@
+import * as Y from "yjs";
+import type { AgreementRef } from "../agreements/agreement.model.js";
+import type { Database } from "../db/database.js";
+import { isUuid } from "../db/database.js";
+import { notFound } from "../errors.js";
+import type { BusSignal, EventBus } from "../events/event-bus.js";
+import { updateLog } from "./update-log.js";
+
+/** An update as relayed to editors: `seq` is its log position, or the section's watermark before it is durable. */
+export interface RelayedUpdate {
+  sectionId: string;
+  seq: number;
+  update: Uint8Array;
+  origin: string | null;
+}
+
+/** A section's agreement as the policies need it, cached while the section is live. */
+export interface SectionMeta extends AgreementRef {
+  sectionId: string;
+  agreementId: string;
+}
+
+/**
+ * One section's Y.Doc held in memory while anyone uses it: updates are applied and relayed here at
+ * once, before they are durable. Updates from other processes arrive as signals carrying a sequence
+ * number; they are read from the log in signal order, which is commit order.
+ */
+export class LiveSection {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly listeners = new Set<(update: RelayedUpdate) => void>();
+  /** Every log entry up to here is applied to `doc`. */
+  cursor = 0;
+  lastUsed = Date.now();
+  pendingWrites = 0;
+  private signals: Promise<void> = Promise.resolve();
+  private readonly unlisten: Array<() => void> = [];
+
+  constructor(
+    readonly meta: SectionMeta,
+    private readonly db: Database,
+    private readonly node: string,
+  ) {}
+
+  attach(bus: EventBus): void {
+    this.unlisten.push(
+      bus.on("section", this.meta.sectionId, (signal) => (this.signals = this.signals.then(() => this.onSectionSignal(signal)))),
+      bus.on("agreement", this.meta.agreementId, () => (this.signals = this.signals.then(() => this.refreshStatus()))),
+    );
+  }
+
+  async load(): Promise<void> {
+    const { parts, seq } = await this.db.inMunicipality(this.meta.municipalityId, (tx) => updateLog.load(tx, this.meta.sectionId));
+    for (const part of parts) Y.applyUpdate(this.doc, part, "log");
+    this.cursor = seq;
+  }
+
+  relay(update: RelayedUpdate): void {
+    for (const listener of this.listeners) listener(update);
+  }
+
+  dispose(): void {
+    for (const off of this.unlisten) off();
+    this.doc.destroy();
+  }
+
+  private async onSectionSignal(signal: BusSignal): Promise<void> {
+    const seq = signal.seq;
+    if (seq === undefined) return this.catchUp(2 ** 31 - 1); // the bus reconnected: read whatever is new
+    if (seq <= this.cursor) return;
+    if (signal.node === this.node) {
+      // Our own commit: every earlier commit by others was signalled, and handled, before it.
+      this.cursor = seq;
+      return;
+    }
+    await this.catchUp(seq);
+  }
+
+  private async catchUp(upto: number): Promise<void> {
+    try {
+      const updates = await this.db.inMunicipality(this.meta.municipalityId, (tx) =>
+        updateLog.after(tx, this.meta.sectionId, this.cursor, upto, this.node),
+      );
+      for (const u of updates) {
+        Y.applyUpdate(this.doc, u.update, "remote");
+        this.relay({ sectionId: this.meta.sectionId, seq: u.seq, update: u.update, origin: u.origin });
+      }
+      if (upto < 2 ** 31 - 1) this.cursor = Math.max(this.cursor, upto);
+      else if (updates.length > 0) this.cursor = Math.max(this.cursor, updates[updates.length - 1].seq);
+    } catch (error) {
+      console.error(`[collab] catch-up of section ${this.meta.sectionId} failed`, error);
+    }
+  }
+
+  private async refreshStatus(): Promise<void> {
+    const meta = await loadSectionMeta(this.db, this.meta.municipalityId, this.meta.sectionId);
+    this.meta.status = meta.status;
+  }
+}
+
+export async function loadSectionMeta(db: Database, municipalityId: string, sectionId: string): Promise<SectionMeta> {
+  if (!isUuid(sectionId)) throw notFound("Avsnittet");
+  const [row] = (await db.inMunicipality(municipalityId, (tx) =>
+    tx.em.query(
+      `SELECT s.id AS "sectionId", a.id AS "agreementId", a.municipality_id AS "municipalityId", a.status,
+              a.purchaser_organ_id AS "purchaserOrganId", a.provider_organ_id AS "providerOrganId"
+         FROM section s JOIN agreement a ON a.id = s.agreement_id
+        WHERE s.id = $1 AND s.municipality_id = $2`,
+      [sectionId, municipalityId],
+    ),
+  )) as SectionMeta[];
+  if (!row) throw notFound("Avsnittet");
+  return { ...row, id: row.agreementId };
+}
