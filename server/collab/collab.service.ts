@@ -185,14 +185,19 @@ export class CollabService {
     const byMunicipality = groupBy(batch, (w) => w.live.meta.municipalityId);
     for (const [municipalityId, writes] of byMunicipality) {
       try {
-        await this.db.inMunicipality(municipalityId, async (tx) => {
-          for (const [, sectionWrites] of groupBy(writes, (w) => w.live.meta.sectionId)) {
-            const live = sectionWrites[0].live;
-            const seqs = await updateLog.append(tx, live.meta.sectionId, sectionWrites, this.options.node, plainText(live.doc));
-            sectionWrites.forEach((w, i) => results.set(w, seqs ? seqs[i] : invalidState("Överenskommelsen är låst för redigering")));
-            if (!seqs) this.forget(live); // memory holds refused updates: reload from the log next time
-          }
-        });
+        const bySection = [...groupBy(writes, (w) => w.live.meta.sectionId).values()];
+        const seqsBySection = await this.db.inMunicipality(municipalityId, (tx) =>
+          updateLog.append(
+            tx,
+            bySection.map((sectionWrites) => ({ sectionId: sectionWrites[0].live.meta.sectionId, updates: sectionWrites, text: plainText(sectionWrites[0].live.doc) })),
+            this.options.node,
+          ),
+        );
+        for (const sectionWrites of bySection) {
+          const seqs = seqsBySection.get(sectionWrites[0].live.meta.sectionId);
+          sectionWrites.forEach((w, i) => results.set(w, seqs ? seqs[i] : invalidState("Överenskommelsen är låst för redigering")));
+          if (!seqs) this.forget(sectionWrites[0].live); // memory holds refused updates: reload from the log next time
+        }
       } catch (error) {
         for (const w of writes) results.set(w, error instanceof DomainError ? error : new Error("Kunde inte spara"));
         console.error("[collab] write failed", error);

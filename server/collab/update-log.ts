@@ -1,10 +1,17 @@
 import type { Tx } from "../db/database.js";
-import { notifyAfterCommit } from "../events/event-log.js";
+import { NOTIFY_CHANNEL } from "../events/event-bus.js";
 
 export interface StoredUpdate {
   seq: number;
   update: Uint8Array;
   origin: string | null;
+}
+
+export interface SectionBatch {
+  sectionId: string;
+  updates: NewUpdate[];
+  /** The section's plain text after these updates. */
+  text: string;
 }
 
 export interface NewUpdate {
@@ -19,32 +26,46 @@ export interface NewUpdate {
  */
 export const updateLog = {
   /**
-   * Appends a batch and returns the seq of each update, or null when the agreement is no longer a
-   * DRAFT: the freeze is checked here, in the writing transaction, not only before.
+   * Appends the updates of several sections in three statements, and returns each section's seqs, or
+   * null for a section whose agreement is no longer a DRAFT: the freeze is checked here, in the
+   * writing transaction, not only before.
    */
-  async append(tx: Tx, sectionId: string, updates: NewUpdate[], node: string, text: string): Promise<number[] | null> {
-    const rows = (await tx.em.query(
-      `UPDATE section s SET seq = s.seq + $3, text = $4
-         FROM agreement a
-        WHERE s.id = $1 AND s.municipality_id = $2 AND a.id = s.agreement_id AND a.status = 'DRAFT'
-        RETURNING s.seq`,
-      [sectionId, tx.municipalityId, updates.length, text],
-    )) as [Array<{ seq: number }>, number];
-    const last = rows[0][0]?.seq;
-    if (last === undefined) return null;
-    const first = last - updates.length + 1;
-    const values: unknown[] = [];
-    const tuples = updates.map((u, i) => {
-      values.push(tx.municipalityId, sectionId, first + i, Buffer.from(u.update), u.userId, u.origin, node);
-      const p = i * 7;
-      return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7})`;
-    });
+  async append(tx: Tx, batch: SectionBatch[], node: string): Promise<Map<string, number[] | null>> {
+    const allocated = (await tx.em.query(
+      `UPDATE section s SET seq = s.seq + v.n, text = v.text
+         FROM unnest($1::uuid[], $2::int[], $3::text[]) AS v(id, n, text), agreement a
+        WHERE s.id = v.id AND s.municipality_id = $4 AND a.id = s.agreement_id AND a.status = 'DRAFT'
+        RETURNING s.id, s.seq`,
+      [batch.map((b) => b.sectionId), batch.map((b) => b.updates.length), batch.map((b) => b.text), tx.municipalityId],
+    )) as [Array<{ id: string; seq: number }>, number];
+    const lastSeq = new Map(allocated[0].map((r) => [r.id, r.seq]));
+    const result = new Map<string, number[] | null>();
+    const rows = { section: [] as string[], seq: [] as number[], update: [] as Buffer[], user: [] as string[], origin: [] as Array<string | null> };
+    for (const { sectionId, updates } of batch) {
+      const last = lastSeq.get(sectionId);
+      if (last === undefined) {
+        result.set(sectionId, null);
+        continue;
+      }
+      const seqs = updates.map((_, i) => last - updates.length + 1 + i);
+      result.set(sectionId, seqs);
+      updates.forEach((u, i) => {
+        rows.section.push(sectionId);
+        rows.seq.push(seqs[i]);
+        rows.update.push(Buffer.from(u.update));
+        rows.user.push(u.userId);
+        rows.origin.push(u.origin);
+      });
+    }
+    if (rows.seq.length === 0) return result;
     await tx.em.query(
-      `INSERT INTO section_update (municipality_id, section_id, seq, update, user_id, origin, node) VALUES ${tuples.join(", ")}`,
-      values,
+      `INSERT INTO section_update (municipality_id, section_id, seq, update, user_id, origin, node)
+       SELECT $1, * , $7 FROM unnest($2::uuid[], $3::int[], $4::bytea[], $5::uuid[], $6::text[])`,
+      [tx.municipalityId, rows.section, rows.seq, rows.update, rows.user, rows.origin, node],
     );
-    await notifyAfterCommit(tx, { topic: "section", municipalityId: tx.municipalityId, id: sectionId, seq: last, node });
-    return updates.map((_, i) => first + i);
+    const signals = [...lastSeq].map(([id, seq]) => JSON.stringify({ topic: "section", municipalityId: tx.municipalityId, id, seq, node }));
+    await tx.em.query("SELECT pg_notify($1, signal) FROM unnest($2::text[]) AS signal", [NOTIFY_CHANNEL, signals]);
+    return result;
   },
 
   /** The snapshot and every update after it, read in one statement so a concurrent compaction cannot split them. */

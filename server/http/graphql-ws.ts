@@ -1,4 +1,4 @@
-import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema } from "graphql";
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from "graphql";
 import type { Server as HttpServer } from "node:http";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
@@ -10,6 +10,7 @@ import type { Services } from "../services.js";
 
 /** WebSocket close code sent to clients when the server shuts down; they reconnect elsewhere or later. */
 export const GOING_AWAY = 1001;
+const MAX_CACHED_DOCUMENTS = 500;
 
 /**
  * graphql-ws on the HTTP server's `/graphql`. It bypasses Apollo, so authentication, the validation
@@ -24,6 +25,22 @@ export function attachGraphqlWs(httpServer: HttpServer, schema: GraphQLSchema, s
     return new GraphQLError(masked.message, { extensions: masked.extensions });
   };
 
+  // Editors send the same few operations many times a second: parse and validate each text once.
+  const checkedDocuments = new Map<string, DocumentNode | GraphQLError[]>();
+  const checkDocument = (query: string): DocumentNode | GraphQLError[] => {
+    let checked: DocumentNode | GraphQLError[];
+    try {
+      const document = parse(query, { maxTokens: MAX_TOKENS });
+      const errors = validate(schema, document, rules);
+      checked = errors.length > 0 ? errors.map(maskAsError) : document;
+    } catch (error) {
+      checked = [maskAsError(error as GraphQLError)];
+    }
+    if (checkedDocuments.size >= MAX_CACHED_DOCUMENTS) checkedDocuments.delete(checkedDocuments.keys().next().value!);
+    checkedDocuments.set(query, checked);
+    return checked;
+  };
+
   const server = useServer<Record<string, unknown>, { context?: Context }>(
     {
       schema,
@@ -35,15 +52,9 @@ export function attachGraphqlWs(httpServer: HttpServer, schema: GraphQLSchema, s
       },
       context: (ctx): Context => ctx.extra.context!,
       onSubscribe: (_ctx, _id, payload) => {
-        let document;
-        try {
-          document = parse(payload.query, { maxTokens: MAX_TOKENS });
-        } catch (error) {
-          return [maskAsError(error as GraphQLError)];
-        }
-        const errors = validate(schema, document, rules);
-        if (errors.length > 0) return errors.map(maskAsError);
-        return { schema, document, variableValues: payload.variables, operationName: payload.operationName } as ExecutionArgs;
+        const checked = checkedDocuments.get(payload.query) ?? checkDocument(payload.query);
+        if (Array.isArray(checked)) return checked;
+        return { schema, document: checked, variableValues: payload.variables, operationName: payload.operationName } as ExecutionArgs;
       },
       onNext: (_ctx, _id, _payload, _args, result) =>
         "errors" in result && result.errors ? { ...result, errors: result.errors.map((e) => mask(e as GraphQLError)) } : result,
