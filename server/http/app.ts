@@ -42,6 +42,7 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    stopOnTerminationSignals: false, // main.ts owns the shutdown order
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
