@@ -16,9 +16,15 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedPostgres(config.dataDir);
     databaseUrl = embedded.url;
   }
-  const dataSource = await openDataSource(databaseUrl, { migrate: true });
-  const seeded = await seedDemoData(dataSource);
-  const app = await startApp(config, dataSource, databaseUrl);
+  let started;
+  try {
+    const dataSource = await openDataSource(databaseUrl, { migrate: true });
+    started = { dataSource, seeded: await seedDemoData(dataSource), app: await startApp(config, dataSource, databaseUrl) };
+  } catch (error) {
+    await embedded?.stop(); // do not leave our PostgreSQL running behind a failed start
+    throw error;
+  }
+  const { dataSource, seeded, app } = started;
 
   console.log(`\nBalans is running at ${app.url}/  (GraphQL at ${app.url}/graphql)`);
   if (seeded) console.log("Demo data was created.");
