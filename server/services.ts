@@ -1,13 +1,25 @@
 import type { DataSource } from "typeorm";
 import { randomUUID } from "node:crypto";
 import { AgreementsService } from "./agreements/agreements.service.js";
+import { AmendmentService } from "./approval/amendment.service.js";
+import { ApprovalService } from "./approval/approval.service.js";
+import { BalanceService } from "./balance/balance.service.js";
+import { ProposalsService } from "./balance/proposals.service.js";
 import { CollabService } from "./collab/collab.service.js";
+import { CommentsService } from "./comments/comments.service.js";
 import { PresenceService } from "./collab/presence.service.js";
 import type { Config } from "./config.js";
 import { Database } from "./db/database.js";
+import { DisputeSteps } from "./disputes/dispute-steps.js";
+import { DisputesService } from "./disputes/disputes.service.js";
+import { DisputesStore } from "./disputes/disputes.store.js";
+import { EscalationService } from "./disputes/escalation.service.js";
 import { EventBus } from "./events/event-bus.js";
+import { HistoryService } from "./history/history.service.js";
 import { IdentityService } from "./identity/identity.service.js";
 import { Tokens } from "./identity/tokens.js";
+import { NotificationsService } from "./notifications/notifications.service.js";
+import { PublicService } from "./public/public.service.js";
 
 /** The domain services of one server process, wired once. */
 export interface Services {
@@ -17,8 +29,18 @@ export interface Services {
   tokens: Tokens;
   identity: IdentityService;
   agreements: AgreementsService;
+  balance: BalanceService;
+  proposals: ProposalsService;
   collab: CollabService;
   presence: PresenceService;
+  comments: CommentsService;
+  history: HistoryService;
+  approval: ApprovalService;
+  amendments: AmendmentService;
+  publicRecords: PublicService;
+  disputes: DisputesService;
+  escalation: EscalationService;
+  notifications: NotificationsService;
   /** This process's id in the cross-process signals, so it can tell its own writes from others'. */
   node: string;
 }
@@ -28,15 +50,31 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
   const tokens = new Tokens(config.tokenSecret, config.tokenTtlSeconds);
   const node = randomUUID();
   const agreements = new AgreementsService();
+  const balance = new BalanceService(agreements);
+  const collab = new CollabService(db, bus, { node, maxUpdateBytes: config.maxUpdateBytes });
+  const identity = new IdentityService(db, tokens);
+  const notifications = new NotificationsService(db, bus);
+  const disputeSteps = new DisputeSteps(new DisputesStore(), agreements, notifications);
+  const disputes = new DisputesService(disputeSteps, agreements, balance);
   return {
     config,
     db,
     bus,
     tokens,
-    identity: new IdentityService(db, tokens),
+    identity,
     agreements,
-    collab: new CollabService(db, bus, { node, maxUpdateBytes: config.maxUpdateBytes }),
+    balance,
+    proposals: new ProposalsService(agreements, balance),
+    collab,
     presence: new PresenceService(db, bus, agreements, node),
+    comments: new CommentsService(db, agreements, collab),
+    history: new HistoryService(db, agreements, collab, balance),
+    approval: new ApprovalService(agreements, balance, identity, disputes),
+    amendments: new AmendmentService(agreements),
+    publicRecords: new PublicService(db),
+    disputes,
+    escalation: new EscalationService(disputeSteps, balance, notifications),
+    notifications,
     node,
   };
 }

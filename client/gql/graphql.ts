@@ -18,20 +18,26 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 */
   DateTime: { input: string; output: string; }
+  /** Exact kronor with öre as a decimal string, e.g. "1250000.00"; at most 10^12 either way */
+  Money: { input: string; output: string; }
 };
 
 /** An överenskommelse: a direktbeställning, verksamhetsuppdrag or tilläggsuppdrag */
 export type Agreement = {
   __typename?: 'Agreement';
+  balance: Balance;
   createdAt: Scalars['DateTime']['output'];
   diarienummer: Scalars['String']['output'];
   /** The event log, oldest first, after `afterSeq` when given */
   events: Array<AgreementEvent>;
+  historyPermissions: HistoryPermissions;
   id: Scalars['ID']['output'];
   kind: AgreementKind;
   periodEnd: Scalars['Date']['output'];
   periodStart: Scalars['Date']['output'];
   permissions: AgreementPermissions;
+  /** The balance negotiation log, newest first */
+  proposals: Array<Proposal>;
   provider: Organ;
   purchaser: Organ;
   sections: Array<Section>;
@@ -39,6 +45,8 @@ export type Agreement = {
   title: Scalars['String']['output'];
   /** Bumped by every change of title or period */
   version: Scalars['Int']['output'];
+  /** Named versions, newest first */
+  versions: Array<AgreementSnapshot>;
 };
 
 
@@ -72,6 +80,17 @@ export type AgreementPermissions = {
   canSubmit: Scalars['Boolean']['output'];
 };
 
+/** A named version of an agreement: every section's text and the balance as they were */
+export type AgreementSnapshot = {
+  __typename?: 'AgreementSnapshot';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: User;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Running per agreement, from 1 */
+  number: Scalars['Int']['output'];
+};
+
 /** DRAFT → IN_APPROVAL → APPROVED → SIGNED */
 export type AgreementStatus =
   | 'APPROVED'
@@ -85,6 +104,133 @@ export type AuthPayload = {
   user: User;
 };
 
+/** Balans mellan uppdrag och resurser */
+export type Balance = {
+  __typename?: 'Balance';
+  /** The parties' marks on the current version */
+  agreements: Array<BalanceAgreement>;
+  calculationModel: Maybe<CalculationModel>;
+  lines: Array<BalanceLine>;
+  /** The side the caller drafts for */
+  party: Maybe<Party>;
+  permissions: BalancePermissions;
+  requirement: ResultRequirement;
+  status: BalanceStatus;
+  totals: BalanceTotals;
+  /** Bumped by every change; 0 before the first */
+  version: Scalars['Int']['output'];
+};
+
+/** A förvaltningschef's mark that the balance holds, on one exact version */
+export type BalanceAgreement = {
+  __typename?: 'BalanceAgreement';
+  at: Scalars['DateTime']['output'];
+  party: Party;
+  user: User;
+  version: Scalars['Int']['output'];
+};
+
+export type BalanceLine = {
+  __typename?: 'BalanceLine';
+  /** volume × unitAmount rounded to öre, or a fixed amount */
+  amount: Scalars['Money']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: BalanceLineKind;
+  unit: Maybe<Scalars['String']['output']>;
+  /** Cost per unit (SCOPE) or rate per unit (RESOURCE) */
+  unitAmount: Maybe<Scalars['Money']['output']>;
+  volume: Maybe<Scalars['Float']['output']>;
+};
+
+/** SCOPE: volume × unitAmount. RESOURCE: a fixed amount, or volume × unitAmount */
+export type BalanceLineInput = {
+  amount?: InputMaybe<Scalars['Money']['input']>;
+  description: Scalars['String']['input'];
+  kind: BalanceLineKind;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  unitAmount?: InputMaybe<Scalars['Money']['input']>;
+  volume?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** SCOPE: uppdrag and its cost; RESOURCE: ersättning */
+export type BalanceLineKind =
+  | 'RESOURCE'
+  | 'SCOPE';
+
+/** What the caller may do with the balance now */
+export type BalancePermissions = {
+  __typename?: 'BalancePermissions';
+  /** Mark 'balansen håller' for the caller's party on the current version */
+  canAgree: Scalars['Boolean']['output'];
+  canEdit: Scalars['Boolean']['output'];
+  canPropose: Scalars['Boolean']['output'];
+};
+
+/** OPEN while negotiated; AGREED by both förvaltningschefer; DECIDED by kommunledning */
+export type BalanceStatus =
+  | 'AGREED'
+  | 'DECIDED'
+  | 'OPEN';
+
+export type BalanceTotals = {
+  __typename?: 'BalanceTotals';
+  compensation: Scalars['Money']['output'];
+  cost: Scalars['Money']['output'];
+  /** compensation − cost */
+  difference: Scalars['Money']['output'];
+  /** difference ÷ compensation × 100, rounded to two decimals; null without compensation */
+  marginPercent: Maybe<Scalars['Float']['output']>;
+  /** Whether the municipality's result requirement holds, judged on the exact figures */
+  requirementMet: Scalars['Boolean']['output'];
+};
+
+/** Linköping's calculation model and the compensation it suggests */
+export type CalculationModel = {
+  __typename?: 'CalculationModel';
+  afterEfficiency: Scalars['Money']['output'];
+  afterVolumeChange: Scalars['Money']['output'];
+  efficiencyPercent: Scalars['Float']['output'];
+  indexUpliftPercent: Scalars['Float']['output'];
+  priorYearCost: Scalars['Money']['output'];
+  /** Rounded once to öre; can be inserted as a RESOURCE line */
+  suggestedCompensation: Scalars['Money']['output'];
+  volumeChangePercent: Scalars['Float']['output'];
+};
+
+export type CalculationModelInput = {
+  efficiencyPercent: Scalars['Float']['input'];
+  indexUpliftPercent: Scalars['Float']['input'];
+  /** Prior-year operating cost */
+  priorYearCost: Scalars['Money']['input'];
+  volumeChangePercent: Scalars['Float']['input'];
+};
+
+/** A comment on a section; a thread is a top-level comment with its replies */
+export type Comment = {
+  __typename?: 'Comment';
+  /** JSON of Y.relativePositionToJSON for the range's start; null for replies and section-wide comments */
+  anchor: Maybe<Scalars['String']['output']>;
+  /** JSON of Y.relativePositionToJSON for the range's end */
+  anchorEnd: Maybe<Scalars['String']['output']>;
+  author: User;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The commented text has been deleted from the section's current document */
+  onDeletedText: Scalars['Boolean']['output'];
+  /** The thread a reply belongs to; null for a thread */
+  parentId: Maybe<Scalars['ID']['output']>;
+  /** The commented text as it read when the comment was made */
+  quote: Maybe<Scalars['String']['output']>;
+  /** Replies, oldest first (empty for a reply) */
+  replies: Array<Comment>;
+  resolved: Scalars['Boolean']['output'];
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  resolvedBy: Maybe<User>;
+  sectionId: Scalars['ID']['output'];
+};
+
 export type CreateAgreementInput = {
   kind: AgreementKind;
   periodEnd: Scalars['Date']['input'];
@@ -92,6 +238,25 @@ export type CreateAgreementInput = {
   providerOrganId: Scalars['ID']['input'];
   purchaserOrganId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
+};
+
+/** Whether a part of a text is in both versions, only the newer, or only the older */
+export type DiffKind =
+  | 'ADDED'
+  | 'REMOVED'
+  | 'SAME';
+
+export type DiffPart = {
+  __typename?: 'DiffPart';
+  kind: DiffKind;
+  text: Scalars['String']['output'];
+};
+
+/** What the caller may do with the agreement's versions now */
+export type HistoryPermissions = {
+  __typename?: 'HistoryPermissions';
+  canCreateVersion: Scalars['Boolean']['output'];
+  canRestore: Scalars['Boolean']['output'];
 };
 
 export type Municipality = {
@@ -103,16 +268,66 @@ export type Municipality = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  addBalanceLine: Balance;
+  /** Comments on a section: a new thread (optionally anchored to a text range) or, with parentId, a reply */
+  addComment: Comment;
+  /** A förvaltningschef marks that the balance holds, on this exact version */
+  agreeBalance: Balance;
   createAgreement: Agreement;
+  /** Saves a named version: every section's text and the balance as they are now */
+  createVersion: AgreementSnapshot;
   /** Signs in; a wrong password and an unknown email answer alike */
   login: AuthPayload;
+  proposeBalance: Proposal;
+  /** Applies a Yjs update (base64); answers once it is durably stored */
+  pushSectionUpdate: SectionAck;
+  removeBalanceLine: Balance;
+  respondToProposal: Proposal;
+  /** Makes a version's section texts current again, as new edits: history is never rewritten */
+  restoreVersion: Agreement;
+  /** Sets the calculation model's inputs, or clears them with null */
+  setCalculationModel: Balance;
+  /** Resolves or reopens a thread */
+  setCommentResolved: Comment;
   /** Changes the title or period of a DRAFT */
   updateAgreement: Agreement;
+  updateBalanceLine: Balance;
+  /** Tells the others which section the caller is in and where its caret is */
+  updatePresence: Scalars['Boolean']['output'];
+};
+
+
+export type MutationAddBalanceLineArgs = {
+  agreementId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  input: BalanceLineInput;
+};
+
+
+export type MutationAddCommentArgs = {
+  anchor: InputMaybe<Scalars['String']['input']>;
+  anchorEnd: InputMaybe<Scalars['String']['input']>;
+  body: Scalars['String']['input'];
+  parentId: InputMaybe<Scalars['ID']['input']>;
+  quote: InputMaybe<Scalars['String']['input']>;
+  sectionId: Scalars['ID']['input'];
+};
+
+
+export type MutationAgreeBalanceArgs = {
+  agreementId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
 export type MutationCreateAgreementArgs = {
   input: CreateAgreementInput;
+};
+
+
+export type MutationCreateVersionArgs = {
+  agreementId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
 };
 
 
@@ -122,10 +337,70 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationProposeBalanceArgs = {
+  agreementId: Scalars['ID']['input'];
+  baseVersion: Scalars['Int']['input'];
+  input: ProposalInput;
+};
+
+
+export type MutationPushSectionUpdateArgs = {
+  origin: InputMaybe<Scalars['String']['input']>;
+  sectionId: Scalars['ID']['input'];
+  update: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveBalanceLineArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  lineId: Scalars['ID']['input'];
+};
+
+
+export type MutationRespondToProposalArgs = {
+  message: InputMaybe<Scalars['String']['input']>;
+  proposalId: Scalars['ID']['input'];
+  response: ProposalResponse;
+};
+
+
+export type MutationRestoreVersionArgs = {
+  versionId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetCalculationModelArgs = {
+  agreementId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  input: InputMaybe<CalculationModelInput>;
+};
+
+
+export type MutationSetCommentResolvedArgs = {
+  commentId: Scalars['ID']['input'];
+  resolved: Scalars['Boolean']['input'];
+};
+
+
 export type MutationUpdateAgreementArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: UpdateAgreementInput;
+};
+
+
+export type MutationUpdateBalanceLineArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  input: BalanceLineInput;
+  lineId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdatePresenceArgs = {
+  agreementId: Scalars['ID']['input'];
+  clientId: Scalars['String']['input'];
+  cursor: InputMaybe<Scalars['String']['input']>;
+  sectionId: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A committee or board (nämnd/styrelse) of one municipality */
@@ -143,14 +418,125 @@ export type OrganKind =
   | 'KOMMUNSTYRELSE'
   | 'PRODUKTIONSSTYRELSE';
 
+export type Party =
+  | 'PROVIDER'
+  | 'PURCHASER';
+
+export type PresenceMember = {
+  __typename?: 'PresenceMember';
+  clientId: Scalars['String']['output'];
+  /** The member's caret colour, #rrggbb */
+  color: Scalars['String']['output'];
+  /** JSON {anchor, head} of Yjs relative positions */
+  cursor: Maybe<Scalars['String']['output']>;
+  /** The section the member is in */
+  sectionId: Maybe<Scalars['ID']['output']>;
+  user: User;
+};
+
+export type PresenceUpdate = {
+  __typename?: 'PresenceUpdate';
+  agreementId: Scalars['ID']['output'];
+  members: Array<PresenceMember>;
+};
+
+/** A bundle of balance line changes one party offers the other */
+export type Proposal = {
+  __typename?: 'Proposal';
+  /** The balance version accepting it produced */
+  appliedVersion: Maybe<Scalars['Int']['output']>;
+  baseVersion: Scalars['Int']['output'];
+  changes: Array<ProposalChange>;
+  /** The proposal this one counters */
+  counterTo: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+  party: Party;
+  permissions: ProposalPermissions;
+  proposedBy: User;
+  respondedAt: Maybe<Scalars['DateTime']['output']>;
+  respondedBy: Maybe<User>;
+  responseMessage: Maybe<Scalars['String']['output']>;
+  /** The balance changed since: it can be rejected or countered, not accepted */
+  stale: Scalars['Boolean']['output'];
+  status: ProposalStatus;
+};
+
+export type ProposalChange = {
+  __typename?: 'ProposalChange';
+  amountAfter: Maybe<Scalars['Money']['output']>;
+  amountBefore: Maybe<Scalars['Money']['output']>;
+  /** The line at the proposal's base version (UPDATE, REMOVE) */
+  before: Maybe<ProposedLine>;
+  description: Scalars['String']['output'];
+  /** The line as proposed (ADD, UPDATE) */
+  line: Maybe<ProposedLine>;
+  lineId: Maybe<Scalars['ID']['output']>;
+  op: ProposalOp;
+};
+
+export type ProposalChangeInput = {
+  /** ADD, UPDATE: the line as proposed */
+  line?: InputMaybe<BalanceLineInput>;
+  /** UPDATE, REMOVE: the line */
+  lineId?: InputMaybe<Scalars['ID']['input']>;
+  op: ProposalOp;
+};
+
+export type ProposalInput = {
+  changes: Array<ProposalChangeInput>;
+  /** Counter this pending proposal of the other party (it becomes SUPERSEDED) */
+  counterTo?: InputMaybe<Scalars['ID']['input']>;
+  message: Scalars['String']['input'];
+};
+
+export type ProposalOp =
+  | 'ADD'
+  | 'REMOVE'
+  | 'UPDATE';
+
+export type ProposalPermissions = {
+  __typename?: 'ProposalPermissions';
+  /** The other party, pending, and made on the current version */
+  canAccept: Scalars['Boolean']['output'];
+  canCounter: Scalars['Boolean']['output'];
+  canReject: Scalars['Boolean']['output'];
+};
+
+export type ProposalResponse =
+  | 'ACCEPT'
+  | 'REJECT';
+
+export type ProposalStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'SUPERSEDED';
+
+/** A line's values as a proposal states them */
+export type ProposedLine = {
+  __typename?: 'ProposedLine';
+  amount: Scalars['Money']['output'];
+  description: Scalars['String']['output'];
+  kind: BalanceLineKind;
+  unit: Maybe<Scalars['String']['output']>;
+  unitAmount: Maybe<Scalars['Money']['output']>;
+  volume: Maybe<Scalars['Float']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   agreement: Agreement;
   /** The agreements the caller may read, newest first */
   agreements: Array<Agreement>;
+  /** The text difference per section from one version to another, or to now when toVersionId is null */
+  compareVersions: Array<SectionDiff>;
   me: User;
   /** The organs of the caller's municipality */
   organs: Array<Organ>;
+  /** What the caller lacks of a section, given its Yjs state vector (base64) */
+  sectionState: SectionState;
 };
 
 
@@ -162,6 +548,32 @@ export type QueryAgreementArgs = {
 export type QueryAgreementsArgs = {
   status: InputMaybe<AgreementStatus>;
 };
+
+
+export type QueryCompareVersionsArgs = {
+  agreementId: Scalars['ID']['input'];
+  fromVersionId: Scalars['ID']['input'];
+  toVersionId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySectionStateArgs = {
+  sectionId: Scalars['ID']['input'];
+  stateVector: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The municipality's result requirement (its configuration) */
+export type ResultRequirement = {
+  __typename?: 'ResultRequirement';
+  kind: ResultRequirementKind;
+  /** MIN_MARGIN: the minimum margin %; COST_PRICE: 0 */
+  minMarginPercent: Scalars['Float']['output'];
+};
+
+/** MIN_MARGIN (Österåker) or COST_PRICE (Linköping) */
+export type ResultRequirementKind =
+  | 'COST_PRICE'
+  | 'MIN_MARGIN';
 
 /** A role, held in an organ */
 export type Role =
@@ -181,6 +593,12 @@ export type RoleAssignment = {
 /** One section of an agreement; its rich text is co-edited as a Yjs document */
 export type Section = {
   __typename?: 'Section';
+  /** Whether the caller may comment on the section now */
+  canComment: Scalars['Boolean']['output'];
+  /** The section's comment threads, oldest first, resolved ones included */
+  comments: Array<Comment>;
+  /** Whether the caller may edit the section now */
+  editable: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
   required: Scalars['Boolean']['output'];
@@ -190,16 +608,69 @@ export type Section = {
   title: Scalars['String']['output'];
 };
 
+export type SectionAck = {
+  __typename?: 'SectionAck';
+  /** The update's position in the section's log: it is durably stored */
+  seq: Scalars['Int']['output'];
+};
+
+/** The word-level difference of one section's plain text between two versions */
+export type SectionDiff = {
+  __typename?: 'SectionDiff';
+  changed: Scalars['Boolean']['output'];
+  parts: Array<DiffPart>;
+  sectionKey: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type SectionState = {
+  __typename?: 'SectionState';
+  /** Whether the caller may push updates now */
+  editable: Scalars['Boolean']['output'];
+  /** The section's durable log position; resume `sectionUpdates` after it */
+  seq: Scalars['Int']['output'];
+  /** Base64 Yjs update with what the given state vector lacks */
+  update: Scalars['String']['output'];
+};
+
+export type SectionUpdate = {
+  __typename?: 'SectionUpdate';
+  /** The `origin` the sender pushed it with */
+  origin: Maybe<Scalars['String']['output']>;
+  sectionId: Scalars['ID']['output'];
+  /** Log position; for an update relayed before it is durable, the section's watermark */
+  seq: Scalars['Int']['output'];
+  /** Base64 Yjs update */
+  update: Scalars['String']['output'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Replays the events after `afterSeq`, then streams live ones; without `afterSeq`, only new ones */
   agreementEvents: AgreementEvent;
+  /** Who is in the agreement and where; with `clientId` the subscriber is present until it unsubscribes or drops */
+  presence: PresenceUpdate;
+  /** Replays the durable updates after `afterSeq`, then relays live ones as soon as they are applied */
+  sectionUpdates: SectionUpdate;
 };
 
 
 export type SubscriptionAgreementEventsArgs = {
   afterSeq: InputMaybe<Scalars['Int']['input']>;
   agreementId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionPresenceArgs = {
+  agreementId: Scalars['ID']['input'];
+  clientId: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type SubscriptionSectionUpdatesArgs = {
+  afterSeq: InputMaybe<Scalars['Int']['input']>;
+  origin: InputMaybe<Scalars['String']['input']>;
+  sectionId: Scalars['ID']['input'];
 };
 
 export type UpdateAgreementInput = {
@@ -222,7 +693,7 @@ export type AgreementQueryVariables = Exact<{
 }>;
 
 
-export type AgreementQuery = { __typename?: 'Query', agreement: { __typename?: 'Agreement', version: number, createdAt: string, id: string, diarienummer: string, title: string, kind: AgreementKind, status: AgreementStatus, periodStart: string, periodEnd: string, permissions: { __typename?: 'AgreementPermissions', canEdit: boolean }, sections: Array<{ __typename?: 'Section', id: string, key: string, title: string, required: boolean, text: string, seq: number }>, purchaser: { __typename?: 'Organ', id: string, name: string, shortName: string }, provider: { __typename?: 'Organ', id: string, name: string, shortName: string } } };
+export type AgreementQuery = { __typename?: 'Query', agreement: { __typename?: 'Agreement', version: number, createdAt: string, id: string, diarienummer: string, title: string, kind: AgreementKind, status: AgreementStatus, periodStart: string, periodEnd: string, permissions: { __typename?: 'AgreementPermissions', canEdit: boolean }, sections: Array<{ __typename?: 'Section', id: string, key: string, title: string, required: boolean, text: string, seq: number, editable: boolean }>, purchaser: { __typename?: 'Organ', id: string, name: string, shortName: string }, provider: { __typename?: 'Organ', id: string, name: string, shortName: string } } };
 
 export type AgreementSummaryFragment = { __typename?: 'Agreement', id: string, diarienummer: string, title: string, kind: AgreementKind, status: AgreementStatus, periodStart: string, periodEnd: string, purchaser: { __typename?: 'Organ', id: string, name: string, shortName: string }, provider: { __typename?: 'Organ', id: string, name: string, shortName: string } };
 
@@ -266,6 +737,192 @@ export type UpdateAgreementMutationVariables = Exact<{
 
 export type UpdateAgreementMutation = { __typename?: 'Mutation', updateAgreement: { __typename?: 'Agreement', version: number, id: string, diarienummer: string, title: string, kind: AgreementKind, status: AgreementStatus, periodStart: string, periodEnd: string, purchaser: { __typename?: 'Organ', id: string, name: string, shortName: string }, provider: { __typename?: 'Organ', id: string, name: string, shortName: string } } };
 
+export type BalanceLineFieldsFragment = { __typename?: 'BalanceLine', id: string, kind: BalanceLineKind, description: string, volume: number | null, unit: string | null, unitAmount: string | null, amount: string };
+
+export type BalanceFieldsFragment = { __typename?: 'Balance', version: number, status: BalanceStatus, party: Party | null, lines: Array<{ __typename?: 'BalanceLine', id: string, kind: BalanceLineKind, description: string, volume: number | null, unit: string | null, unitAmount: string | null, amount: string }>, totals: { __typename?: 'BalanceTotals', cost: string, compensation: string, difference: string, marginPercent: number | null, requirementMet: boolean }, agreements: Array<{ __typename?: 'BalanceAgreement', party: Party, version: number, at: string, user: { __typename?: 'User', id: string, name: string } }>, requirement: { __typename?: 'ResultRequirement', kind: ResultRequirementKind, minMarginPercent: number }, calculationModel: { __typename?: 'CalculationModel', priorYearCost: string, volumeChangePercent: number, efficiencyPercent: number, indexUpliftPercent: number, afterVolumeChange: string, afterEfficiency: string, suggestedCompensation: string } | null, permissions: { __typename?: 'BalancePermissions', canEdit: boolean, canPropose: boolean, canAgree: boolean } };
+
+export type ProposedLineFieldsFragment = { __typename?: 'ProposedLine', kind: BalanceLineKind, description: string, volume: number | null, unit: string | null, unitAmount: string | null, amount: string };
+
+export type ProposalFieldsFragment = { __typename?: 'Proposal', id: string, status: ProposalStatus, party: Party, message: string, baseVersion: number, stale: boolean, counterTo: string | null, createdAt: string, respondedAt: string | null, responseMessage: string | null, appliedVersion: number | null, proposedBy: { __typename?: 'User', id: string, name: string }, respondedBy: { __typename?: 'User', id: string, name: string } | null, changes: Array<{ __typename?: 'ProposalChange', op: ProposalOp, lineId: string | null, description: string, amountBefore: string | null, amountAfter: string | null, before: { __typename?: 'ProposedLine', kind: BalanceLineKind, description: string, volume: number | null, unit: string | null, unitAmount: string | null, amount: string } | null, line: { __typename?: 'ProposedLine', kind: BalanceLineKind, description: string, volume: number | null, unit: string | null, unitAmount: string | null, amount: string } | null }>, permissions: { __typename?: 'ProposalPermissions', canAccept: boolean, canReject: boolean, canCounter: boolean } };
+
+export type AgreementBalanceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AgreementBalanceQuery = { __typename?: 'Query', agreement: { __typename?: 'Agreement', id: string, balance: { __typename?: 'Balance', version: number, status: BalanceStatus, party: Party | null, lines: Array<{ __typename?: 'BalanceLine', id: string, kind: BalanceLineKind, description: string, volume: number | null, unit: string | null, unitAmount: string | null, amount: string }>, totals: { __typename?: 'BalanceTotals', cost: string, compensation: string, difference: string, marginPercent: number | null, requirementMet: boolean }, agreements: Array<{ __typename?: 'BalanceAgreement', party: Party, version: number, at: string, user: { __typename?: 'User', id: string, name: string } }>, requirement: { __typename?: 'ResultRequirement', kind: ResultRequirementKind, minMarginPercent: number }, calculationModel: { __typename?: 'CalculationModel', priorYearCost: string, volumeChangePercent: number, efficiencyPercent: number, indexUpliftPercent: number, afterVolumeChange: string, afterEfficiency: string, suggestedCompensation: string } | null, permissions: { __typename?: 'BalancePermissions', canEdit: boolean, canPropose: boolean, canAgree: boolean } }, proposals: Array<{ __typename?: 'Proposal', id: string, status: ProposalStatus, party: Party, message: string, baseVersion: number, stale: boolean, counterTo: string | null, createdAt: string, respondedAt: string | null, responseMessage: string | null, appliedVersion: number | null, proposedBy: { __typename?: 'User', id: string, name: string }, respondedBy: { __typename?: 'User', id: string, name: string } | null, changes: Array<{ __typename?: 'ProposalChange', op: ProposalOp, lineId: string | null, description: string, amountBefore: string | null, amountAfter: string | null, before: { __typename?: 'ProposedLine', kind: BalanceLineKind, description: string, volume: number | null, unit: string | null, unitAmount: string | null, amount: string } | null, line: { __typename?: 'ProposedLine', kind: BalanceLineKind, description: string, volume: number | null, unit: string | null, unitAmount: string | null, amount: string } | null }>, permissions: { __typename?: 'ProposalPermissions', canAccept: boolean, canReject: boolean, canCounter: boolean } }> } };
+
+export type AddBalanceLineMutationVariables = Exact<{
+  agreementId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  input: BalanceLineInput;
+}>;
+
+
+export type AddBalanceLineMutation = { __typename?: 'Mutation', addBalanceLine: { __typename?: 'Balance', version: number } };
+
+export type UpdateBalanceLineMutationVariables = Exact<{
+  lineId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  input: BalanceLineInput;
+}>;
+
+
+export type UpdateBalanceLineMutation = { __typename?: 'Mutation', updateBalanceLine: { __typename?: 'Balance', version: number } };
+
+export type RemoveBalanceLineMutationVariables = Exact<{
+  lineId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+
+export type RemoveBalanceLineMutation = { __typename?: 'Mutation', removeBalanceLine: { __typename?: 'Balance', version: number } };
+
+export type SetCalculationModelMutationVariables = Exact<{
+  agreementId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  input: InputMaybe<CalculationModelInput>;
+}>;
+
+
+export type SetCalculationModelMutation = { __typename?: 'Mutation', setCalculationModel: { __typename?: 'Balance', version: number } };
+
+export type AgreeBalanceMutationVariables = Exact<{
+  agreementId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type AgreeBalanceMutation = { __typename?: 'Mutation', agreeBalance: { __typename?: 'Balance', version: number } };
+
+export type ProposeBalanceMutationVariables = Exact<{
+  agreementId: Scalars['ID']['input'];
+  baseVersion: Scalars['Int']['input'];
+  input: ProposalInput;
+}>;
+
+
+export type ProposeBalanceMutation = { __typename?: 'Mutation', proposeBalance: { __typename?: 'Proposal', id: string } };
+
+export type RespondToProposalMutationVariables = Exact<{
+  proposalId: Scalars['ID']['input'];
+  response: ProposalResponse;
+  message: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RespondToProposalMutation = { __typename?: 'Mutation', respondToProposal: { __typename?: 'Proposal', id: string, status: ProposalStatus } };
+
+export type PresenceMemberItemFragment = { __typename?: 'PresenceMember', clientId: string, sectionId: string | null, color: string, cursor: string | null, user: { __typename?: 'User', id: string, name: string } };
+
+export type PresenceSubscriptionVariables = Exact<{
+  agreementId: Scalars['ID']['input'];
+  clientId: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PresenceSubscription = { __typename?: 'Subscription', presence: { __typename?: 'PresenceUpdate', agreementId: string, members: Array<{ __typename?: 'PresenceMember', clientId: string, sectionId: string | null, color: string, cursor: string | null, user: { __typename?: 'User', id: string, name: string } }> } };
+
+export type UpdatePresenceMutationVariables = Exact<{
+  agreementId: Scalars['ID']['input'];
+  clientId: Scalars['String']['input'];
+  sectionId: InputMaybe<Scalars['ID']['input']>;
+  cursor: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UpdatePresenceMutation = { __typename?: 'Mutation', updatePresence: boolean };
+
+export type SectionStateQueryVariables = Exact<{
+  sectionId: Scalars['ID']['input'];
+  stateVector: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SectionStateQuery = { __typename?: 'Query', sectionState: { __typename?: 'SectionState', update: string, seq: number, editable: boolean } };
+
+export type PushSectionUpdateMutationVariables = Exact<{
+  sectionId: Scalars['ID']['input'];
+  update: Scalars['String']['input'];
+  origin: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PushSectionUpdateMutation = { __typename?: 'Mutation', pushSectionUpdate: { __typename?: 'SectionAck', seq: number } };
+
+export type SectionUpdatesSubscriptionVariables = Exact<{
+  sectionId: Scalars['ID']['input'];
+  afterSeq: InputMaybe<Scalars['Int']['input']>;
+  origin: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SectionUpdatesSubscription = { __typename?: 'Subscription', sectionUpdates: { __typename?: 'SectionUpdate', sectionId: string, seq: number, update: string } };
+
+export type CommentFieldsFragment = { __typename?: 'Comment', id: string, sectionId: string, parentId: string | null, body: string, anchor: string | null, anchorEnd: string | null, quote: string | null, resolved: boolean, resolvedAt: string | null, createdAt: string, onDeletedText: boolean, author: { __typename?: 'User', id: string, name: string }, resolvedBy: { __typename?: 'User', id: string, name: string } | null };
+
+export type CommentThreadFragment = { __typename?: 'Comment', id: string, sectionId: string, parentId: string | null, body: string, anchor: string | null, anchorEnd: string | null, quote: string | null, resolved: boolean, resolvedAt: string | null, createdAt: string, onDeletedText: boolean, replies: Array<{ __typename?: 'Comment', id: string, sectionId: string, parentId: string | null, body: string, anchor: string | null, anchorEnd: string | null, quote: string | null, resolved: boolean, resolvedAt: string | null, createdAt: string, onDeletedText: boolean, author: { __typename?: 'User', id: string, name: string }, resolvedBy: { __typename?: 'User', id: string, name: string } | null }>, author: { __typename?: 'User', id: string, name: string }, resolvedBy: { __typename?: 'User', id: string, name: string } | null };
+
+export type AgreementCommentsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AgreementCommentsQuery = { __typename?: 'Query', agreement: { __typename?: 'Agreement', id: string, sections: Array<{ __typename?: 'Section', id: string, canComment: boolean, comments: Array<{ __typename?: 'Comment', id: string, sectionId: string, parentId: string | null, body: string, anchor: string | null, anchorEnd: string | null, quote: string | null, resolved: boolean, resolvedAt: string | null, createdAt: string, onDeletedText: boolean, replies: Array<{ __typename?: 'Comment', id: string, sectionId: string, parentId: string | null, body: string, anchor: string | null, anchorEnd: string | null, quote: string | null, resolved: boolean, resolvedAt: string | null, createdAt: string, onDeletedText: boolean, author: { __typename?: 'User', id: string, name: string }, resolvedBy: { __typename?: 'User', id: string, name: string } | null }>, author: { __typename?: 'User', id: string, name: string }, resolvedBy: { __typename?: 'User', id: string, name: string } | null }> }> } };
+
+export type AddCommentMutationVariables = Exact<{
+  sectionId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+  anchor: InputMaybe<Scalars['String']['input']>;
+  anchorEnd: InputMaybe<Scalars['String']['input']>;
+  quote: InputMaybe<Scalars['String']['input']>;
+  parentId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type AddCommentMutation = { __typename?: 'Mutation', addComment: { __typename?: 'Comment', id: string, sectionId: string, parentId: string | null, body: string, anchor: string | null, anchorEnd: string | null, quote: string | null, resolved: boolean, resolvedAt: string | null, createdAt: string, onDeletedText: boolean, replies: Array<{ __typename?: 'Comment', id: string, sectionId: string, parentId: string | null, body: string, anchor: string | null, anchorEnd: string | null, quote: string | null, resolved: boolean, resolvedAt: string | null, createdAt: string, onDeletedText: boolean, author: { __typename?: 'User', id: string, name: string }, resolvedBy: { __typename?: 'User', id: string, name: string } | null }>, author: { __typename?: 'User', id: string, name: string }, resolvedBy: { __typename?: 'User', id: string, name: string } | null } };
+
+export type SetCommentResolvedMutationVariables = Exact<{
+  commentId: Scalars['ID']['input'];
+  resolved: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetCommentResolvedMutation = { __typename?: 'Mutation', setCommentResolved: { __typename?: 'Comment', id: string, sectionId: string, parentId: string | null, body: string, anchor: string | null, anchorEnd: string | null, quote: string | null, resolved: boolean, resolvedAt: string | null, createdAt: string, onDeletedText: boolean, replies: Array<{ __typename?: 'Comment', id: string, sectionId: string, parentId: string | null, body: string, anchor: string | null, anchorEnd: string | null, quote: string | null, resolved: boolean, resolvedAt: string | null, createdAt: string, onDeletedText: boolean, author: { __typename?: 'User', id: string, name: string }, resolvedBy: { __typename?: 'User', id: string, name: string } | null }>, author: { __typename?: 'User', id: string, name: string }, resolvedBy: { __typename?: 'User', id: string, name: string } | null } };
+
+export type AgreementVersionItemFragment = { __typename?: 'AgreementSnapshot', id: string, number: number, name: string, createdAt: string, createdBy: { __typename?: 'User', id: string, name: string } };
+
+export type AgreementVersionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AgreementVersionsQuery = { __typename?: 'Query', agreement: { __typename?: 'Agreement', id: string, historyPermissions: { __typename?: 'HistoryPermissions', canCreateVersion: boolean, canRestore: boolean }, versions: Array<{ __typename?: 'AgreementSnapshot', id: string, number: number, name: string, createdAt: string, createdBy: { __typename?: 'User', id: string, name: string } }> } };
+
+export type CompareVersionsQueryVariables = Exact<{
+  agreementId: Scalars['ID']['input'];
+  fromVersionId: Scalars['ID']['input'];
+  toVersionId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CompareVersionsQuery = { __typename?: 'Query', compareVersions: Array<{ __typename?: 'SectionDiff', sectionKey: string, title: string, changed: boolean, parts: Array<{ __typename?: 'DiffPart', kind: DiffKind, text: string }> }> };
+
+export type CreateVersionMutationVariables = Exact<{
+  agreementId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+}>;
+
+
+export type CreateVersionMutation = { __typename?: 'Mutation', createVersion: { __typename?: 'AgreementSnapshot', id: string, number: number, name: string, createdAt: string, createdBy: { __typename?: 'User', id: string, name: string } } };
+
+export type RestoreVersionMutationVariables = Exact<{
+  versionId: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreVersionMutation = { __typename?: 'Mutation', restoreVersion: { __typename?: 'Agreement', id: string, status: AgreementStatus } };
+
 export type LoginMutationVariables = Exact<{
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -283,12 +940,40 @@ export type OrgansQuery = { __typename?: 'Query', organs: Array<{ __typename?: '
 
 export const AgreementSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purchaser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}}]} as unknown as DocumentNode<AgreementSummaryFragment, unknown>;
 export const AgreementEventItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementEventItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AgreementEventItemFragment, unknown>;
+export const BalanceLineFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]} as unknown as DocumentNode<BalanceLineFieldsFragment, unknown>;
+export const BalanceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Balance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BalanceLineFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"compensation"}},{"kind":"Field","name":{"kind":"Name","value":"difference"}},{"kind":"Field","name":{"kind":"Name","value":"marginPercent"}},{"kind":"Field","name":{"kind":"Name","value":"requirementMet"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"calculationModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priorYearCost"}},{"kind":"Field","name":{"kind":"Name","value":"volumeChangePercent"}},{"kind":"Field","name":{"kind":"Name","value":"efficiencyPercent"}},{"kind":"Field","name":{"kind":"Name","value":"indexUpliftPercent"}},{"kind":"Field","name":{"kind":"Name","value":"afterVolumeChange"}},{"kind":"Field","name":{"kind":"Name","value":"afterEfficiency"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedCompensation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canPropose"}},{"kind":"Field","name":{"kind":"Name","value":"canAgree"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]} as unknown as DocumentNode<BalanceFieldsFragment, unknown>;
+export const ProposedLineFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposedLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProposedLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]} as unknown as DocumentNode<ProposedLineFieldsFragment, unknown>;
+export const ProposalFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"baseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"counterTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseMessage"}},{"kind":"Field","name":{"kind":"Name","value":"appliedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"respondedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"lineId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amountBefore"}},{"kind":"Field","name":{"kind":"Name","value":"amountAfter"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposedLineFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"line"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposedLineFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAccept"}},{"kind":"Field","name":{"kind":"Name","value":"canReject"}},{"kind":"Field","name":{"kind":"Name","value":"canCounter"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposedLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProposedLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]} as unknown as DocumentNode<ProposalFieldsFragment, unknown>;
+export const PresenceMemberItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PresenceMemberItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PresenceMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"sectionId"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PresenceMemberItemFragment, unknown>;
+export const CommentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sectionId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"anchor"}},{"kind":"Field","name":{"kind":"Name","value":"anchorEnd"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"onDeletedText"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CommentFieldsFragment, unknown>;
+export const CommentThreadFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentThread"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentFields"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sectionId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"anchor"}},{"kind":"Field","name":{"kind":"Name","value":"anchorEnd"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"onDeletedText"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CommentThreadFragment, unknown>;
+export const AgreementVersionItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementVersionItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementSnapshot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AgreementVersionItemFragment, unknown>;
 export const SessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organ"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<SessionUserFragment, unknown>;
-export const AgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Agreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementSummary"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purchaser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}}]} as unknown as DocumentNode<AgreementQuery, AgreementQueryVariables>;
+export const AgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Agreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementSummary"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purchaser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}}]} as unknown as DocumentNode<AgreementQuery, AgreementQueryVariables>;
 export const AgreementTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgreementTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementEventItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementEventItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AgreementTimelineQuery, AgreementTimelineQueryVariables>;
 export const AgreementEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AgreementEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreementEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agreementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterSeq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementEventItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementEventItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AgreementEventsSubscription, AgreementEventsSubscriptionVariables>;
 export const AgreementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Agreements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purchaser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}}]} as unknown as DocumentNode<AgreementsQuery, AgreementsQueryVariables>;
 export const CreateAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementSummary"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purchaser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}}]} as unknown as DocumentNode<CreateAgreementMutation, CreateAgreementMutationVariables>;
 export const UpdateAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementSummary"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purchaser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}}]} as unknown as DocumentNode<UpdateAgreementMutation, UpdateAgreementMutationVariables>;
+export const AgreementBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgreementBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BalanceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposedLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProposedLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Balance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BalanceLineFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"compensation"}},{"kind":"Field","name":{"kind":"Name","value":"difference"}},{"kind":"Field","name":{"kind":"Name","value":"marginPercent"}},{"kind":"Field","name":{"kind":"Name","value":"requirementMet"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"calculationModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priorYearCost"}},{"kind":"Field","name":{"kind":"Name","value":"volumeChangePercent"}},{"kind":"Field","name":{"kind":"Name","value":"efficiencyPercent"}},{"kind":"Field","name":{"kind":"Name","value":"indexUpliftPercent"}},{"kind":"Field","name":{"kind":"Name","value":"afterVolumeChange"}},{"kind":"Field","name":{"kind":"Name","value":"afterEfficiency"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedCompensation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canPropose"}},{"kind":"Field","name":{"kind":"Name","value":"canAgree"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"baseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"counterTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseMessage"}},{"kind":"Field","name":{"kind":"Name","value":"appliedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"respondedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"lineId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amountBefore"}},{"kind":"Field","name":{"kind":"Name","value":"amountAfter"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposedLineFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"line"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposedLineFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAccept"}},{"kind":"Field","name":{"kind":"Name","value":"canReject"}},{"kind":"Field","name":{"kind":"Name","value":"canCounter"}}]}}]}}]} as unknown as DocumentNode<AgreementBalanceQuery, AgreementBalanceQueryVariables>;
+export const AddBalanceLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddBalanceLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addBalanceLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agreementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AddBalanceLineMutation, AddBalanceLineMutationVariables>;
+export const UpdateBalanceLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateBalanceLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lineId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBalanceLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lineId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lineId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateBalanceLineMutation, UpdateBalanceLineMutationVariables>;
+export const RemoveBalanceLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveBalanceLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lineId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeBalanceLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lineId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lineId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RemoveBalanceLineMutation, RemoveBalanceLineMutationVariables>;
+export const SetCalculationModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCalculationModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CalculationModelInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCalculationModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agreementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SetCalculationModelMutation, SetCalculationModelMutationVariables>;
+export const AgreeBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgreeBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreeBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agreementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AgreeBalanceMutation, AgreeBalanceMutationVariables>;
+export const ProposeBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"baseVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agreementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}}},{"kind":"Argument","name":{"kind":"Name","value":"baseVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"baseVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProposeBalanceMutation, ProposeBalanceMutationVariables>;
+export const RespondToProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"response"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalResponse"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"message"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"proposalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}}},{"kind":"Argument","name":{"kind":"Name","value":"response"},"value":{"kind":"Variable","name":{"kind":"Name","value":"response"}}},{"kind":"Argument","name":{"kind":"Name","value":"message"},"value":{"kind":"Variable","name":{"kind":"Name","value":"message"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RespondToProposalMutation, RespondToProposalMutationVariables>;
+export const PresenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"Presence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"presence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agreementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}}},{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreementId"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PresenceMemberItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PresenceMemberItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PresenceMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"sectionId"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PresenceSubscription, PresenceSubscriptionVariables>;
+export const UpdatePresenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePresence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cursor"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePresence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agreementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}}},{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"sectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"cursor"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cursor"}}}]}]}}]} as unknown as DocumentNode<UpdatePresenceMutation, UpdatePresenceMutationVariables>;
+export const SectionStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SectionState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stateVector"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectionState"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"stateVector"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stateVector"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}}]}}]}}]} as unknown as DocumentNode<SectionStateQuery, SectionStateQueryVariables>;
+export const PushSectionUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PushSectionUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"update"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"origin"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pushSectionUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"update"},"value":{"kind":"Variable","name":{"kind":"Name","value":"update"}}},{"kind":"Argument","name":{"kind":"Name","value":"origin"},"value":{"kind":"Variable","name":{"kind":"Name","value":"origin"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}}]}}]}}]} as unknown as DocumentNode<PushSectionUpdateMutation, PushSectionUpdateMutationVariables>;
+export const SectionUpdatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SectionUpdates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"origin"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectionUpdates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterSeq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}}},{"kind":"Argument","name":{"kind":"Name","value":"origin"},"value":{"kind":"Variable","name":{"kind":"Name","value":"origin"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectionId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"update"}}]}}]}}]} as unknown as DocumentNode<SectionUpdatesSubscription, SectionUpdatesSubscriptionVariables>;
+export const AgreementCommentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgreementComments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canComment"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentThread"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sectionId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"anchor"}},{"kind":"Field","name":{"kind":"Name","value":"anchorEnd"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"onDeletedText"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentThread"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentFields"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentFields"}}]}}]}}]} as unknown as DocumentNode<AgreementCommentsQuery, AgreementCommentsQueryVariables>;
+export const AddCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"anchor"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"anchorEnd"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quote"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}},{"kind":"Argument","name":{"kind":"Name","value":"anchor"},"value":{"kind":"Variable","name":{"kind":"Name","value":"anchor"}}},{"kind":"Argument","name":{"kind":"Name","value":"anchorEnd"},"value":{"kind":"Variable","name":{"kind":"Name","value":"anchorEnd"}}},{"kind":"Argument","name":{"kind":"Name","value":"quote"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quote"}}},{"kind":"Argument","name":{"kind":"Name","value":"parentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentThread"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sectionId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"anchor"}},{"kind":"Field","name":{"kind":"Name","value":"anchorEnd"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"onDeletedText"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentThread"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentFields"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentFields"}}]}}]}}]} as unknown as DocumentNode<AddCommentMutation, AddCommentMutationVariables>;
+export const SetCommentResolvedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCommentResolved"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resolved"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCommentResolved"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"resolved"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resolved"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentThread"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sectionId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"anchor"}},{"kind":"Field","name":{"kind":"Name","value":"anchorEnd"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"onDeletedText"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentThread"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentFields"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentFields"}}]}}]}}]} as unknown as DocumentNode<SetCommentResolvedMutation, SetCommentResolvedMutationVariables>;
+export const AgreementVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgreementVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"historyPermissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canCreateVersion"}},{"kind":"Field","name":{"kind":"Name","value":"canRestore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementVersionItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementVersionItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementSnapshot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AgreementVersionsQuery, AgreementVersionsQueryVariables>;
+export const CompareVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompareVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromVersionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toVersionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compareVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agreementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromVersionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromVersionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"toVersionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toVersionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectionKey"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<CompareVersionsQuery, CompareVersionsQueryVariables>;
+export const CreateVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agreementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementVersionItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementVersionItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementSnapshot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateVersionMutation, CreateVersionMutationVariables>;
+export const RestoreVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"versionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RestoreVersionMutation, RestoreVersionMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organ"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const OrgansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<OrgansQuery, OrgansQueryVariables>;

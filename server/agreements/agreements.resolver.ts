@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { inCallerMunicipality, requireActor, type Context } from "../graphql/context.js";
+import { inAgreementScope, inCallerMunicipality, requireActor, type Context } from "../graphql/context.js";
 import { eventsAfter } from "../events/event-log.js";
 import { OrganType } from "../identity/identity.types.js";
 import { agreementPolicy } from "../policies/agreements.policy.js";
@@ -43,17 +43,17 @@ export class AgreementsResolver {
 
   @FieldResolver(() => OrganType)
   purchaser(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return this.organ(ctx, agreement.purchaserOrganId);
+    return this.organ(ctx, agreement, agreement.purchaserOrganId);
   }
 
   @FieldResolver(() => OrganType)
   provider(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return this.organ(ctx, agreement.providerOrganId);
+    return this.organ(ctx, agreement, agreement.providerOrganId);
   }
 
   @FieldResolver(() => [SectionType])
   sections(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, (tx) => ctx.services.agreements.sections(tx, agreement.id));
+    return inAgreementScope(ctx, agreement, (tx) => ctx.services.agreements.sections(tx, agreement.id));
   }
 
   @FieldResolver(() => [AgreementEventType], { description: "The event log, oldest first, after `afterSeq` when given" })
@@ -66,8 +66,8 @@ export class AgreementsResolver {
     return agreementPolicy.permissions(requireActor(ctx), agreement);
   }
 
-  private async organ(ctx: Context, organId: string) {
-    const organs = await inCallerMunicipality(ctx, (tx) => ctx.services.identity.organsById(tx, [organId]));
+  private async organ(ctx: Context, agreement: AgreementEntity, organId: string) {
+    const organs = await inAgreementScope(ctx, agreement, (tx) => ctx.services.identity.organsById(tx, [organId]));
     return organs.get(organId);
   }
 }

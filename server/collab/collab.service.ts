@@ -60,7 +60,14 @@ export class CollabService {
   async push(actor: Actor, sectionId: string, updateBase64: string, origin: string | null): Promise<number> {
     if (updateBase64.length > Math.ceil(this.options.maxUpdateBytes / 3) * 4)
       throw badInput(`Uppdateringen är större än ${Math.round(this.options.maxUpdateBytes / 1024)} kB`, "update");
-    const update = decodeBase64(updateBase64, "update");
+    return this.applyServerUpdate(actor, sectionId, decodeBase64(updateBase64, "update"), origin);
+  }
+
+  /**
+   * An update the server made on the actor's behalf (restoring a version): the same guards, relay and
+   * durable log as `push`, without the size limit meant for what clients send.
+   */
+  async applyServerUpdate(actor: Actor, sectionId: string, update: Uint8Array, origin: string | null): Promise<number> {
     const live = await this.open(actor, sectionId);
     if (!agreementPolicy.isDrafter(actor, live.meta)) throw forbidden("Bara parternas förvaltningschefer och handläggare kan redigera");
     if (live.meta.status !== AgreementStatus.DRAFT) throw invalidState("Överenskommelsen är låst för redigering");

@@ -33,6 +33,7 @@ export class LiveSection {
   lastUsed = Date.now();
   pendingWrites = 0;
   private signals: Promise<void> = Promise.resolve();
+  private disposed = false;
   private readonly unlisten: Array<() => void> = [];
 
   constructor(
@@ -43,8 +44,8 @@ export class LiveSection {
 
   attach(bus: EventBus): void {
     this.unlisten.push(
-      bus.on("section", this.meta.sectionId, (signal) => (this.signals = this.signals.then(() => this.onSectionSignal(signal)))),
-      bus.on("agreement", this.meta.agreementId, () => (this.signals = this.signals.then(() => this.refreshStatus()))),
+      bus.on("section", this.meta.sectionId, (signal) => this.inOrder(() => this.onSectionSignal(signal))),
+      bus.on("agreement", this.meta.agreementId, () => this.inOrder(() => this.refreshStatus())),
     );
   }
 
@@ -59,8 +60,18 @@ export class LiveSection {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const off of this.unlisten) off();
     this.doc.destroy();
+  }
+
+  /** Signals are handled one at a time, in arrival order (which is commit order). */
+  private inOrder(handle: () => Promise<void>): void {
+    this.signals = this.signals
+      .then(() => (this.disposed ? undefined : handle()))
+      .catch((error) => {
+        if (!this.disposed) console.error(`[collab] section ${this.meta.sectionId}: handling a signal failed`, error);
+      });
   }
 
   private async onSectionSignal(signal: BusSignal): Promise<void> {
@@ -76,19 +87,15 @@ export class LiveSection {
   }
 
   private async catchUp(upto: number): Promise<void> {
-    try {
-      const updates = await this.db.inMunicipality(this.meta.municipalityId, (tx) =>
-        updateLog.after(tx, this.meta.sectionId, this.cursor, upto, this.node),
-      );
-      for (const u of updates) {
-        Y.applyUpdate(this.doc, u.update, "remote");
-        this.relay({ sectionId: this.meta.sectionId, seq: u.seq, update: u.update, origin: u.origin });
-      }
-      if (upto < 2 ** 31 - 1) this.cursor = Math.max(this.cursor, upto);
-      else if (updates.length > 0) this.cursor = Math.max(this.cursor, updates[updates.length - 1].seq);
-    } catch (error) {
-      console.error(`[collab] catch-up of section ${this.meta.sectionId} failed`, error);
+    const updates = await this.db.inMunicipality(this.meta.municipalityId, (tx) =>
+      updateLog.after(tx, this.meta.sectionId, this.cursor, upto, this.node),
+    );
+    for (const u of updates) {
+      Y.applyUpdate(this.doc, u.update, "remote");
+      this.relay({ sectionId: this.meta.sectionId, seq: u.seq, update: u.update, origin: u.origin });
     }
+    if (upto < 2 ** 31 - 1) this.cursor = Math.max(this.cursor, upto);
+    else if (updates.length > 0) this.cursor = Math.max(this.cursor, updates[updates.length - 1].seq);
   }
 
   private async refreshStatus(): Promise<void> {

@@ -1,11 +1,17 @@
 import { AgreementEntity, SectionEntity, SectionTemplateEntity } from "../agreements/agreement.entities.js";
+import { AgreementVersionEntity, ApprovalEntity, SignatureEntity } from "../approval/approval.entities.js";
+import { BalanceEntity, BalanceLineEntity, BalanceMarkEntity, BalanceProposalEntity } from "../balance/balance.entities.js";
+import { CommentEntity } from "../comments/comment.entity.js";
+import { DisputeEntity, DisputePositionEntity } from "../disputes/dispute.entities.js";
 import { AgreementEventEntity } from "../events/agreement-event.entity.js";
+import { AgreementSnapshotEntity, AgreementSnapshotSectionEntity } from "../history/snapshot.entity.js";
 import {
   MunicipalityEntity,
   OrganEntity,
   RoleAssignmentEntity,
   UserEntity,
 } from "../identity/identity.entities.js";
+import { NotificationEntity } from "../notifications/notification.entity.js";
 
 export const entities = [
   MunicipalityEntity,
@@ -16,4 +22,17 @@ export const entities = [
   SectionEntity,
   SectionTemplateEntity,
   AgreementEventEntity,
+  BalanceEntity,
+  BalanceLineEntity,
+  BalanceProposalEntity,
+  BalanceMarkEntity,
+  CommentEntity,
+  AgreementSnapshotEntity,
+  AgreementSnapshotSectionEntity,
+  AgreementVersionEntity,
+  ApprovalEntity,
+  SignatureEntity,
+  DisputeEntity,
+  DisputePositionEntity,
+  NotificationEntity,
 ];

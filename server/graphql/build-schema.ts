@@ -3,12 +3,20 @@ import "reflect-metadata";
 import { createPubSub } from "@graphql-yoga/subscription";
 import { buildSchema } from "type-graphql";
 import { AgreementsResolver } from "../agreements/agreements.resolver.js";
+import { ApprovalFieldsResolver, ApprovalResolver, SignatureFieldsResolver } from "../approval/approval.resolver.js";
+import { AgreementBalanceResolver, BalanceResolver } from "../balance/balance.resolver.js";
 import { CollabResolver } from "../collab/collab.resolver.js";
 import { PresenceResolver } from "../collab/presence.resolver.js";
+import { CommentsResolver, SectionCommentsResolver } from "../comments/comments.resolver.js";
+import { AgreementDisputesResolver, DisputesResolver } from "../disputes/disputes.resolver.js";
+import { QueueResolver } from "../disputes/queue.resolver.js";
 import { EventsResolver } from "../events/events.resolver.js";
+import { AgreementHistoryResolver, HistoryResolver } from "../history/history.resolver.js";
 import { IdentityResolver } from "../identity/identity.resolver.js";
+import { NotificationsResolver } from "../notifications/notifications.resolver.js";
+import { PublicResolver } from "../public/public.resolver.js";
 
-export const resolvers = [IdentityResolver, AgreementsResolver, EventsResolver, CollabResolver, PresenceResolver] as const;
+export const resolvers = [IdentityResolver, AgreementsResolver, EventsResolver, CollabResolver, PresenceResolver, BalanceResolver, AgreementBalanceResolver, CommentsResolver, SectionCommentsResolver, HistoryResolver, AgreementHistoryResolver, ApprovalResolver, ApprovalFieldsResolver, SignatureFieldsResolver, PublicResolver, DisputesResolver, AgreementDisputesResolver, QueueResolver, NotificationsResolver] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
 

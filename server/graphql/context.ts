@@ -16,6 +16,16 @@ export function requireActor(ctx: Context): Actor {
   return ctx.actor;
 }
 
+/**
+ * Work on an agreement that was already loaded: in the caller's municipality, or, without a caller,
+ * only for a SIGNED agreement, which is a public record (offentlighetsprincipen).
+ */
+export function inAgreementScope<T>(ctx: Context, agreement: { municipalityId: string; status: string }, work: (tx: Tx) => Promise<T>): Promise<T> {
+  if (ctx.actor) return inCallerMunicipality(ctx, (tx) => work(tx));
+  if (agreement.status !== "SIGNED") throw ctx.authError ?? unauthenticated();
+  return ctx.services.db.inMunicipality(agreement.municipalityId, work);
+}
+
 /** Authenticates a bearer token if there is one; a bad token leaves an anonymous caller with the reason. */
 export async function createContext(services: Services, token: string | undefined): Promise<Context> {
   if (!token) return { actor: null, services };

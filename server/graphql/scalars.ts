@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import { isIsoDate } from "../agreements/agreement.validation.js";
+import { decimalOf, moneyString, parseMoney, type Decimal } from "../balance/money.js";
 
 const badValue = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
 
@@ -30,4 +31,30 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   serialize: (value) => (value instanceof Date ? value : parseDateTime(value)).toISOString(),
   parseValue: parseDateTime,
   parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+const MONEY_PROBLEMS = {
+  notNumeric: "Money must be a decimal number of kronor as a string, e.g. \"1250000.00\"",
+  tooManyDecimals: "Money has at most two decimals (öre)",
+  tooLarge: "Money may not exceed 10^12 kronor",
+} as const;
+
+function parseMoneyValue(value: unknown): string {
+  // A JSON number is already a float; only whole kronor within 2^53 are taken as exact.
+  const text = typeof value === "string" ? value : typeof value === "number" && Number.isSafeInteger(value) ? String(value) : null;
+  if (text === null) throw badValue(MONEY_PROBLEMS.notNumeric);
+  const parsed = parseMoney(text);
+  if (!parsed.ok) throw badValue(MONEY_PROBLEMS[parsed.problem]);
+  return moneyString(parsed.value);
+}
+
+/** Exact kronor with öre as a decimal string ("1250000.00"); parsed into the canonical two-decimal form. */
+export const MoneyScalar = new GraphQLScalarType<string, string>({
+  name: "Money",
+  description: 'Exact kronor with öre as a decimal string, e.g. "1250000.00"; at most 10^12 either way',
+  serialize: (value) => moneyString(typeof value === "string" ? decimalOf(value) : (value as Decimal)),
+  parseValue: parseMoneyValue,
+  // A literal's digits reach us as written, so 1250000.5 in a query is as exact as "1250000.5".
+  parseLiteral: (ast) =>
+    parseMoneyValue(ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? ast.value : undefined),
 });

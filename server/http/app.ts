@@ -14,6 +14,7 @@ import { formatError } from "../graphql/format-error.js";
 import { MAX_TOKENS, validationRules } from "../graphql/limits.js";
 import { bearerToken } from "../identity/tokens.js";
 import { createServices, type Services } from "../services.js";
+import { documentRoutes } from "./document-routes.js";
 import { attachGraphqlWs } from "./graphql-ws.js";
 
 export interface RunningApp {
@@ -56,6 +57,7 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
       context: ({ req }) => createContext(services, bearerToken(req.headers.authorization)),
     }),
   );
+  app.use(documentRoutes(services));
   serveClient(app, config.clientDir);
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
@@ -82,5 +84,5 @@ function serveClient(app: express.Express, clientDir: string): void {
     return;
   }
   app.use(express.static(clientDir, { index: false, maxAge: "1h" }));
-  app.get(/^(?!\/graphql).*/, (_req, res) => res.sendFile(index));
+  app.get(/^(?!\/(graphql|api)(\/|$)).*/, (_req, res) => res.sendFile(index));
 }

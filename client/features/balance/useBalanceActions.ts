@@ -1,0 +1,69 @@
+import { ref } from 'vue';
+import { useMutation } from '@vue/apollo-composable';
+import {
+  AddBalanceLineDocument,
+  AgreeBalanceDocument,
+  ProposeBalanceDocument,
+  RemoveBalanceLineDocument,
+  RespondToProposalDocument,
+  SetCalculationModelDocument,
+  UpdateBalanceLineDocument,
+  type BalanceLineInput,
+  type CalculationModelInput,
+  type ProposalInput,
+  type ProposalResponse,
+} from '../../gql/graphql';
+import { toAppError, type AppError } from '../../errors';
+
+export type Outcome = 'done' | 'conflict' | 'failed';
+
+/**
+ * The balance's changes, each against the version the user saw. A stale version comes back as
+ * 'conflict' (the server's CONFLICT), never as a silent overwrite; `after` then refetches the latest.
+ */
+export function useBalanceActions(agreementId: () => string, after: () => Promise<void>) {
+  const error = ref<AppError | null>(null);
+  const busy = ref(false);
+  const opts = { throws: 'always' } as const;
+  const add = useMutation(AddBalanceLineDocument, opts);
+  const update = useMutation(UpdateBalanceLineDocument, opts);
+  const remove = useMutation(RemoveBalanceLineDocument, opts);
+  const model = useMutation(SetCalculationModelDocument, opts);
+  const agree = useMutation(AgreeBalanceDocument, opts);
+  const propose = useMutation(ProposeBalanceDocument, opts);
+  const respond = useMutation(RespondToProposalDocument, opts);
+
+  async function run(work: () => Promise<unknown>): Promise<Outcome> {
+    error.value = null;
+    busy.value = true;
+    try {
+      await work();
+      return 'done';
+    } catch (e) {
+      error.value = toAppError(e);
+      return error.value.code === 'CONFLICT' ? 'conflict' : 'failed';
+    } finally {
+      busy.value = false;
+      await after();
+    }
+  }
+
+  return {
+    error,
+    busy,
+    clearError: () => (error.value = null),
+    addLine: (expectedVersion: number, input: BalanceLineInput) =>
+      run(() => add.mutate({ agreementId: agreementId(), expectedVersion, input })),
+    updateLine: (lineId: string, expectedVersion: number, input: BalanceLineInput) =>
+      run(() => update.mutate({ lineId, expectedVersion, input })),
+    removeLine: (lineId: string, expectedVersion: number) => run(() => remove.mutate({ lineId, expectedVersion })),
+    setModel: (expectedVersion: number, input: CalculationModelInput | null) =>
+      run(() => model.mutate({ agreementId: agreementId(), expectedVersion, input })),
+    agree: (version: number) => run(() => agree.mutate({ agreementId: agreementId(), version })),
+    propose: (baseVersion: number, input: ProposalInput) => run(() => propose.mutate({ agreementId: agreementId(), baseVersion, input })),
+    respond: (proposalId: string, response: ProposalResponse, message: string | null) =>
+      run(() => respond.mutate({ proposalId, response, message })),
+  };
+}
+
+export type BalanceActions = ReturnType<typeof useBalanceActions>;

@@ -1,0 +1,67 @@
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import type { Party } from "../agreements/agreement.model.js";
+
+export enum ApprovalDecision {
+  APPROVED = "APPROVED",
+  RETURNED = "RETURNED",
+}
+
+@Entity("agreement_version")
+export class AgreementVersionEntity {
+  @PrimaryGeneratedColumn("uuid") id: string;
+  @Column({ type: "uuid" }) municipalityId: string;
+  @Column({ type: "uuid" }) agreementId: string;
+  @Column({ type: "int" }) number: number;
+  @Column({ type: "text" }) contentHash: string;
+  /** The canonical content that was hashed: section texts with structure, balance, parties, period. */
+  @Column({ type: "jsonb" }) content: FrozenContent;
+  @Column({ type: "uuid" }) createdBy: string;
+  @Column({ type: "timestamptz" }) createdAt: Date;
+}
+
+@Entity("approval")
+export class ApprovalEntity {
+  @PrimaryGeneratedColumn("uuid") id: string;
+  @Column({ type: "uuid" }) municipalityId: string;
+  @Column({ type: "uuid" }) agreementId: string;
+  @Column({ type: "int" }) versionNumber: number;
+  @Column({ type: "uuid" }) organId: string;
+  @Column({ type: "text", nullable: true }) decision: ApprovalDecision | null;
+  @Column({ type: "date", nullable: true }) meetingDate: string | null;
+  @Column({ type: "text", nullable: true }) paragraph: string | null;
+  @Column({ type: "text", nullable: true }) remarks: string | null;
+  @Column({ type: "uuid", nullable: true }) recordedBy: string | null;
+  @Column({ type: "timestamptz", nullable: true }) recordedAt: Date | null;
+}
+
+@Entity("signature")
+export class SignatureEntity {
+  @PrimaryGeneratedColumn("uuid") id: string;
+  @Column({ type: "uuid" }) municipalityId: string;
+  @Column({ type: "uuid" }) agreementId: string;
+  @Column({ type: "int" }) versionNumber: number;
+  @Column({ type: "text" }) party: Party;
+  @Column({ type: "uuid" }) userId: string;
+  @Column({ type: "text" }) contentHash: string;
+  @Column({ type: "timestamptz" }) signedAt: Date;
+}
+
+/** What a frozen version holds (and what its hash covers). */
+export interface FrozenContent {
+  agreement: {
+    id: string;
+    diarienummer: string;
+    kind: string;
+    title: string;
+    purchaser: { id: string; name: string; shortName: string };
+    provider: { id: string; name: string; shortName: string };
+    periodStart: string;
+    periodEnd: string;
+  };
+  sections: Array<{ key: string; title: string; required: boolean; text: string; content: unknown }>;
+  balance: {
+    status: string;
+    lines: Array<{ kind: string; description: string; volume: string | null; unit: string | null; unitAmount: string | null; amount: string }>;
+    totals: Record<string, unknown>;
+  };
+}

@@ -1,0 +1,39 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Party } from "../agreements/agreement.model.js";
+import { DateScalar, DateTimeScalar } from "../graphql/scalars.js";
+import { ApprovalDecision } from "./approval.entities.js";
+
+registerEnumType(ApprovalDecision, { name: "ApprovalDecision", description: "APPROVED, or RETURNED (återremiss)" });
+
+@ObjectType("AgreementVersion", { description: "A frozen version: what the committees approve and the parties sign" })
+export class AgreementVersionType {
+  @Field(() => Int) number: number;
+  @Field(() => String, { description: "SHA-256 (hex) over the canonical serialisation of the content" }) contentHash: string;
+  @Field(() => DateTimeScalar) createdAt: Date;
+}
+
+@ObjectType("Approval", { description: "One committee's decision on a frozen version (pending while decision is null)" })
+export class ApprovalType {
+  @Field(() => ApprovalDecision, { nullable: true }) decision: ApprovalDecision | null;
+  @Field(() => DateScalar, { nullable: true }) meetingDate: string | null;
+  @Field(() => String, { nullable: true, description: "e.g. § 123" }) paragraph: string | null;
+  @Field(() => String, { nullable: true }) remarks: string | null;
+  @Field(() => DateTimeScalar, { nullable: true }) recordedAt: Date | null;
+  @Field(() => Int) versionNumber: number;
+}
+
+@ObjectType("Signature")
+export class SignatureType {
+  @Field(() => Party) party: Party;
+  @Field(() => String) contentHash: string;
+  @Field(() => DateTimeScalar) signedAt: Date;
+}
+
+@InputType()
+export class ApprovalInput {
+  @Field(() => ID) organId: string;
+  @Field(() => ApprovalDecision) decision: ApprovalDecision;
+  @Field(() => DateScalar) meetingDate: string;
+  @Field(() => String) paragraph: string;
+  @Field(() => String, { nullable: true }) remarks?: string | null;
+}

@@ -1,0 +1,71 @@
+import { Party } from "../agreements/agreement.model.js";
+import { ProposalOp, type LineValues, type StoredChange } from "./balance.model.js";
+import { formatSek } from "./money.js";
+
+/** The agreement event types a balance writes; the client refetches the balance on any `balance.*`. */
+export const BalanceEvent = {
+  lineAdded: "balance.lineAdded",
+  lineUpdated: "balance.lineUpdated",
+  lineRemoved: "balance.lineRemoved",
+  calculationModelChanged: "balance.calculationModelChanged",
+  proposed: "balance.proposed",
+  proposalAccepted: "balance.proposalAccepted",
+  proposalRejected: "balance.proposalRejected",
+  marked: "balance.marked",
+  agreed: "balance.agreed",
+  marksCleared: "balance.marksCleared",
+  decided: "balance.decided",
+} as const;
+
+const PARTY = { [Party.PURCHASER]: "Beställaren", [Party.PROVIDER]: "Utföraren" } as const;
+const PARTY_OBJECT = { [Party.PURCHASER]: "beställarens", [Party.PROVIDER]: "utförarens" } as const;
+
+/** One amount change for the event's data: what the timeline shows as before → after. */
+export interface AmountChange {
+  op: ProposalOp;
+  lineId: string | null;
+  description: string;
+  before: string | null;
+  after: string | null;
+}
+
+export function amountChange(change: StoredChange): AmountChange {
+  return {
+    op: change.op,
+    lineId: change.lineId,
+    description: (change.line ?? change.before)!.description,
+    before: change.before?.amount ?? null,
+    after: change.line?.amount ?? null,
+  };
+}
+
+/** "”Hemtjänst” 1 200 000,00 kr → 1 250 000,00 kr"; a new line has no before, a removed one no after. */
+export function describeAmountChange(change: AmountChange): string {
+  const before = change.before === null ? "ny rad" : formatSek(change.before);
+  const after = change.after === null ? "borttagen" : formatSek(change.after);
+  return `”${change.description}” ${before} → ${after}`;
+}
+
+const list = (changes: AmountChange[]) => changes.map(describeAmountChange).join("; ");
+
+export const summaries = {
+  lineAdded: (line: LineValues) => `Raden ”${line.description}” lades till i balansen: ${formatSek(line.amount)}`,
+  lineUpdated: (before: LineValues, after: LineValues) =>
+    before.description === after.description
+      ? `Raden ”${after.description}” ändrades: ${formatSek(before.amount)} → ${formatSek(after.amount)}`
+      : `Raden ”${before.description}” ändrades till ”${after.description}”: ${formatSek(before.amount)} → ${formatSek(after.amount)}`,
+  lineRemoved: (line: LineValues) => `Raden ”${line.description}” togs bort ur balansen (${formatSek(line.amount)})`,
+  calculationModelChanged: (suggested: string | null) =>
+    suggested === null ? "Beräkningsmodellen rensades" : `Beräkningsmodellen ändrades: föreslagen ersättning ${formatSek(suggested)}`,
+  proposed: (party: Party, message: string, changes: AmountChange[], counter: boolean) =>
+    `${PARTY[party]} ${counter ? "lade ett motförslag" : "föreslog ändringar i balansen"}: ${list(changes)}. ”${message}”`,
+  proposalAccepted: (party: Party, proposer: Party, changes: AmountChange[]) =>
+    `${PARTY[party]} godtog ${PARTY_OBJECT[proposer]} förslag: ${list(changes)}`,
+  proposalRejected: (party: Party, proposer: Party, reason: string) =>
+    `${PARTY[party]} avvisade ${PARTY_OBJECT[proposer]} förslag: ”${reason}”`,
+  marked: (party: Party, version: number) => `${PARTY[party]}s förvaltningschef markerade att balansen håller (version ${version})`,
+  agreed: (version: number) => `Båda förvaltningscheferna har markerat att balansen håller: balansen är överenskommen (version ${version})`,
+  marksCleared: (version: number) =>
+    `Markeringarna ”balansen håller” togs bort eftersom balansen ändrades (ny version ${version})`,
+  decided: (count: number) => `Kommunledningens beslut fastställde balansen (${count} rader)`,
+};

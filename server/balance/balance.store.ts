@@ -1,0 +1,161 @@
+import type { Party } from "../agreements/agreement.model.js";
+import type { AgreementStatus } from "../agreements/agreement.model.js";
+import type { Tx } from "../db/database.js";
+import { In } from "typeorm";
+import { MunicipalityEntity, UserEntity } from "../identity/identity.entities.js";
+import { BalanceEntity, BalanceLineEntity, BalanceMarkEntity } from "./balance.entities.js";
+import type { BalanceStatus, CalculationModelInput, LineValues, ResultRequirement } from "./balance.model.js";
+
+/** The balance's SQL. Version and status change only through the guarded statements here. */
+export class BalanceStore {
+  balance(tx: Tx, agreementId: string): Promise<BalanceEntity | null> {
+    return tx.em.findOneBy(BalanceEntity, { agreementId, municipalityId: tx.municipalityId });
+  }
+
+  lines(tx: Tx, agreementId: string): Promise<BalanceLineEntity[]> {
+    return tx.em.find(BalanceLineEntity, { where: { agreementId, municipalityId: tx.municipalityId }, order: { position: "ASC" } });
+  }
+
+  marks(tx: Tx, agreementId: string): Promise<BalanceMarkEntity[]> {
+    return tx.em.find(BalanceMarkEntity, { where: { agreementId, municipalityId: tx.municipalityId }, order: { at: "ASC" } });
+  }
+
+  async marksWithUsers(tx: Tx, agreementId: string): Promise<Array<BalanceMarkEntity & { user: UserEntity }>> {
+    const marks = await this.marks(tx, agreementId);
+    if (marks.length === 0) return [];
+    const users = await tx.em.findBy(UserEntity, { id: In(marks.map((m) => m.userId)), municipalityId: tx.municipalityId });
+    return marks.map((m) => Object.assign(m, { user: users.find((u) => u.id === m.userId)! }));
+  }
+
+  /** The municipality's result requirement (its configuration). */
+  async requirement(tx: Tx): Promise<ResultRequirement> {
+    const m = await tx.em.findOneByOrFail(MunicipalityEntity, { id: tx.municipalityId });
+    return { kind: m.requirementKind, minMarginPercent: m.minMarginPercent };
+  }
+
+  modelInput(balance: BalanceEntity): CalculationModelInput {
+    return {
+      priorYearCost: balance.modelPriorYearCost!,
+      volumeChangePercent: Number(balance.modelVolumeChangePercent),
+      efficiencyPercent: Number(balance.modelEfficiencyPercent),
+      indexUpliftPercent: Number(balance.modelIndexUpliftPercent),
+    };
+  }
+
+  /** Locks the agreement row (as appendEvent does) and returns its status; null when it does not exist. */
+  async lockAgreement(tx: Tx, agreementId: string): Promise<AgreementStatus | null> {
+    const rows = (await tx.em.query("SELECT status FROM agreement WHERE id = $1 AND municipality_id = $2 FOR NO KEY UPDATE", [
+      agreementId,
+      tx.municipalityId,
+    ])) as Array<{ status: AgreementStatus }>;
+    return rows[0]?.status ?? null;
+  }
+
+  /** The balance row exists from the first change on; concurrent first changes insert it once. */
+  async ensureBalance(tx: Tx, agreementId: string): Promise<void> {
+    await tx.em.query(
+      `INSERT INTO balance (agreement_id, municipality_id) SELECT id, municipality_id FROM agreement WHERE id = $1 AND municipality_id = $2
+       ON CONFLICT (agreement_id) DO NOTHING`,
+      [agreementId, tx.municipalityId],
+    );
+  }
+
+  /** Locks the balance row for the rest of the transaction and reads it. */
+  async lockBalance(tx: Tx, agreementId: string): Promise<{ version: number; status: BalanceStatus }> {
+    await this.ensureBalance(tx, agreementId);
+    const [row] = (await tx.em.query("SELECT version, status FROM balance WHERE agreement_id = $1 AND municipality_id = $2 FOR UPDATE", [
+      agreementId,
+      tx.municipalityId,
+    ])) as Array<{ version: number; status: BalanceStatus }>;
+    return row;
+  }
+
+  /** The guarded write: the new version, or null when `expectedVersion` is no longer current. */
+  async bumpVersion(tx: Tx, agreementId: string, expectedVersion: number, status: BalanceStatus): Promise<number | null> {
+    const [rows] = (await tx.em.query(
+      `UPDATE balance SET version = version + 1, status = $4, updated_at = now()
+       WHERE agreement_id = $1 AND municipality_id = $2 AND version = $3 RETURNING version`,
+      [agreementId, tx.municipalityId, expectedVersion, status],
+    )) as [Array<{ version: number }>, number];
+    return rows[0]?.version ?? null;
+  }
+
+  async currentVersion(tx: Tx, agreementId: string): Promise<number> {
+    const balance = await this.balance(tx, agreementId);
+    return balance?.version ?? 0;
+  }
+
+  async setStatus(tx: Tx, agreementId: string, status: BalanceStatus): Promise<void> {
+    await tx.em.query("UPDATE balance SET status = $3 WHERE agreement_id = $1 AND municipality_id = $2", [agreementId, tx.municipalityId, status]);
+  }
+
+  async setModel(tx: Tx, agreementId: string, model: CalculationModelInput | null): Promise<void> {
+    await tx.em.update(
+      BalanceEntity,
+      { agreementId, municipalityId: tx.municipalityId },
+      {
+        modelPriorYearCost: model?.priorYearCost ?? null,
+        modelVolumeChangePercent: model ? String(model.volumeChangePercent) : null,
+        modelEfficiencyPercent: model ? String(model.efficiencyPercent) : null,
+        modelIndexUpliftPercent: model ? String(model.indexUpliftPercent) : null,
+      },
+    );
+  }
+
+  /** Appends a line after the others; call only while holding the balance row lock. */
+  async insertLine(tx: Tx, agreementId: string, line: LineValues): Promise<string> {
+    const [row] = (await tx.em.query(
+      `INSERT INTO balance_line (municipality_id, agreement_id, kind, position, description, volume, unit, unit_amount, amount)
+       SELECT $1, $2, $3, coalesce(max(position), 0) + 1, $4, $5, $6, $7, $8 FROM balance_line WHERE agreement_id = $2 AND municipality_id = $1
+       RETURNING id`,
+      [tx.municipalityId, agreementId, line.kind, line.description, line.volume, line.unit, line.unitAmount, line.amount],
+    )) as Array<{ id: string }>;
+    return row.id;
+  }
+
+  async updateLine(tx: Tx, lineId: string, line: LineValues): Promise<void> {
+    await tx.em.update(BalanceLineEntity, { id: lineId, municipalityId: tx.municipalityId }, { ...line });
+  }
+
+  async deleteLine(tx: Tx, lineId: string): Promise<void> {
+    await tx.em.delete(BalanceLineEntity, { id: lineId, municipalityId: tx.municipalityId });
+  }
+
+  async deleteLines(tx: Tx, agreementId: string): Promise<void> {
+    await tx.em.delete(BalanceLineEntity, { agreementId, municipalityId: tx.municipalityId });
+  }
+
+  async mark(tx: Tx, agreementId: string, party: Party, userId: string, version: number): Promise<void> {
+    await tx.em.query(
+      `INSERT INTO balance_mark (agreement_id, party, municipality_id, user_id, version, at) VALUES ($1, $2, $3, $4, $5, now())
+       ON CONFLICT (agreement_id, party) DO UPDATE SET user_id = EXCLUDED.user_id, version = EXCLUDED.version, at = EXCLUDED.at`,
+      [agreementId, party, tx.municipalityId, userId, version],
+    );
+  }
+
+  /** Removes both marks; returns the parties whose mark was removed. */
+  async clearMarks(tx: Tx, agreementId: string): Promise<Party[]> {
+    const [rows] = (await tx.em.query("DELETE FROM balance_mark WHERE agreement_id = $1 AND municipality_id = $2 RETURNING party", [
+      agreementId,
+      tx.municipalityId,
+    ])) as [Array<{ party: Party }>, number];
+    return rows.map((r) => r.party);
+  }
+}
+
+/** A stored line as the exact values a proposal or event refers to. */
+export function lineValues(line: BalanceLineEntity): LineValues {
+  return {
+    kind: line.kind,
+    description: line.description,
+    volume: line.volume === null ? null : trimZeros(line.volume),
+    unit: line.unit,
+    unitAmount: line.unitAmount,
+    amount: line.amount,
+  };
+}
+
+/** numeric(16,6) comes back as "12.500000"; the value is 12.5. */
+function trimZeros(value: string): string {
+  return value.includes(".") ? value.replace(/0+$/, "").replace(/\.$/, "") : value;
+}

@@ -1,0 +1,40 @@
+import type { LineValues } from "../balance/balance.model.js";
+import { decimalOf } from "../balance/money.js";
+import type { DisputeType } from "./disputes.types.js";
+import type { DisputeView } from "./disputes.views.js";
+
+/** The GraphQL Dispute, carrying the agreement (already read-checked) for its field resolvers. */
+export type PresentedDispute = DisputeType & { agreementId: string; agreement: DisputeView["agreement"] };
+
+const presentLine = (line: LineValues) => ({ ...line, volume: line.volume === null ? null : decimalOf(line.volume).toNumber() });
+
+export function presentDispute(view: DisputeView): PresentedDispute {
+  return {
+    id: view.id,
+    agreementId: view.agreementId,
+    agreement: view.agreement,
+    subject: view.subject,
+    status: view.status,
+    level: view.level,
+    priority: view.priority,
+    referredTo: view.referredTo,
+    description: view.description,
+    concernsBalance: view.sectionId === null,
+    section: view.section,
+    amountAtStake: view.amountAtStake,
+    positions: view.positions,
+    raisedParty: view.raisedParty,
+    raisedBy: view.raisedByUser,
+    raisedAt: view.raisedAt,
+    escalatedAt: view.escalatedAt,
+    assignee: view.assignee,
+    assignedAt: view.assignedAt,
+    referredAt: view.referredAt,
+    withdrawnAt: view.withdrawnAt,
+    withdrawalNote: view.withdrawalNote,
+    decision: view.decision ? { ...view.decision, balanceLines: view.decision.balanceLines?.map(presentLine) ?? null } : null,
+    queueDays: view.queueDays,
+    queueAge: view.queueAge,
+    permissions: view.permissions,
+  };
+}

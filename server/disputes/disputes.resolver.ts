@@ -1,0 +1,67 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { AgreementEntity } from "../agreements/agreement.entities.js";
+import { AgreementEventType, AgreementType } from "../agreements/agreement.types.js";
+import { inCallerMunicipality, type Context } from "../graphql/context.js";
+import { RaiseDisputeInput } from "./disputes.inputs.js";
+import { presentDispute, type PresentedDispute } from "./disputes.presenter.js";
+import { DisputeType } from "./disputes.types.js";
+
+/** The parties' dispute operations of API.md; the domain is in DisputesService. */
+@Resolver(() => DisputeType)
+export class DisputesResolver {
+  @Query(() => DisputeType, { description: "A dispute, for whoever may read its agreement" })
+  dispute(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return inCallerMunicipality(ctx, async (tx, actor) => presentDispute(await ctx.services.disputes.get(tx, actor, id)));
+  }
+
+  @Mutation(() => DisputeType)
+  raiseDispute(@Arg("input", () => RaiseDisputeInput) input: RaiseDisputeInput, @Ctx() ctx: Context) {
+    return inCallerMunicipality(ctx, async (tx, actor) => presentDispute(await ctx.services.disputes.raise(tx, actor, input)));
+  }
+
+  @Mutation(() => DisputeType)
+  addDisputePosition(
+    @Arg("disputeId", () => ID) disputeId: string,
+    @Arg("position", () => String) position: string,
+    @Arg("consequence", () => String, { nullable: true }) consequence: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return inCallerMunicipality(ctx, async (tx, actor) =>
+      presentDispute(await ctx.services.disputes.addPosition(tx, actor, disputeId, position, consequence ?? null)),
+    );
+  }
+
+  @Mutation(() => DisputeType)
+  withdrawDispute(@Arg("disputeId", () => ID) disputeId: string, @Arg("note", () => String, { nullable: true }) note: string | null, @Ctx() ctx: Context) {
+    return inCallerMunicipality(ctx, async (tx, actor) => presentDispute(await ctx.services.disputes.withdraw(tx, actor, disputeId, note ?? null)));
+  }
+
+  @Mutation(() => DisputeType, { description: "A förvaltningschef of a party sends the dispute to kommunledning's queue" })
+  escalateDispute(@Arg("disputeId", () => ID) disputeId: string, @Ctx() ctx: Context) {
+    return inCallerMunicipality(ctx, async (tx, actor) => presentDispute(await ctx.services.disputes.escalate(tx, actor, disputeId)));
+  }
+
+  @FieldResolver(() => AgreementType)
+  agreement(@Root() dispute: PresentedDispute): AgreementEntity {
+    return dispute.agreement;
+  }
+
+  @FieldResolver(() => [AgreementEventType], { description: "Every step of the dispute in the agreement's event log, oldest first" })
+  history(@Root() dispute: PresentedDispute, @Ctx() ctx: Context) {
+    return inCallerMunicipality(ctx, (tx) => ctx.services.disputes.history(tx, dispute));
+  }
+}
+
+/** Agreement.disputes; the agreement itself was loaded with the read check. */
+@Resolver(() => AgreementType)
+export class AgreementDisputesResolver {
+  @FieldResolver(() => [DisputeType], { description: "The agreement's disputes, newest first" })
+  disputes(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
+    return inCallerMunicipality(ctx, async (tx, actor) => (await ctx.services.disputes.forAgreement(tx, actor, agreement)).map(presentDispute));
+  }
+
+  @FieldResolver(() => Int, { description: "Disputes that block submission for approval (OPEN, ESCALATED, IN_REVIEW, REFERRED)" })
+  blockingDisputeCount(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
+    return inCallerMunicipality(ctx, (tx) => ctx.services.disputes.blockingDisputes(tx, agreement.id));
+  }
+}

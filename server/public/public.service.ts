@@ -1,0 +1,34 @@
+import { AgreementEntity } from "../agreements/agreement.entities.js";
+import { AgreementStatus } from "../agreements/agreement.model.js";
+import { isUuid, type Database, type Tx } from "../db/database.js";
+import { notFound } from "../errors.js";
+import { MunicipalityEntity } from "../identity/identity.entities.js";
+
+/** What anyone may read without login: a municipality's signed agreements (offentlighetsprincipen). */
+export class PublicService {
+  constructor(private readonly db: Database) {}
+
+  async municipality(slug: string): Promise<MunicipalityEntity> {
+    const municipality = await this.db.beforeMunicipality((em) => em.findOneBy(MunicipalityEntity, { slug }));
+    if (!municipality) throw notFound("Kommunen");
+    return municipality;
+  }
+
+  /** Signed agreements only, newest first. Nothing unsigned ever leaves here. */
+  async signedAgreements(slug: string): Promise<AgreementEntity[]> {
+    const municipality = await this.municipality(slug);
+    return this.db.inMunicipality(municipality.id, (tx) =>
+      tx.em.find(AgreementEntity, { where: { municipalityId: tx.municipalityId, status: AgreementStatus.SIGNED }, order: { periodStart: "DESC", diarienummer: "ASC" } }),
+    );
+  }
+
+  /** A signed agreement by id, in whatever municipality: public records need no caller. */
+  signedAgreement(id: string): Promise<AgreementEntity | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return this.db.beforeMunicipality((em) => em.findOneBy(AgreementEntity, { id, status: AgreementStatus.SIGNED }));
+  }
+
+  inMunicipalityOf<T>(slug: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.municipality(slug).then((m) => this.db.inMunicipality(m.id, work));
+  }
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import type { DemoWho } from "../server/seed/municipality-seed.js";
+import { createAgreement } from "./support/agreements.js";
+import { AGREEMENT_STATE, RECORD, SIGN, SUBMIT, decision, readyDraft, textUpdate } from "./support/approval.js";
+import { seedMunicipality } from "./support/factories.js";
+import { actor, errorCode, ok } from "./support/graphql.js";
+import { useTestServer } from "./support/server.js";
+
+const PUSH = "mutation($s: ID!, $u: String!) { pushSectionUpdate(sectionId: $s, update: $u) { seq } }";
+
+describe("approval and signing", () => {
+  it("refuses to submit an unready draft, listing every reason", async () => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    const vonChef = await actor(server, m, "von.chef");
+    const { id } = await createAgreement(vonChef, m);
+    const result = await vonChef(SUBMIT, { id });
+    expect(errorCode(result)).toBe("INVALID_STATE");
+    const reasons = result.errors![0].extensions!.reasons as string[];
+    expect(reasons.some((r) => r.includes("balansen"))).toBe(true);
+    expect(reasons.filter((r) => r.startsWith("avsnittet"))).toHaveLength(6);
+    expect(ok(await vonChef(AGREEMENT_STATE, { id })).agreement.missingForNextStep).toEqual(reasons);
+  });
+
+  it("runs the whole lifecycle: submit freezes, committees approve, both chiefs sign", async () => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    const { id, vonChef, psChef } = await readyDraft(server, m);
+    const submitted = ok(await psChef(SUBMIT, { id })).submitForApproval;
+    expect(submitted.status).toBe("IN_APPROVAL");
+    expect(submitted.currentVersion).toMatchObject({ number: 1, contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const hash = submitted.currentVersion.contentHash;
+
+    // Frozen: neither the text nor the title can change now.
+    const sectionId = ok(await vonChef("query($id: ID!) { agreement(id: $id) { sections { id } } }", { id })).agreement.sections[0].id;
+    expect(errorCode(await vonChef(PUSH, { s: sectionId, u: textUpdate("sent") }))).toBe("INVALID_STATE");
+    expect(errorCode(await vonChef("mutation($id: ID!) { updateAgreement(id: $id, expectedVersion: 99, input: { title: \"x\" }) { id } }", { id }))).toBe("INVALID_STATE");
+    expect(errorCode(await vonChef(SIGN, { id, hash }))).toBe("INVALID_STATE"); // not before both approvals
+
+    const vonSekr = await actor(server, m, "von.sekreterare");
+    const psSekr = await actor(server, m, "ps.sekreterare");
+    expect(ok(await vonSekr("{ approvalQueue { id } }")).approvalQueue.map((a: { id: string }) => a.id)).toEqual([id]);
+    expect(errorCode(await vonSekr(RECORD, { id, input: decision(m.organs.PS.id) }))).toBe("FORBIDDEN");
+    expect(ok(await vonSekr(RECORD, { id, input: decision(m.organs.VON.id, { paragraph: "123" }) })).recordApproval.status).toBe("IN_APPROVAL");
+    expect(ok(await psSekr(RECORD, { id, input: decision(m.organs.PS.id) })).recordApproval.status).toBe("APPROVED");
+    expect(ok(await vonSekr("{ approvalQueue { id } }")).approvalQueue).toEqual([]);
+
+    const wrong = await vonChef(SIGN, { id, hash: "0".repeat(64) });
+    expect(errorCode(wrong)).toBe("CONFLICT");
+    expect(ok(await vonChef(SIGN, { id, hash })).signAgreement.status).toBe("APPROVED");
+    expect(errorCode(await vonChef(SIGN, { id, hash }))).toBe("INVALID_STATE"); // each party once
+    expect(ok(await psChef(SIGN, { id, hash })).signAgreement.status).toBe("SIGNED");
+
+    const state = ok(await vonChef(AGREEMENT_STATE, { id })).agreement;
+    expect(state.approvals.map((a: { paragraph: string; decision: string }) => [a.decision, a.paragraph]).sort()).toEqual([["APPROVED", "§ 123"], ["APPROVED", "§ 145"]]);
+    expect(state.signatures.map((s: { party: string; contentHash: string }) => [s.party, s.contentHash]).sort()).toEqual([["PROVIDER", hash], ["PURCHASER", hash]]);
+    expect(state.missingForNextStep).toEqual([]);
+  });
+
+  it("återremiss sends the draft back with the remarks visible; a new submission freezes a new version", async () => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    const { id, vonChef } = await readyDraft(server, m);
+    ok(await vonChef(SUBMIT, { id }));
+    const psSekr = await actor(server, m, "ps.sekreterare");
+    expect(errorCode(await psSekr(RECORD, { id, input: decision(m.organs.PS.id, { decision: "RETURNED" }) }))).toBe("BAD_USER_INPUT");
+    const returned = ok(await psSekr(RECORD, { id, input: decision(m.organs.PS.id, { decision: "RETURNED", remarks: "Förtydliga uppföljningen" }) }));
+    expect(returned.recordApproval.status).toBe("DRAFT");
+    const state = ok(await vonChef(AGREEMENT_STATE, { id })).agreement;
+    expect(state.approvals.find((a: { decision: string }) => a.decision === "RETURNED").remarks).toBe("Förtydliga uppföljningen");
+    const again = ok(await vonChef(SUBMIT, { id })).submitForApproval;
+    expect(again.currentVersion.number).toBe(2);
+  });
+
+  // API.md: submit and sign are FORVALTNINGSCHEF of a party; recordApproval the NAMNDSEKRETERARE of that organ.
+  const ROLES: Array<{ who: DemoWho; submit: string; record: string }> = [
+    { who: "von.chef", submit: "ok", record: "FORBIDDEN" },
+    { who: "ps.chef", submit: "ok", record: "FORBIDDEN" },
+    { who: "von.handlaggare", submit: "FORBIDDEN", record: "FORBIDDEN" },
+    { who: "ps.handlaggare", submit: "FORBIDDEN", record: "FORBIDDEN" },
+    { who: "kun.chef", submit: "FORBIDDEN", record: "FORBIDDEN" },
+    { who: "von.sekreterare", submit: "FORBIDDEN", record: "ok" },
+    { who: "ps.sekreterare", submit: "FORBIDDEN", record: "FORBIDDEN" },
+    { who: "kommunledning", submit: "FORBIDDEN", record: "FORBIDDEN" },
+    { who: "revisor", submit: "FORBIDDEN", record: "FORBIDDEN" },
+    { who: "admin", submit: "FORBIDDEN", record: "FORBIDDEN" },
+  ];
+  it.each(ROLES)("$who: submit $submit, record VON's decision $record", async ({ who, submit, record }) => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    const { id, vonChef } = await readyDraft(server, m);
+    const caller = await actor(server, m, who);
+    const submitted = await caller(SUBMIT, { id });
+    if (submit === "ok") ok(submitted);
+    else {
+      expect(errorCode(submitted)).toBe(submit);
+      ok(await vonChef(SUBMIT, { id }));
+    }
+    const recorded = await caller(RECORD, { id, input: decision(m.organs.VON.id) });
+    if (record === "ok") ok(recorded);
+    else expect(errorCode(recorded)).toBe(record);
+  });
+
+  it("keeps another municipality out entirely", async () => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    const other = await seedMunicipality();
+    const { id } = await readyDraft(server, m);
+    const outsider = await actor(server, other, "von.chef");
+    expect(errorCode(await outsider(SUBMIT, { id }))).toBe("NOT_FOUND");
+    expect(errorCode(await outsider(SIGN, { id, hash: "0".repeat(64) }))).toBe("NOT_FOUND");
+  });
+});

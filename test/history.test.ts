@@ -1,0 +1,151 @@
+import * as Y from "yjs";
+import { describe, expect, it } from "vitest";
+import { createAgreement } from "./support/agreements.js";
+import { ADD_LINE, fixedResource } from "./support/balance.js";
+import { seedMunicipality } from "./support/factories.js";
+import { actor, errorCode, ok } from "./support/graphql.js";
+import { useTestServer } from "./support/server.js";
+import { eventually, ScriptedEditor } from "./support/yjs-client.js";
+
+const SECTIONS = "query($id: ID!) { agreement(id: $id) { sections { id key text } historyPermissions { canCreateVersion canRestore } } }";
+const CREATE = "mutation($id: ID!, $n: String!) { createVersion(agreementId: $id, name: $n) { id number name createdBy { email } createdAt } }";
+const VERSIONS = "query($id: ID!) { agreement(id: $id) { versions { id number name } } }";
+const COMPARE = `query($id: ID!, $from: ID!, $to: ID) {
+  compareVersions(agreementId: $id, fromVersionId: $from, toVersionId: $to) { sectionKey title changed parts { kind text } } }`;
+const RESTORE = "mutation($v: ID!) { restoreVersion(versionId: $v) { id status } }";
+const EVENTS = "query($id: ID!) { agreement(id: $id) { events { type summary } } }";
+
+type Diff = { sectionKey: string; changed: boolean; parts: Array<{ kind: string; text: string }> };
+const words = (diff: Diff[], key: string, kind: string) =>
+  diff.find((d) => d.sectionKey === key)!.parts.filter((p) => p.kind === kind).map((p) => p.text.trim());
+
+async function setup() {
+  const server = await useTestServer();
+  const m = await seedMunicipality();
+  const vonChef = await actor(server, m, "von.chef");
+  const psChef = await actor(server, m, "ps.chef");
+  const { id } = await createAgreement(vonChef, m);
+  const data = ok(await vonChef(SECTIONS, { id })).agreement;
+  const sectionId = (data.sections as Array<{ id: string; key: string }>).find((s) => s.key === "uppdrag")!.id;
+  const von = new ScriptedEditor(server, vonChef.token, sectionId);
+  await von.connect();
+  const settled = () => eventually(() => von.unacked.size === 0, 5000, "ack");
+  return { server, m, vonChef, psChef, agreementId: id, sectionId, von, settled, permissions: data.historyPermissions };
+}
+
+describe("history", () => {
+  it("creates numbered versions and compares two versions, and a version with now, word by word", async () => {
+    const { vonChef, psChef, agreementId, von, settled, permissions } = await setup();
+    expect(permissions).toEqual({ canCreateVersion: true, canRestore: true });
+    ok(await vonChef(ADD_LINE, { id: agreementId, v: 0, input: fixedResource("Ersättning", "1000000.00") }));
+    von.type("Hemtjänst i hela kommunen");
+    await settled();
+    const first = ok(await vonChef(CREATE, { id: agreementId, n: "  Första utkastet " })).createVersion;
+    expect(first).toMatchObject({ number: 1, name: "Första utkastet", createdBy: { email: expect.stringContaining("von.chef") } });
+
+    von.deleteRange(12, 5); // "hela "
+    von.type("norra ", 12);
+    await settled();
+    const second = ok(await psChef(CREATE, { id: agreementId, n: "Andra" })).createVersion;
+    expect(second.number).toBe(2);
+
+    const diff = ok(await psChef(COMPARE, { id: agreementId, from: first.id, to: second.id })).compareVersions as Diff[];
+    expect(diff).toHaveLength(8);
+    expect(diff.filter((d) => d.changed).map((d) => d.sectionKey)).toEqual(["uppdrag"]);
+    expect(words(diff, "uppdrag", "REMOVED")).toEqual(["hela"]);
+    expect(words(diff, "uppdrag", "ADDED")).toEqual(["norra"]);
+    expect(diff.find((d) => d.sectionKey === "uppdrag")!.parts.map((p) => p.text).join("")).toContain("Hemtjänst i ");
+
+    von.type(" dygnet runt");
+    await settled();
+    const toNow = ok(await vonChef(COMPARE, { id: agreementId, from: first.id, to: null })).compareVersions as Diff[];
+    expect(words(toNow, "uppdrag", "REMOVED")).toEqual(["hela"]);
+    expect(words(toNow, "uppdrag", "ADDED").join(" ")).toMatch(/norra.*dygnet runt/);
+
+    const versions = ok(await vonChef(VERSIONS, { id: agreementId })).agreement.versions;
+    expect(versions.map((v: { number: number }) => v.number)).toEqual([2, 1]);
+    const events = ok(await vonChef(EVENTS, { id: agreementId })).agreement.events.map((e: { type: string }) => e.type);
+    expect(events.filter((t: string) => t === "version.created")).toHaveLength(2);
+  });
+
+  it("keeps the balance with each version", async () => {
+    const { server, vonChef, agreementId } = await setup();
+    ok(await vonChef(ADD_LINE, { id: agreementId, v: 0, input: fixedResource("Ersättning", "1250000.00") }));
+    const version = ok(await vonChef(CREATE, { id: agreementId, n: "Med balans" })).createVersion;
+    const [row] = await server.dataSource.query("SELECT balance FROM agreement_snapshot WHERE id = $1", [version.id]);
+    expect(row.balance).toMatchObject({ version: 1, lines: [{ kind: "RESOURCE", description: "Ersättning", amount: "1250000.00" }], totals: { compensation: "1250000.00" } });
+  });
+
+  it("restores an old version live for connected editors, with formatting, keeping every version", async () => {
+    const { server, vonChef, psChef, agreementId, sectionId, von, settled } = await setup();
+    const ps = new ScriptedEditor(server, psChef.token, sectionId);
+    await ps.connect();
+    von.type("Hemtjänst i hela kommunen");
+    von.doc.transact(() => {
+      const heading = new Y.XmlElement("heading");
+      heading.setAttribute("level", 4 as unknown as string); // y-tiptap keeps numeric attributes
+      const text = new Y.XmlText();
+      text.insert(0, "Omfattning", { bold: true });
+      heading.insert(0, [text]);
+      von.doc.getXmlFragment("content").insert(0, [heading]);
+    });
+    await settled();
+    await eventually(() => ps.text === von.text, 5000, "relay");
+    const original = von.text;
+    const first = ok(await vonChef(CREATE, { id: agreementId, n: "Före omskrivningen" })).createVersion;
+
+    const fragment = von.doc.getXmlFragment("content");
+    fragment.delete(0, 1); // the heading goes
+    von.type("Ny text. ", 0);
+    await settled();
+    const second = ok(await vonChef(CREATE, { id: agreementId, n: "Omskriven" })).createVersion;
+    await eventually(() => ps.text === von.text, 5000, "relay");
+    expect(ps.text).not.toBe(original);
+
+    const restored = ok(await psChef(RESTORE, { v: first.id })).restoreVersion;
+    expect(restored).toMatchObject({ id: agreementId, status: "DRAFT" });
+    await eventually(() => ps.text === original && von.text === original, 5000, "restored text reaches both editors");
+    expect(original).toContain('<heading level="4"><bold>Omfattning</bold></heading>');
+    expect(await ScriptedEditor.serverText(server, vonChef.token, sectionId)).toBe(original);
+    const text = ok(await vonChef(SECTIONS, { id: agreementId })).agreement.sections.find((s: { key: string }) => s.key === "uppdrag").text;
+    expect(text).toBe("Omfattning\nHemtjänst i hela kommunen");
+
+    // Nothing was rewritten: both versions remain, and the next one gets the next number.
+    const third = ok(await vonChef(CREATE, { id: agreementId, n: "Efter återställning" })).createVersion;
+    expect(third.number).toBe(3);
+    const versions = ok(await vonChef(VERSIONS, { id: agreementId })).agreement.versions;
+    expect(versions.map((v: { number: number }) => v.number)).toEqual([3, 2, 1]);
+    const sinceSecond = ok(await vonChef(COMPARE, { id: agreementId, from: second.id, to: third.id })).compareVersions as Diff[];
+    expect(words(sinceSecond, "uppdrag", "REMOVED")).toEqual(["Ny text."]);
+    expect(words(sinceSecond, "uppdrag", "ADDED")).toEqual(["Omfattning"]);
+    const same = ok(await vonChef(COMPARE, { id: agreementId, from: first.id, to: third.id })).compareVersions as Diff[];
+    expect(same.every((d) => !d.changed)).toBe(true);
+    const events = ok(await vonChef(EVENTS, { id: agreementId })).agreement.events;
+    expect(events.find((e: { type: string }) => e.type === "version.restored").summary).toContain("Före omskrivningen");
+
+    // The editors keep working on top of the restored text.
+    ps.type("Tillägg. ", 0);
+    await eventually(() => von.text.includes("Tillägg."), 5000, "edit after restore");
+  });
+
+  it("lets drafters create versions, restores only into a DRAFT, and keeps other municipalities out", async () => {
+    const { server, m, vonChef, agreementId, von, settled } = await setup();
+    von.type("Text");
+    await settled();
+    const version = ok(await vonChef(CREATE, { id: agreementId, n: "Ett" })).createVersion;
+    const revisor = await actor(server, m, "revisor");
+    const outsider = await actor(server, await seedMunicipality(), "von.chef");
+    expect(errorCode(await revisor(CREATE, { id: agreementId, n: "Revision" }))).toBe("FORBIDDEN");
+    expect(errorCode(await revisor(RESTORE, { v: version.id }))).toBe("FORBIDDEN");
+    expect(ok(await revisor(COMPARE, { id: agreementId, from: version.id })).compareVersions).toHaveLength(8);
+    expect(ok(await revisor(SECTIONS, { id: agreementId })).agreement.historyPermissions).toEqual({ canCreateVersion: false, canRestore: false });
+    expect(errorCode(await outsider(RESTORE, { v: version.id }))).toBe("NOT_FOUND");
+    expect(errorCode(await outsider(COMPARE, { id: agreementId, from: version.id }))).toBe("NOT_FOUND");
+    expect(errorCode(await vonChef(CREATE, { id: agreementId, n: "   " }))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await vonChef(COMPARE, { id: agreementId, from: "00000000-0000-0000-0000-000000000000" }))).toBe("NOT_FOUND");
+    await server.dataSource.query("UPDATE agreement SET status = 'IN_APPROVAL' WHERE id = $1", [agreementId]);
+    expect(errorCode(await vonChef(RESTORE, { v: version.id }))).toBe("INVALID_STATE");
+    expect(ok(await vonChef(CREATE, { id: agreementId, n: "Inskickad" })).createVersion.number).toBe(2);
+    await expect(server.dataSource.query("UPDATE agreement_snapshot SET name = 'Ändrad' WHERE id = $1", [version.id])).rejects.toThrow(/immutable/);
+  });
+});
