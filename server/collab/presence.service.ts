@@ -31,6 +31,8 @@ export const colorFor = (userId: string) => COLORS[createHash("sha1").update(use
 export class PresenceService {
   private readonly heartbeats = new Map<string, { municipalityId: string; agreementId: string; clientId: string }>();
   private readonly timer: NodeJS.Timeout;
+  /** Removals of members who just left, awaited on shutdown so none is cut off midway. */
+  private readonly leaving = new Set<Promise<void>>();
 
   constructor(
     private readonly db: Database,
@@ -60,7 +62,9 @@ export class PresenceService {
       onClose: () => {
         if (!clientId) return;
         this.heartbeats.delete(key);
-        void this.remove(actor.municipalityId, agreement.id, clientId).catch(() => {});
+        const removal = this.remove(actor.municipalityId, agreement.id, clientId).catch(() => {});
+        this.leaving.add(removal);
+        void removal.finally(() => this.leaving.delete(removal));
       },
     });
   }
@@ -85,8 +89,9 @@ export class PresenceService {
     });
   }
 
-  close(): void {
+  async close(): Promise<void> {
     clearInterval(this.timer);
+    await Promise.all(this.leaving);
   }
 
   private members(municipalityId: string, agreementId: string): Promise<PresenceMember[]> {
@@ -108,12 +113,26 @@ export class PresenceService {
     });
   }
 
-  private async beat(): Promise<void> {
+  /** Keeps our members alive, and drops those whose server stopped beating (it crashed), telling their agreements. */
+  async beat(): Promise<void> {
     for (const { municipalityId, agreementId, clientId } of this.heartbeats.values())
       await this.db
         .inMunicipality(municipalityId, (tx) =>
           tx.em.query("UPDATE presence SET seen_at = now() WHERE agreement_id = $1 AND client_id = $2", [agreementId, clientId]),
         )
+        .catch(() => {});
+    const gone = (await this.db
+      .maintenance((em) =>
+        em.query(
+          `WITH gone AS (DELETE FROM presence WHERE seen_at < now() - make_interval(secs => $1) RETURNING agreement_id, municipality_id)
+           SELECT DISTINCT agreement_id, municipality_id FROM gone`,
+          [STALE_SECONDS],
+        ),
+      )
+      .catch(() => [])) as Array<{ agreement_id: string; municipality_id: string }>;
+    for (const { agreement_id, municipality_id } of gone)
+      await this.db
+        .inMunicipality(municipality_id, (tx) => notifyAfterCommit(tx, { topic: "presence", municipalityId: municipality_id, id: agreement_id }))
         .catch(() => {});
   }
 }

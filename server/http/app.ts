@@ -70,7 +70,7 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
       await ws.close();
       await apollo.stop(); // drains in-flight HTTP requests, then closes the server
       await services.collab.close(); // writes what editors already sent
-      services.presence.close();
+      await services.presence.close();
       await bus.close();
     },
   };
