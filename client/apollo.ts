@@ -93,7 +93,10 @@ export function createApollo(options: { onUnauthenticated: () => void }): Apollo
 
   const client = new ApolloClient({
     link,
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      // Permissions have no id: merge what each query selects instead of replacing (and refetching) it.
+      typePolicies: { AgreementPermissions: { merge: true } },
+    }),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network' },
     },

@@ -26,6 +26,8 @@ export interface AppError {
   field?: string;
   /** CONFLICT: the version the record has now. */
   currentVersion?: number;
+  /** INVALID_STATE: every reason the lifecycle step is refused, in the server's words (Swedish). */
+  reasons?: string[];
 }
 
 /** Where the error is shown; the same code can mean different things to the user. */
@@ -41,6 +43,7 @@ function fromGraphQLError(error: GraphQLFormattedError): AppError {
   const appError: AppError = { code };
   if (typeof extensions.field === 'string') appError.field = extensions.field;
   if (typeof extensions.currentVersion === 'number') appError.currentVersion = extensions.currentVersion;
+  if (Array.isArray(extensions.reasons)) appError.reasons = extensions.reasons.filter((r): r is string => typeof r === 'string');
   return appError;
 }
 

@@ -5,6 +5,10 @@ import AgreementsListPage from './features/agreements/AgreementsListPage.vue';
 import AgreementCreatePage from './features/agreements/AgreementCreatePage.vue';
 import AgreementPage from './features/agreements/AgreementPage.vue';
 import NotFoundPage from './components/NotFoundPage.vue';
+import ApprovalQueuePage from './features/approval/ApprovalQueuePage.vue';
+import PublicRecordsPage from './features/public/PublicRecordsPage.vue';
+import DisputePage from './features/disputes/DisputePage.vue';
+import EscalationQueuePage from './features/disputes/EscalationQueuePage.vue';
 import { isAuthenticated } from './features/identity/session';
 
 export const MAIN_CONTENT_ID = 'main';
@@ -17,6 +21,11 @@ export function createAppRouter(): Router {
       { path: '/', name: 'agreements', component: AgreementsListPage },
       { path: '/overenskommelser/ny', name: 'agreement-create', component: AgreementCreatePage },
       { path: '/overenskommelser/:id', name: 'agreement', component: AgreementPage, props: true },
+      { path: '/beslut', name: 'approval-queue', component: ApprovalQueuePage },
+      { path: '/tvister/:id', name: 'dispute', component: DisputePage, props: true },
+      { path: '/eskalering', name: 'escalation-queue', component: EscalationQueuePage },
+      // Public records (offentlighetsprincipen): signed agreements, readable without login.
+      { path: '/:kommun/offentligt', name: 'public-records', component: PublicRecordsPage, props: true, meta: { public: true } },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { public: true } },
     ],
     scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },

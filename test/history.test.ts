@@ -14,6 +14,8 @@ const COMPARE = `query($id: ID!, $from: ID!, $to: ID) {
   compareVersions(agreementId: $id, fromVersionId: $from, toVersionId: $to) { sectionKey title changed parts { kind text } } }`;
 const RESTORE = "mutation($v: ID!) { restoreVersion(versionId: $v) { id status } }";
 const EVENTS = "query($id: ID!) { agreement(id: $id) { events { type summary } } }";
+const ADD_COMMENT = "mutation($s: ID!, $b: String!, $a: String, $e: String) { addComment(sectionId: $s, body: $b, anchor: $a, anchorEnd: $e) { id } }";
+const COMMENTS = "query($id: ID!) { agreement(id: $id) { sections { key comments { body onDeletedText } } } }";
 
 type Diff = { sectionKey: string; changed: boolean; parts: Array<{ kind: string; text: string }> };
 const words = (diff: Diff[], key: string, kind: string) =>
@@ -93,6 +95,10 @@ describe("history", () => {
     await eventually(() => ps.text === von.text, 5000, "relay");
     const original = von.text;
     const first = ok(await vonChef(CREATE, { id: agreementId, n: "Före omskrivningen" })).createVersion;
+    // A comment on "hela kommunen", text that the rewrite below leaves alone.
+    const paragraph = (von.doc.getXmlFragment("content").get(1) as Y.XmlElement).get(0) as Y.XmlText;
+    const at = (index: number, assoc = 0) => JSON.stringify(Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(paragraph, index, assoc)));
+    ok(await vonChef(ADD_COMMENT, { s: sectionId, b: "Hela?", a: at(12), e: at(25, -1) }));
 
     const fragment = von.doc.getXmlFragment("content");
     fragment.delete(0, 1); // the heading goes
@@ -109,6 +115,9 @@ describe("history", () => {
     expect(await ScriptedEditor.serverText(server, vonChef.token, sectionId)).toBe(original);
     const text = ok(await vonChef(SECTIONS, { id: agreementId })).agreement.sections.find((s: { key: string }) => s.key === "uppdrag").text;
     expect(text).toBe("Omfattning\nHemtjänst i hela kommunen");
+    // Restore edits in place: the comment's text was never deleted, so it is still anchored.
+    const comments = ok(await vonChef(COMMENTS, { id: agreementId })).agreement.sections.find((s: { key: string }) => s.key === "uppdrag").comments;
+    expect(comments).toEqual([{ body: "Hela?", onDeletedText: false }]);
 
     // Nothing was rewritten: both versions remain, and the next one gets the next number.
     const third = ok(await vonChef(CREATE, { id: agreementId, n: "Efter återställning" })).createVersion;

@@ -1,3 +1,7 @@
+import { approvalEn } from '../features/approval/approval.messages';
+import { publicRecordEn } from '../features/public/public.messages';
+import { disputesEn } from '../features/disputes/disputes.messages';
+import { notificationsEn } from '../features/notifications/notifications.messages';
 import type { MessageSchema } from './sv';
 
 const en: MessageSchema = {
@@ -249,7 +253,7 @@ const en: MessageSchema = {
     summary: 'Comments ({open} open, {resolved} resolved)',
     inSection: 'in the section “{title}”',
     none: 'No comments yet.',
-    newOnSection: 'New comment on the section “{title}”',
+    newOnSection: 'New comment on the whole section',
     newOnText: 'New comment on the selected text',
     onText: 'Commenting on:',
     wholeSection: 'Comment on the whole section instead',
@@ -267,7 +271,7 @@ const en: MessageSchema = {
     onDeletedText: 'on deleted text',
     threadLabel: 'Comment thread by {name}',
     comment: 'Comment',
-    commentHint: 'Select text in the section first',
+    commentHint: 'First select the text in the section that you want to comment on.',
   },
   history: {
     title: 'Versions',
@@ -301,6 +305,10 @@ const en: MessageSchema = {
     cancel: 'Cancel',
     restored: 'The text is restored to version {number} “{name}”.',
   },
+  approval: approvalEn,
+  publicRecord: publicRecordEn,
+  disputes: disputesEn,
+  notifications: notificationsEn,
   status: {
     DRAFT: 'Draft',
     IN_APPROVAL: 'In approval',

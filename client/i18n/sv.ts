@@ -1,3 +1,7 @@
+import { approvalSv } from '../features/approval/approval.messages';
+import { publicRecordSv } from '../features/public/public.messages';
+import { disputesSv } from '../features/disputes/disputes.messages';
+import { notificationsSv } from '../features/notifications/notifications.messages';
 // Swedish is the default language. Avoid the characters @ | { } in texts unless they are
 // vue-i18n syntax (placeholders are {name}).
 const sv = {
@@ -249,7 +253,7 @@ const sv = {
     summary: 'Kommentarer ({open} öppna, {resolved} lösta)',
     inSection: 'i avsnittet ”{title}”',
     none: 'Inga kommentarer ännu.',
-    newOnSection: 'Ny kommentar på avsnittet ”{title}”',
+    newOnSection: 'Ny kommentar på hela avsnittet',
     newOnText: 'Ny kommentar på den markerade texten',
     onText: 'Kommenterar:',
     wholeSection: 'Kommentera hela avsnittet i stället',
@@ -267,7 +271,7 @@ const sv = {
     onDeletedText: 'på borttagen text',
     threadLabel: 'Kommentarstråd av {name}',
     comment: 'Kommentera',
-    commentHint: 'Markera text i avsnittet först',
+    commentHint: 'Markera först den text i avsnittet som du vill kommentera.',
   },
   history: {
     title: 'Versioner',
@@ -301,6 +305,10 @@ const sv = {
     cancel: 'Avbryt',
     restored: 'Texten är återställd till version {number} ”{name}”.',
   },
+  approval: approvalSv,
+  publicRecord: publicRecordSv,
+  disputes: disputesSv,
+  notifications: notificationsSv,
   status: {
     DRAFT: 'Utkast',
     IN_APPROVAL: 'För beslut',

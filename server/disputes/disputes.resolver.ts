@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import { AgreementEventType, AgreementType } from "../agreements/agreement.types.js";
-import { inCallerMunicipality, type Context } from "../graphql/context.js";
+import { inCallerMunicipality, requireActor, type Context } from "../graphql/context.js";
+import { disputesPolicy } from "../policies/disputes.policy.js";
 import { RaiseDisputeInput } from "./disputes.inputs.js";
 import { presentDispute, type PresentedDispute } from "./disputes.presenter.js";
 import { DisputeType } from "./disputes.types.js";
@@ -58,6 +59,12 @@ export class AgreementDisputesResolver {
   @FieldResolver(() => [DisputeType], { description: "The agreement's disputes, newest first" })
   disputes(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
     return inCallerMunicipality(ctx, async (tx, actor) => (await ctx.services.disputes.forAgreement(tx, actor, agreement)).map(presentDispute));
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the caller may raise a dispute on the agreement now" })
+  canRaiseDispute(@Root() agreement: AgreementEntity, @Ctx() ctx: Context): boolean {
+    const actor = requireActor(ctx);
+    return disputesPolicy.agreementDisputable(agreement) && disputesPolicy.arguingParty(actor, agreement) !== null;
   }
 
   @FieldResolver(() => Int, { description: "Disputes that block submission for approval (OPEN, ESCALATED, IN_REVIEW, REFERRED)" })

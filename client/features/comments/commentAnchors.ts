@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/vue-3';
 import { absolutePositionToRelativePosition, ySyncPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
-import type { CommentDraft, LiveAnchors } from './commentDrafts';
+import type { CommentDraft, LiveAnchors } from './commentDrafts.js';
 
 /** Loaded with the editor only: Yjs and y-tiptap stay out of the page's main chunk. */
 

@@ -1,0 +1,29 @@
+import { computed } from 'vue';
+import { useQuery } from '@vue/apollo-composable';
+import { AgreementDisputesDocument, type DisputeFieldsFragment } from '../../gql/graphql';
+import { toAppError } from '../../errors';
+
+export type Dispute = DisputeFieldsFragment;
+
+/**
+ * The disputes of one agreement. Kept live by the agreement page, which follows the agreement's
+ * events and calls `refresh` on a `dispute.*` one.
+ */
+export function useAgreementDisputes(agreementId: () => string) {
+  const { result, loading, error, refetch } = useQuery(AgreementDisputesDocument, () => ({ id: agreementId() }));
+  return {
+    disputes: computed<Dispute[]>(() => result.value?.agreement.disputes ?? []),
+    canRaise: computed(() => result.value?.agreement.canRaiseDispute ?? false),
+    blockingCount: computed(() => result.value?.agreement.blockingDisputeCount ?? 0),
+    loading,
+    error: computed(() => (error.value ? toAppError(error.value) : null)),
+    refresh: async (): Promise<void> => {
+      await refetch()?.catch(() => undefined);
+    },
+  };
+}
+
+/** True for the agreement events that change what a dispute shows. */
+export function isDisputeEvent(type: string): boolean {
+  return type.startsWith('dispute.');
+}

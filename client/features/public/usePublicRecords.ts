@@ -1,0 +1,56 @@
+import { computed, ref, watch } from 'vue';
+import { ApolloError } from '@apollo/client/core';
+import { print, type GraphQLFormattedError } from 'graphql';
+import { PublicRecordsDocument, type PublicRecordsQuery } from '../../gql/graphql';
+import { toAppError, type AppError } from '../../errors';
+
+export type PublicAgreement = PublicRecordsQuery['publicAgreements'][number];
+
+const GRAPHQL_PATH = '/graphql';
+
+/** The address of the municipality's list of signed agreements as CSV. */
+export function publicCsvUrl(kommun: string): string {
+  return `/api/public/${encodeURIComponent(kommun)}/agreements.csv`;
+}
+
+/**
+ * A municipality's signed agreements, read as anyone: a plain request without the session's token,
+ * because a signed-in caller's token would scope the read to their own municipality, and a public
+ * record must read the same for everyone (and an expired token must not end anyone's visit here).
+ */
+export function usePublicRecords(kommun: () => string) {
+  const data = ref<PublicRecordsQuery | null>(null);
+  const loading = ref(false);
+  const error = ref<AppError | null>(null);
+
+  async function load(slug: string): Promise<void> {
+    loading.value = true;
+    error.value = null;
+    try {
+      const response = await fetch(GRAPHQL_PATH, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: print(PublicRecordsDocument), variables: { kommun: slug } }),
+      });
+      const body = (await response.json()) as { data?: PublicRecordsQuery | null; errors?: GraphQLFormattedError[] };
+      if (slug !== kommun()) return; // another municipality was asked for meanwhile
+      if (body.errors?.length) {
+        data.value = null;
+        error.value = toAppError(new ApolloError({ graphQLErrors: body.errors }));
+      } else data.value = body.data ?? null;
+    } catch (e) {
+      error.value = toAppError(e);
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  watch(kommun, (slug) => void load(slug), { immediate: true });
+
+  return {
+    municipality: computed(() => data.value?.publicMunicipality ?? null),
+    agreements: computed<PublicAgreement[]>(() => data.value?.publicAgreements ?? []),
+    loading,
+    error,
+  };
+}

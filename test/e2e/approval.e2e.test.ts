@@ -1,0 +1,182 @@
+import { readFileSync } from "node:fs";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { readyDraft } from "../support/approval.js";
+import { seedMunicipality, type TestMunicipality } from "../support/factories.js";
+import { ok } from "../support/graphql.js";
+import { startTestServer, type TestServer } from "../support/server.js";
+import { axeViolations, describeViolations, launchBrowser, login, type TestBrowser } from "./support/browser.js";
+
+/** Playwright normalises whitespace (the no-break spaces of sv-SE) in text matching; this does it for innerText. */
+const text = async (locator: Locator) => (await locator.innerText()).replace(/\s+/g, " ").trim();
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(describeViolations(await axeViolations(page))).toEqual([]);
+}
+
+const currentStep = (page: Page) => text(page.getByTestId("approval-stepper").locator('[aria-current="step"] .approval-stepper__label'));
+
+/** The secretary of `organName` records an approval on the open agreement page. */
+async function approve(page: Page, organName: string, paragraph: string): Promise<void> {
+  const form = page.getByRole("form", { name: `Registrera beslut i ${organName}` });
+  await form.getByRole("radio", { name: "Godkänd" }).check();
+  await form.getByRole("textbox", { name: "Sammanträdesdatum" }).fill("2026-12-03");
+  await form.getByRole("textbox", { name: "Paragraf" }).fill(paragraph);
+  await form.getByRole("button", { name: "Registrera beslutet" }).click();
+}
+
+/** The förvaltningschef signs the frozen version on the open agreement page; returns the hash they were shown. */
+async function sign(page: Page): Promise<string> {
+  const form = page.getByRole("form", { name: "Underteckna" });
+  const hash = await text(form.getByTestId("sign-hash"));
+  await form.getByRole("checkbox").check();
+  await form.getByRole("button", { name: "Underteckna" }).click();
+  return hash;
+}
+
+describe("approval: committees decide, both chiefs sign, the public sees it without login", () => {
+  let server: TestServer;
+  let kommun: TestMunicipality;
+  let purchaser: TestBrowser; // von.chef
+  let provider: TestBrowser; // ps.chef
+  let secretary: TestBrowser; // von.sekreterare, then ps.sekreterare
+  let visitor: TestBrowser; // nobody: no login at all
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    kommun = await seedMunicipality(); // minimum margin 1 %
+    [purchaser, provider, secretary, visitor] = await Promise.all([launchBrowser(), launchBrowser(), launchBrowser(), launchBrowser()]);
+  });
+
+  afterEach(() => {
+    expect([purchaser, provider, secretary, visitor].flatMap((b) => b?.pageErrors ?? [])).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([purchaser?.close(), provider?.close(), secretary?.close(), visitor?.close()]);
+    await server?.close();
+  });
+
+  it("submits, approves in both committees, signs twice, and publishes", async () => {
+    const { id, vonChef } = await readyDraft(server, kommun);
+    const { diarienummer } = ok(await vonChef("query($id: ID!) { agreement(id: $id) { diarienummer } }", { id })).agreement as { diarienummer: string };
+    const von = purchaser.page;
+    const agreementUrl = `${server.url}/overenskommelser/${id}`;
+
+    // von.chef: the stepper shows a ready draft; submitting asks first, then freezes version 1.
+    await login(von, server.url, kommun.email("von.chef"), kommun.password);
+    await von.goto(agreementUrl);
+    const vonPanel = von.getByTestId("approval-panel");
+    await vonPanel.getByRole("heading", { level: 2, name: "Beslut och underskrift" }).waitFor();
+    await expect.poll(() => currentStep(von)).toBe("Utkast");
+    await expect.poll(() => text(von.getByTestId("approval-missing"))).toContain("Inget saknas");
+    await expect.poll(() => von.getByTestId("timeline").getAttribute("aria-live")).toBe("polite");
+    await expectAccessible(von);
+
+    await vonPanel.getByRole("button", { name: "Skicka till beslut" }).click();
+    const dialog = von.getByRole("dialog", { name: `Skicka ${diarienummer} till beslut?` });
+    await dialog.waitFor();
+    await expect.poll(() => von.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Avbryt");
+    await dialog.getByRole("button", { name: "Skicka till beslut" }).click();
+    await vonPanel.getByText("Version 1 är fryst och skickad till nämndernas beslut.").waitFor();
+    await expect.poll(() => currentStep(von)).toBe("Till beslut");
+    expect(await text(von.getByTestId("approval-stepper").locator('[data-step="DRAFT"]'))).toContain("Utkast (klart)");
+    await expect.poll(() => text(von.getByTestId("approval-missing"))).toContain("beslut i Vård- och omsorgsnämnden");
+    expect(await text(von.getByTestId("approval-missing"))).toContain("beslut i Produktionsstyrelsen");
+    const frozenHash = await text(vonPanel.getByTestId("content-hash"));
+    expect(frozenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(await text(vonPanel.getByTestId("frozen-version"))).toBe("Version 1");
+    // Co-editing is read-only now.
+    await expect.poll(() => von.locator('[aria-readonly="false"]').count()).toBe(0);
+    // The frozen version downloads as a PDF with the bearer token.
+    const [download] = await Promise.all([von.waitForEvent("download"), vonPanel.getByRole("button", { name: "Ladda ned version 1 som PDF" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/version-1\.pdf$/);
+    expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe("%PDF-");
+    await expectAccessible(von);
+
+    // von.sekreterare finds it on the decisions page; a malformed § is answered at its field.
+    const sekr = secretary.page;
+    await login(sekr, server.url, kommun.email("von.sekreterare"), kommun.password);
+    await sekr.getByRole("navigation").getByRole("link", { name: "Beslut" }).click();
+    await sekr.getByRole("heading", { level: 1, name: "Ärenden för beslut" }).waitFor();
+    await sekr.getByTestId("approval-queue").getByRole("link", { name: diarienummer }).click();
+    await sekr.getByTestId("approval-decisions").waitFor();
+    expect(await sekr.getByRole("form", { name: "Registrera beslut i Produktionsstyrelsen" }).count()).toBe(0);
+    await approve(sekr, "Vård- och omsorgsnämnden", "tolv");
+    const paragraph = sekr.getByRole("textbox", { name: "Paragraf" });
+    await expect.poll(() => paragraph.getAttribute("aria-invalid")).toBe("true");
+    expect(await text(sekr.locator("#decision-von-paragraph-error"))).toBe("Ange paragrafen som ett nummer, till exempel § 123.");
+    await expectAccessible(sekr);
+    await paragraph.fill("§ 12");
+    await sekr.getByRole("button", { name: "Registrera beslutet" }).click();
+    const vonDecision = (page: Page) => page.getByTestId("approval-decisions").locator('[data-organ="VON"]');
+    await sekr.getByTestId("approval-decisions").locator('[data-organ="VON"][data-decision="APPROVED"]').waitFor();
+    expect(await text(vonDecision(sekr))).toContain("Sammanträde 2026-12-03, § 12");
+
+    // von.chef sees the committee's decision live.
+    await vonDecision(von).filter({ hasText: "Sammanträde 2026-12-03, § 12" }).waitFor();
+
+    // ps.sekreterare records Produktionsstyrelsen's approval; the agreement is approved.
+    await sekr.getByRole("button", { name: "Logga ut" }).click();
+    await login(sekr, server.url, kommun.email("ps.sekreterare"), kommun.password);
+    await sekr.goto(agreementUrl);
+    await approve(sekr, "Produktionsstyrelsen", "145");
+    await sekr.getByTestId("approval-decisions").locator('[data-organ="PS"]').filter({ hasText: "Sammanträde 2026-12-03, § 145" }).waitFor();
+
+    // von.chef: "Beslutad", live; signs exactly the frozen hash, after confirming the review.
+    await expect.poll(() => currentStep(von)).toBe("Beslutad");
+    await von.getByRole("form", { name: "Underteckna" }).getByRole("button", { name: "Underteckna" }).click();
+    await von.getByText("Bekräfta att du har granskat versionen.").waitFor();
+    await expectAccessible(von);
+    expect(await sign(von)).toBe(frozenHash);
+    await vonPanel.getByText("Du har undertecknat version 1.").waitFor();
+    await expect.poll(() => text(von.getByTestId("approval-signing").locator('[data-party="PURCHASER"]'))).toContain("Beställaren: Vera Lind");
+
+    // ps.chef signs too; both pages reach "Undertecknad".
+    const ps = provider.page;
+    await login(ps, server.url, kommun.email("ps.chef"), kommun.password);
+    await ps.goto(agreementUrl);
+    expect(await sign(ps)).toBe(frozenHash);
+    await expect.poll(() => currentStep(ps)).toBe("Undertecknad");
+    await expect.poll(() => currentStep(von)).toBe("Undertecknad");
+    await expect.poll(() => text(von.getByTestId("approval-signing").locator('[data-party="PROVIDER"]'))).toContain("Utföraren: Petra Sjöberg");
+    await expectAccessible(von);
+
+    // Anyone, without login: the municipality's public record lists the signed agreement.
+    const pub = visitor.page;
+    await pub.goto(`${server.url}/${kommun.slug}/offentligt`);
+    await pub.getByRole("heading", { level: 1, name: `Undertecknade överenskommelser i Testkommun ${kommun.slug}` }).waitFor();
+    expect(pub.url()).toBe(`${server.url}/${kommun.slug}/offentligt`); // no redirect to the login page
+    const record = pub.getByRole("article", { name: `${diarienummer} Hemtjänst 2027` });
+    await record.waitFor();
+    expect(await text(record)).toContain("Vård- och omsorgsnämnden");
+    expect(await text(record)).toContain("2027-01-01 – 2027-12-31");
+    expect(await text(record.getByTestId("public-approvals"))).toContain("Vård- och omsorgsnämnden: godkänd vid sammanträde 2026-12-03, § 12");
+    expect(await text(record.getByTestId("public-approvals"))).toContain("Produktionsstyrelsen: godkänd vid sammanträde 2026-12-03, § 145");
+    expect(await text(record.getByTestId("public-signatures"))).toContain("Vera Lind för beställaren");
+    expect(await text(record.getByTestId("public-signatures"))).toContain("Petra Sjöberg för utföraren");
+    expect(await text(record.getByTestId("public-total-cost"))).toBe("1 000 000,00 kr");
+    expect(await text(record.getByTestId("public-total-compensation"))).toBe("1 020 000,00 kr");
+    await record.getByRole("rowheader", { name: "Hemtjänst" }).waitFor();
+    expect(await text(record)).toContain("överenskommen text för");
+    expect(await text(record)).toContain(frozenHash);
+
+    const csvLink = pub.getByRole("link", { name: "Ladda ned förteckningen som CSV" });
+    expect(await csvLink.getAttribute("href")).toBe(`/api/public/${kommun.slug}/agreements.csv`);
+    const csv = await pub.request.get(`${server.url}/api/public/${kommun.slug}/agreements.csv`);
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toContain(diarienummer);
+    const pdfHref = await record.getByRole("link", { name: `Ladda ned ${diarienummer} som PDF` }).getAttribute("href");
+    const pdf = await pub.request.get(`${server.url}${pdfHref}`);
+    expect(pdf.headers()["content-type"]).toContain("application/pdf");
+    await expectAccessible(pub);
+
+    // A signed agreement changes only by a tilläggsuppdrag: von.chef starts one and lands in its draft.
+    await vonPanel.getByRole("button", { name: "Starta tilläggsuppdrag" }).click();
+    const amends = von.getByTestId("amends");
+    await amends.waitFor();
+    expect(von.url()).not.toBe(agreementUrl);
+    expect(await text(amends)).toBe(`Tilläggsuppdrag till ${diarienummer} Hemtjänst 2027`);
+    await expect.poll(() => currentStep(von)).toBe("Utkast");
+  });
+});
