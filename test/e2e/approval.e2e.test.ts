@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
+import { createAgreement } from "../support/agreements.js";
 import { readyDraft } from "../support/approval.js";
 import { seedMunicipality, type TestMunicipality } from "../support/factories.js";
 import { ok } from "../support/graphql.js";
@@ -63,8 +64,20 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
     const von = purchaser.page;
     const agreementUrl = `${server.url}/overenskommelser/${id}`;
 
-    // von.chef: the stepper shows a ready draft; submitting asks first, then freezes version 1.
     await login(von, server.url, kommun.email("von.chef"), kommun.password);
+
+    // An unready draft: the stepper lists what is missing, and a submission is refused with every reason.
+    const unready = await createAgreement(vonChef, kommun, { title: "Ofärdigt utkast" });
+    await von.goto(`${server.url}/overenskommelser/${unready.id}`);
+    await expect.poll(() => text(von.getByTestId("approval-missing"))).toContain("balansen är varken överenskommen");
+    await von.getByTestId("approval-panel").getByRole("button", { name: "Skicka till beslut" }).click();
+    await von.getByRole("dialog").getByRole("button", { name: "Skicka till beslut" }).click();
+    const refusal = von.getByTestId("submit-error");
+    await refusal.getByText("Överenskommelsen kan inte skickas till beslut ännu:").waitFor();
+    expect(await refusal.locator("li").count()).toBe(7); // the balance and six empty required sections
+    await expect.poll(() => von.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("submit-error");
+
+    // von.chef: the stepper shows a ready draft; submitting asks first, then freezes version 1.
     await von.goto(agreementUrl);
     const vonPanel = von.getByTestId("approval-panel");
     await vonPanel.getByRole("heading", { level: 2, name: "Beslut och underskrift" }).waitFor();
