@@ -69,7 +69,7 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
     presence: new PresenceService(db, bus, agreements, node),
     comments: new CommentsService(db, agreements, collab),
     history: new HistoryService(db, agreements, collab, balance),
-    approval: new ApprovalService(agreements, balance, identity, disputes),
+    approval: new ApprovalService(agreements, balance, identity, disputes, notifications),
     amendments: new AmendmentService(agreements),
     publicRecords: new PublicService(db),
     disputes,

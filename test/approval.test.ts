@@ -40,6 +40,7 @@ describe("approval and signing", () => {
     const vonSekr = await actor(server, m, "von.sekreterare");
     const psSekr = await actor(server, m, "ps.sekreterare");
     expect(ok(await vonSekr("{ approvalQueue { id } }")).approvalQueue.map((a: { id: string }) => a.id)).toEqual([id]);
+    expect(ok(await vonSekr("{ notifications { kind agreementId } }")).notifications).toEqual([{ kind: "approval.requested", agreementId: id }]);
     expect(errorCode(await vonSekr(RECORD, { id, input: decision(m.organs.PS.id) }))).toBe("FORBIDDEN");
     expect(ok(await vonSekr(RECORD, { id, input: decision(m.organs.VON.id, { paragraph: "123" }) })).recordApproval.status).toBe("IN_APPROVAL");
     expect(ok(await psSekr(RECORD, { id, input: decision(m.organs.PS.id) })).recordApproval.status).toBe("APPROVED");

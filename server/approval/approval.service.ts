@@ -10,8 +10,9 @@ import { appendEvent } from "../events/event-log.js";
 import type { IdentityService } from "../identity/identity.service.js";
 import { Role, type Actor } from "../identity/identity.model.js";
 import { agreementPolicy } from "../policies/agreements.policy.js";
+import type { NotificationsService } from "../notifications/notifications.service.js";
 import { approvalPolicy } from "../policies/approval.policy.js";
-import { assertAllowed } from "../policies/policy.js";
+import { DRAFTING_ROLES, assertAllowed } from "../policies/policy.js";
 import { ApprovalDecision, ApprovalEntity, AgreementVersionEntity, SignatureEntity } from "./approval.entities.js";
 import { contentHash } from "./canonical-hash.js";
 import { frozenContent } from "./freeze.js";
@@ -36,6 +37,7 @@ export class ApprovalService {
     private readonly balance: BalanceService,
     private readonly identity: IdentityService,
     private readonly disputes: BlockingDisputes,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Freezes a version and asks both committees; INVALID_STATE lists every reason it cannot. */
@@ -62,6 +64,7 @@ export class ApprovalService {
     for (const organId of [agreement.purchaserOrganId, agreement.providerOrganId])
       await tx.em.insert(ApprovalEntity, { municipalityId: tx.municipalityId, agreementId: agreement.id, versionNumber: version.number, organId });
     await this.setStatus(tx, agreement, AgreementStatus.IN_APPROVAL);
+    await this.tell(tx, agreement, [Role.NAMNDSEKRETERARE], "approval.requested", `${agreement.diarienummer} väntar på nämndens beslut`);
     await appendEvent(tx, {
       agreementId: agreement.id,
       actorId: actor.userId,
@@ -92,8 +95,11 @@ export class ApprovalService {
       data: { organId: organ.id, version: version.number, ...decision },
     });
     const approvals = await this.approvalsOf(tx, agreement.id, version.number);
+    const approved = !returned && approvals.every((a) => a.decision === ApprovalDecision.APPROVED);
     if (returned) await this.setStatus(tx, agreement, AgreementStatus.DRAFT);
-    else if (approvals.every((a) => a.decision === ApprovalDecision.APPROVED)) await this.setStatus(tx, agreement, AgreementStatus.APPROVED);
+    else if (approved) await this.setStatus(tx, agreement, AgreementStatus.APPROVED);
+    const outcome = returned ? `återremitterades av ${organ.name}` : approved ? "är godkänd av båda nämnderna och kan undertecknas" : `godkändes av ${organ.name}`;
+    await this.tell(tx, agreement, DRAFTING_ROLES, "approval.recorded", `${agreement.diarienummer} ${outcome}`);
     return this.reload(tx, agreement.id);
   }
 
@@ -124,7 +130,10 @@ export class ApprovalService {
       summary: `${party === Party.PURCHASER ? "Beställarens" : "Utförarens"} förvaltningschef undertecknade version ${version.number}`,
       data: { party, version: version.number, contentHash: version.contentHash },
     });
-    if (signatures.length + 1 === 2) await this.setStatus(tx, agreement, AgreementStatus.SIGNED);
+    if (signatures.length + 1 === 2) {
+      await this.setStatus(tx, agreement, AgreementStatus.SIGNED);
+      await this.tell(tx, agreement, DRAFTING_ROLES, "agreement.signed", `${agreement.diarienummer} är undertecknad av båda parter`);
+    }
     return this.reload(tx, agreement.id);
   }
 
@@ -184,6 +193,12 @@ export class ApprovalService {
     if (disputes > 0) reasons.push(`${disputes} tvist${disputes === 1 ? "" : "er"} är inte avgjord${disputes === 1 ? "" : "a"}`);
     for (const section of sections) if (section.required && section.text.trim() === "") reasons.push(`avsnittet ”${section.title}” är tomt`);
     return reasons;
+  }
+
+  /** Notifies the holders of `roles` in the agreement's two organs, in the same transaction. */
+  private async tell(tx: Tx, agreement: AgreementEntity, roles: readonly Role[], kind: string, summary: string): Promise<void> {
+    const users = await this.notifications.usersWithRoles(tx, roles, [agreement.purchaserOrganId, agreement.providerOrganId]);
+    await this.notifications.notify(tx, users, { kind, summary, agreementId: agreement.id });
   }
 
   /** Reads with access checked, then takes the agreement's row lock: changes of one agreement queue up. */
