@@ -31,6 +31,8 @@ export class AgreementPermissionsType {
   @Field(() => Boolean) canEscalate: boolean;
   @Field(() => Boolean) canSubmit: boolean;
   @Field(() => Boolean) canSign: boolean;
+  @Field(() => Boolean, { description: "Start a tilläggsuppdrag from this signed agreement" }) canAmend: boolean;
+  @Field(() => Party, { nullable: true, description: "The side the caller drafts for" }) party: Party | null;
 }
 
 @ObjectType("Agreement", { description: "An överenskommelse: a direktbeställning, verksamhetsuppdrag or tilläggsuppdrag" })

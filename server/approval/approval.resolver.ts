@@ -1,8 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
+import { AgreementStatus } from "../agreements/agreement.model.js";
 import { AgreementType } from "../agreements/agreement.types.js";
 import { inAgreementScope, inCallerMunicipality, type Context } from "../graphql/context.js";
 import { OrganType, UserType } from "../identity/identity.types.js";
+import { approvalPolicy } from "../policies/approval.policy.js";
 import type { ApprovalEntity, SignatureEntity } from "./approval.entities.js";
 import { ApprovalInput, ApprovalType, AgreementVersionType, SignatureType } from "./approval.types.js";
 
@@ -66,6 +68,16 @@ export class ApprovalFieldsResolver {
   async organ(@Root() approval: ApprovalEntity, @Ctx() ctx: Context) {
     const organs = await ctx.services.db.inMunicipality(approval.municipalityId, (tx) => ctx.services.identity.organsById(tx, [approval.organId]));
     return organs.get(approval.organId);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the caller may record this committee's decision now" })
+  async canRecord(@Root() approval: ApprovalEntity, @Ctx() ctx: Context) {
+    if (!ctx.actor || approval.decision) return false;
+    return inCallerMunicipality(ctx, async (tx, actor) => {
+      const agreement = await ctx.services.agreements.get(tx, actor, approval.agreementId);
+      const latest = await ctx.services.approval.latestVersion(tx, agreement.id);
+      return agreement.status === AgreementStatus.IN_APPROVAL && latest?.number === approval.versionNumber && approvalPolicy.canRecordFor(actor, agreement, approval.organId);
+    });
   }
 
   @FieldResolver(() => UserType, { nullable: true })

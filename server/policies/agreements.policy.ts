@@ -10,6 +10,10 @@ export interface AgreementPermissions {
   canEscalate: boolean;
   canSubmit: boolean;
   canSign: boolean;
+  /** Start a tilläggsuppdrag from this signed agreement. */
+  canAmend: boolean;
+  /** The side the caller drafts for, if any. */
+  party: Party | null;
 }
 
 /** Who may do what with an agreement (API.md, "Who may do what"). */
@@ -54,6 +58,8 @@ export const agreementPolicy = {
       canEscalate: chief,
       canSubmit: draft && chief,
       canSign: agreement.status === AgreementStatus.APPROVED && chief,
+      canAmend: agreement.status === AgreementStatus.SIGNED && this.isDrafter(actor, agreement),
+      party: this.partyOf(actor, agreement),
     };
   },
 };

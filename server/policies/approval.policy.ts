@@ -1,4 +1,4 @@
-import { AgreementStatus, type AgreementRef } from "../agreements/agreement.model.js";
+import type { AgreementRef } from "../agreements/agreement.model.js";
 import { Role, type Actor } from "../identity/identity.model.js";
 import { agreementPolicy } from "./agreements.policy.js";
 import { holdsRoleIn } from "./policy.js";
@@ -21,6 +21,6 @@ export const approvalPolicy = {
 
   /** A tilläggsuppdrag is started by a drafting party of a signed agreement. */
   canAmend(actor: Actor, agreement: AgreementRef): boolean {
-    return agreement.status === AgreementStatus.SIGNED && agreementPolicy.isDrafter(actor, agreement);
+    return agreementPolicy.permissions(actor, agreement).canAmend;
   },
 };

@@ -3,19 +3,14 @@ import { useApolloClient, useQuery, useSubscription } from '@vue/apollo-composab
 import { AgreementEventsDocument, ApprovalQueueDocument, ApprovalQueueWakeDocument } from '../../gql/graphql';
 import { toAppError } from '../../errors';
 
-/** Only for a submission that nothing else announces (see below); everything else arrives live. */
-const FALLBACK_POLL_MS = 15_000;
-
 /**
  * The drafts waiting for a decision by the caller's committee, kept live:
  * - each listed agreement's events (a decision or a return takes it off the list),
- * - the caller's notifications (a submission to the committee notifies its secretary, once the
- *   notifications capability sends that),
- * - the window regaining focus (catching up after sleep or a dropped socket),
- * - and, as a fallback for new submissions, a slow poll.
+ * - the caller's notifications (a submission to the committee notifies its secretary),
+ * - the window regaining focus (catching up after sleep or a dropped socket).
  */
 export function useApprovalQueue() {
-  const { result, loading, error, refetch } = useQuery(ApprovalQueueDocument, null, { pollInterval: FALLBACK_POLL_MS });
+  const { result, loading, error, refetch } = useQuery(ApprovalQueueDocument);
   const agreements = computed(() => result.value?.approvalQueue ?? []);
 
   async function refresh(): Promise<void> {
@@ -35,7 +30,7 @@ export function useApprovalQueue() {
       for (const id of ids) {
         if (followed.has(id)) continue;
         const events = resolveClient().subscribe({ query: AgreementEventsDocument, variables: { agreementId: id, afterSeq: null } });
-        // A failed feed is not an error to show: the poll and the focus refresh still keep the list current.
+        // A failed feed is not an error to show: notifications and the focus refresh still keep the list current.
         followed.set(id, events.subscribe({ next: () => void refresh(), error: () => followed.delete(id) }));
       }
     },
