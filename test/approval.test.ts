@@ -74,19 +74,19 @@ describe("approval and signing", () => {
   });
 
   // API.md: submit and sign are FORVALTNINGSCHEF of a party; recordApproval the NAMNDSEKRETERARE of that organ.
-  const ROLES: Array<{ who: DemoWho; submit: string; record: string }> = [
-    { who: "von.chef", submit: "ok", record: "FORBIDDEN" },
-    { who: "ps.chef", submit: "ok", record: "FORBIDDEN" },
-    { who: "von.handlaggare", submit: "FORBIDDEN", record: "FORBIDDEN" },
-    { who: "ps.handlaggare", submit: "FORBIDDEN", record: "FORBIDDEN" },
-    { who: "kun.chef", submit: "FORBIDDEN", record: "FORBIDDEN" },
-    { who: "von.sekreterare", submit: "FORBIDDEN", record: "ok" },
-    { who: "ps.sekreterare", submit: "FORBIDDEN", record: "FORBIDDEN" },
-    { who: "kommunledning", submit: "FORBIDDEN", record: "FORBIDDEN" },
-    { who: "revisor", submit: "FORBIDDEN", record: "FORBIDDEN" },
-    { who: "admin", submit: "FORBIDDEN", record: "FORBIDDEN" },
+  const ROLES: Array<{ who: DemoWho; submit: string; record: string; sign: string }> = [
+    { who: "von.chef", submit: "ok", record: "FORBIDDEN", sign: "ok" },
+    { who: "ps.chef", submit: "ok", record: "FORBIDDEN", sign: "ok" },
+    { who: "von.handlaggare", submit: "FORBIDDEN", record: "FORBIDDEN", sign: "FORBIDDEN" },
+    { who: "ps.handlaggare", submit: "FORBIDDEN", record: "FORBIDDEN", sign: "FORBIDDEN" },
+    { who: "kun.chef", submit: "FORBIDDEN", record: "FORBIDDEN", sign: "FORBIDDEN" },
+    { who: "von.sekreterare", submit: "FORBIDDEN", record: "ok", sign: "FORBIDDEN" },
+    { who: "ps.sekreterare", submit: "FORBIDDEN", record: "FORBIDDEN", sign: "FORBIDDEN" },
+    { who: "kommunledning", submit: "FORBIDDEN", record: "FORBIDDEN", sign: "FORBIDDEN" },
+    { who: "revisor", submit: "FORBIDDEN", record: "FORBIDDEN", sign: "FORBIDDEN" },
+    { who: "admin", submit: "FORBIDDEN", record: "FORBIDDEN", sign: "FORBIDDEN" },
   ];
-  it.each(ROLES)("$who: submit $submit, record VON's decision $record", async ({ who, submit, record }) => {
+  it.each(ROLES)("$who: submit $submit, record VON's decision $record, sign $sign", async ({ who, submit, record, sign }) => {
     const server = await useTestServer();
     const m = await seedMunicipality();
     const { id, vonChef } = await readyDraft(server, m);
@@ -99,7 +99,15 @@ describe("approval and signing", () => {
     }
     const recorded = await caller(RECORD, { id, input: decision(m.organs.VON.id) });
     if (record === "ok") ok(recorded);
-    else expect(errorCode(recorded)).toBe(record);
+    else {
+      expect(errorCode(recorded)).toBe(record);
+      ok(await (await actor(server, m, "von.sekreterare"))(RECORD, { id, input: decision(m.organs.VON.id) }));
+    }
+    ok(await (await actor(server, m, "ps.sekreterare"))(RECORD, { id, input: decision(m.organs.PS.id) }));
+    const hash = ok(await vonChef(AGREEMENT_STATE, { id })).agreement.currentVersion.contentHash;
+    const signed = await caller(SIGN, { id, hash });
+    if (sign === "ok") expect(ok(signed).signAgreement.status).toBe("APPROVED");
+    else expect(errorCode(signed)).toBe(sign);
   });
 
   it("keeps another municipality out entirely", async () => {
