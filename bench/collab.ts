@@ -127,6 +127,12 @@ async function main() {
   try {
     const tokens = [await loginAs(env, "von.chef"), await loginAs(env, "ps.chef")];
     console.log("Balans co-editing benchmark (server: built, NODE_ENV=production, own process)\n");
+    if (process.argv.includes("--sustained-only")) {
+      const load = await sustained(env, tokens, 1000, 10);
+      console.log(`  sustained load: ${fmt(load.achieved, 0)} edits/s, server CPU ${fmt(load.cpu, 1)} % of one core`);
+      line("propagation under load", load.latencies);
+      return;
+    }
     const two = await propagation(env, tokens, 2, 600, 5);
     line("propagation, 2 clients on one section", two.latencies);
     line("durable (ack) , 2 clients", two.durable);

@@ -16,6 +16,8 @@ export interface CollabOptions {
   maxUpdateBytes: number;
   /** A section unused this long is dropped from memory. */
   idleMs?: number;
+  /** How long a write waits for others to share its commit (default 4 ms; acks stay far below 200 ms). */
+  writeLingerMs?: number;
   /** Updates older than this are folded into snapshots by the background compaction. */
   compactAfterSeconds?: number;
 }
@@ -33,7 +35,7 @@ interface PendingWrite {
  */
 export class CollabService {
   private readonly sections = new Map<string, Promise<LiveSection>>();
-  private readonly writes = new GroupCommit<PendingWrite, number>((batch) => this.writeBatch(batch));
+  private readonly writes = new GroupCommit<PendingWrite, number>((batch) => this.writeBatch(batch), this.options.writeLingerMs ?? 4);
   private readonly timer: NodeJS.Timeout;
 
   constructor(

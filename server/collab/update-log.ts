@@ -32,18 +32,15 @@ export const updateLog = {
    */
   async append(tx: Tx, batch: SectionBatch[], node: string): Promise<Map<string, number[] | null>> {
     // FOR SHARE waits for a submission that is freezing the agreement, then sees its new status.
-    const drafts = (await tx.em.query(
-      `SELECT s.id FROM section s JOIN agreement a ON a.id = s.agreement_id
-        WHERE s.id = ANY($1::uuid[]) AND s.municipality_id = $2 AND a.status = 'DRAFT' FOR SHARE OF a`,
-      [batch.map((b) => b.sectionId), tx.municipalityId],
-    )) as Array<{ id: string }>;
-    const writable = batch.filter((b) => drafts.some((d) => d.id === b.sectionId));
     const allocated = (await tx.em.query(
-      `UPDATE section s SET seq = s.seq + v.n, text = v.text
+      `WITH drafts AS (
+         SELECT s.id FROM section s JOIN agreement a ON a.id = s.agreement_id
+          WHERE s.id = ANY($1::uuid[]) AND s.municipality_id = $4 AND a.status = 'DRAFT' FOR SHARE OF a)
+       UPDATE section s SET seq = s.seq + v.n, text = v.text
          FROM unnest($1::uuid[], $2::int[], $3::text[]) AS v(id, n, text)
-        WHERE s.id = v.id AND s.municipality_id = $4
+        WHERE s.id = v.id AND s.id IN (SELECT id FROM drafts)
         RETURNING s.id, s.seq`,
-      [writable.map((b) => b.sectionId), writable.map((b) => b.updates.length), writable.map((b) => b.text), tx.municipalityId],
+      [batch.map((b) => b.sectionId), batch.map((b) => b.updates.length), batch.map((b) => b.text), tx.municipalityId],
     )) as [Array<{ id: string; seq: number }>, number];
     const lastSeq = new Map(allocated[0].map((r) => [r.id, r.seq]));
     const result = new Map<string, number[] | null>();
