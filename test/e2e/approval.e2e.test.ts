@@ -1,19 +1,17 @@
 import { readFileSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { createAgreement } from "../support/agreements.js";
 import { readyDraft } from "../support/approval.js";
-import { seedMunicipality, type TestMunicipality } from "../support/factories.js";
+import type { TestMunicipality } from "../support/factories.js";
 import { ok } from "../support/graphql.js";
-import { startTestServer, type TestServer } from "../support/server.js";
-import { axeViolations, describeViolations, launchBrowser, login, type TestBrowser } from "./support/browser.js";
+import type { TestServer } from "../support/server.js";
+import { login, type TestBrowser } from "./support/browser.js";
+import { expectAccessible, useScenario } from "./support/scenario.js";
 
 /** Playwright normalises whitespace (the no-break spaces of sv-SE) in text matching; this does it for innerText. */
 const text = async (locator: Locator) => (await locator.innerText()).replace(/\s+/g, " ").trim();
 
-async function expectAccessible(page: Page): Promise<void> {
-  expect(describeViolations(await axeViolations(page))).toEqual([]);
-}
 
 const currentStep = (page: Page) => text(page.getByTestId("approval-stepper").locator('[aria-current="step"] .approval-stepper__label'));
 
@@ -43,19 +41,9 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
   let secretary: TestBrowser; // von.sekreterare, then ps.sekreterare
   let visitor: TestBrowser; // nobody: no login at all
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    kommun = await seedMunicipality(); // minimum margin 1 %
-    [purchaser, provider, secretary, visitor] = await Promise.all([launchBrowser(), launchBrowser(), launchBrowser(), launchBrowser()]);
-  });
-
-  afterEach(() => {
-    expect([purchaser, provider, secretary, visitor].flatMap((b) => b?.pageErrors ?? [])).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await Promise.all([purchaser?.close(), provider?.close(), secretary?.close(), visitor?.close()]);
-    await server?.close();
+  useScenario(4, (scenario) => {
+    ({ server, kommun } = scenario);
+    [purchaser, provider, secretary, visitor] = scenario.browsers;
   });
 
   it("submits, approves in both committees, signs twice, and publishes", async () => {

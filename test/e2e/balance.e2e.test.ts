@@ -1,18 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Locator } from "playwright-core";
 import { createAgreement } from "../support/agreements.js";
 import { addLines, scope } from "../support/balance.js";
-import { seedMunicipality, type TestMunicipality } from "../support/factories.js";
+import type { TestMunicipality } from "../support/factories.js";
 import { actor } from "../support/graphql.js";
-import { startTestServer, type TestServer } from "../support/server.js";
-import { axeViolations, describeViolations, launchBrowser, login, type TestBrowser } from "./support/browser.js";
+import type { TestServer } from "../support/server.js";
+import { login, type TestBrowser } from "./support/browser.js";
+import { expectAccessible, useScenario } from "./support/scenario.js";
 
 /** Playwright normalises whitespace (the no-break spaces of sv-SE) in text matching; this does it for innerText. */
 const text = async (locator: Locator) => (await locator.innerText()).replace(/\s+/g, " ").trim();
 
-async function expectAccessible(page: Page): Promise<void> {
-  expect(describeViolations(await axeViolations(page))).toEqual([]);
-}
 
 describe("balance: the two förvaltningschefer negotiate live in two browsers", () => {
   let server: TestServer;
@@ -20,19 +18,9 @@ describe("balance: the two förvaltningschefer negotiate live in two browsers", 
   let purchaser: TestBrowser; // von.chef
   let provider: TestBrowser; // ps.chef
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    kommun = await seedMunicipality(); // minimum margin 1 % (Österåker model)
-    [purchaser, provider] = await Promise.all([launchBrowser(), launchBrowser()]);
-  });
-
-  afterEach(() => {
-    expect([...(purchaser?.pageErrors ?? []), ...(provider?.pageErrors ?? [])]).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await Promise.all([purchaser?.close(), provider?.close()]);
-    await server?.close();
+  useScenario(2, (scenario) => {
+    ({ server, kommun } = scenario);
+    [purchaser, provider] = scenario.browsers;
   });
 
   it("adds a line with field validation, proposes, accepts and agrees — each side seeing the other live", async () => {

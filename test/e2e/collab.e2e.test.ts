@@ -1,15 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { CREATE_AGREEMENT, agreementInput } from "../support/agreements.js";
 import { openDataSource } from "../../server/db/data-source.js";
-import { seedMunicipality, type TestMunicipality } from "../support/factories.js";
+import type { TestMunicipality } from "../support/factories.js";
 import { actor, ok } from "../support/graphql.js";
-import { startTestServer, type TestServer } from "../support/server.js";
-import { axeViolations, describeViolations, launchBrowser, login, type TestBrowser } from "./support/browser.js";
+import type { TestServer } from "../support/server.js";
+import { launchBrowser, login, type TestBrowser } from "./support/browser.js";
+import { expectAccessible, useScenario } from "./support/scenario.js";
 
-async function expectAccessible(page: Page): Promise<void> {
-  expect(describeViolations(await axeViolations(page))).toEqual([]);
-}
 
 /** The rich text of a section editor without the other people's caret labels. */
 function sectionText(page: Page, title: string): Promise<string> {
@@ -26,19 +24,9 @@ describe("co-editing: the two heads of administration write one section together
   let purchaser: TestBrowser; // von.chef, Vera Lind
   let provider: TestBrowser; // ps.chef, Petra Sjöberg
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    kommun = await seedMunicipality();
-    [purchaser, provider] = await Promise.all([launchBrowser(), launchBrowser()]);
-  });
-
-  afterEach(() => {
-    expect([...(purchaser?.pageErrors ?? []), ...(provider?.pageErrors ?? [])]).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await Promise.all([purchaser?.close(), provider?.close()]);
-    await server?.close();
+  useScenario(2, (scenario) => {
+    ({ server, kommun } = scenario);
+    [purchaser, provider] = scenario.browsers;
   });
 
   it("each sees the other's text, named caret and presence, live; the text is saved", async () => {

@@ -1,14 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { CREATE_AGREEMENT, agreementInput } from "../support/agreements.js";
-import { seedMunicipality, type TestMunicipality } from "../support/factories.js";
+import type { TestMunicipality } from "../support/factories.js";
 import { actor, ok } from "../support/graphql.js";
-import { startTestServer, type TestServer } from "../support/server.js";
-import { axeViolations, describeViolations, launchBrowser, login, type TestBrowser } from "./support/browser.js";
+import type { TestServer } from "../support/server.js";
+import { login, type TestBrowser } from "./support/browser.js";
+import { expectAccessible, useScenario } from "./support/scenario.js";
 
-async function expectAccessible(page: Page): Promise<void> {
-  expect(describeViolations(await axeViolations(page))).toEqual([]);
-}
 
 /** The list item of one section: its editor and its comments. */
 const sectionItem = (page: Page, title: string) => page.locator("li.section", { has: page.getByRole("heading", { level: 3, name: title }) });
@@ -20,19 +18,9 @@ describe("comments and versions: the two parties discuss the text and go back to
   let purchaser: TestBrowser; // von.chef
   let provider: TestBrowser; // ps.chef
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    kommun = await seedMunicipality();
-    [purchaser, provider] = await Promise.all([launchBrowser(), launchBrowser()]);
-  });
-
-  afterEach(() => {
-    expect([...(purchaser?.pageErrors ?? []), ...(provider?.pageErrors ?? [])]).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await Promise.all([purchaser?.close(), provider?.close()]);
-    await server?.close();
+  useScenario(2, (scenario) => {
+    ({ server, kommun } = scenario);
+    [purchaser, provider] = scenario.browsers;
   });
 
   it("comments a selected range live, replies, resolves, shows it on deleted text; saves, compares and restores a version", async () => {

@@ -1,11 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { createAgreement } from "../support/agreements.js";
 import { addLines, fixedResource, scope } from "../support/balance.js";
-import { seedMunicipality, type TestMunicipality } from "../support/factories.js";
+import type { TestMunicipality } from "../support/factories.js";
 import { actor } from "../support/graphql.js";
-import { startTestServer, type TestServer } from "../support/server.js";
-import { axeViolations, describeViolations, launchBrowser, login, type TestBrowser } from "./support/browser.js";
+import type { TestServer } from "../support/server.js";
+import { login, type TestBrowser } from "./support/browser.js";
+import { expectAccessible, useScenario } from "./support/scenario.js";
 
 const text = async (locator: Locator) => (await locator.innerText()).replace(/\s+/g, " ").trim();
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
@@ -15,9 +16,6 @@ const stillNoReload = (page: Page) => page.evaluate(() => (window as unknown as 
 /** Waits on a condition in the page; the first load of a page with a live editor can take a few seconds. */
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
-async function expectAccessible(page: Page): Promise<void> {
-  expect(describeViolations(await axeViolations(page))).toEqual([]);
-}
 
 describe("disputes: a balance dispute goes from production to kommunledning and back as a decision", () => {
   let server: TestServer;
@@ -26,19 +24,9 @@ describe("disputes: a balance dispute goes from production to kommunledning and 
   let provider: TestBrowser; // ps.chef
   let leadership: TestBrowser; // kommunledning
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    kommun = await seedMunicipality();
-    [purchaser, provider, leadership] = await Promise.all([launchBrowser(), launchBrowser(), launchBrowser()]);
-  });
-
-  afterEach(() => {
-    expect([...(purchaser?.pageErrors ?? []), ...(provider?.pageErrors ?? []), ...(leadership?.pageErrors ?? [])]).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await Promise.all([purchaser?.close(), provider?.close(), leadership?.close()]);
-    await server?.close();
+  useScenario(3, (scenario) => {
+    ({ server, kommun } = scenario);
+    [purchaser, provider, leadership] = scenario.browsers;
   });
 
   it("PS raises and escalates; kommunledning sees it live, assigns and decides new lines; both chiefs see the decided balance", async () => {

@@ -1,13 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
-import { startTestServer, type TestServer } from "../support/server.js";
-import { seedMunicipality, type TestMunicipality } from "../support/factories.js";
-import { axeViolations, describeViolations, launchBrowser, login, type TestBrowser } from "./support/browser.js";
+import { describe, expect, it } from "vitest";
+import type { TestServer } from "../support/server.js";
+import type { TestMunicipality } from "../support/factories.js";
+import { login, type TestBrowser } from "./support/browser.js";
+import { expectAccessible, useScenario } from "./support/scenario.js";
 
 /** WCAG 2.1 AA is law for a municipality: every page we reach must pass axe. */
-async function expectAccessible(page: Page): Promise<void> {
-  expect(describeViolations(await axeViolations(page))).toEqual([]);
-}
 
 describe("foundation: the two parties work on one agreement in two browsers", () => {
   let server: TestServer;
@@ -15,19 +12,9 @@ describe("foundation: the two parties work on one agreement in two browsers", ()
   let purchaser: TestBrowser; // von.chef, head of the purchasing committee's administration
   let provider: TestBrowser; // ps.chef, head of the production administration
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    kommun = await seedMunicipality();
-    [purchaser, provider] = await Promise.all([launchBrowser(), launchBrowser()]);
-  });
-
-  afterEach(() => {
-    expect([...(purchaser?.pageErrors ?? []), ...(provider?.pageErrors ?? [])]).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await Promise.all([purchaser?.close(), provider?.close()]);
-    await server?.close();
+  useScenario(2, (scenario) => {
+    ({ server, kommun } = scenario);
+    [purchaser, provider] = scenario.browsers;
   });
 
   it("creates an agreement in the form; the other party sees a title change live, without reload", async () => {

@@ -1,0 +1,53 @@
+// Comments on sections. Swedish first, English with the same keys.
+
+export const commentsSv = {
+  summary: 'Kommentarer ({open} öppna, {resolved} lösta)',
+  inSection: 'i avsnittet ”{title}”',
+  none: 'Inga kommentarer ännu.',
+  newOnSection: 'Ny kommentar på hela avsnittet',
+  newOnText: 'Ny kommentar på den markerade texten',
+  onText: 'Kommenterar:',
+  wholeSection: 'Kommentera hela avsnittet i stället',
+  send: 'Skicka',
+  cancel: 'Avbryt',
+  reply: 'Svara',
+  replyLabel: 'Ditt svar',
+  resolve: 'Markera som löst',
+  reopen: 'Öppna igen',
+  resolved: 'Löst',
+  resolvedBy: 'av {name}, {at}',
+  showResolved: 'Visa lösta ({count})',
+  hideResolved: 'Dölj lösta',
+  quoteLabel: 'Kommenterad text:',
+  onDeletedText: 'på borttagen text',
+  threadLabel: 'Kommentarstråd av {name}',
+  comment: 'Kommentera',
+  commentHint: 'Markera först den text i avsnittet som du vill kommentera.',
+};
+
+export type CommentsMessages = typeof commentsSv;
+
+export const commentsEn: CommentsMessages = {
+  summary: 'Comments ({open} open, {resolved} resolved)',
+  inSection: 'in the section “{title}”',
+  none: 'No comments yet.',
+  newOnSection: 'New comment on the whole section',
+  newOnText: 'New comment on the selected text',
+  onText: 'Commenting on:',
+  wholeSection: 'Comment on the whole section instead',
+  send: 'Send',
+  cancel: 'Cancel',
+  reply: 'Reply',
+  replyLabel: 'Your reply',
+  resolve: 'Mark as resolved',
+  reopen: 'Reopen',
+  resolved: 'Resolved',
+  resolvedBy: 'by {name}, {at}',
+  showResolved: 'Show resolved ({count})',
+  hideResolved: 'Hide resolved',
+  quoteLabel: 'Commented text:',
+  onDeletedText: 'on deleted text',
+  threadLabel: 'Comment thread by {name}',
+  comment: 'Comment',
+  commentHint: 'First select the text in the section that you want to comment on.',
+};
