@@ -135,7 +135,7 @@ export class CollabService {
   async close(): Promise<void> {
     clearInterval(this.timer);
     await this.flushed();
-    for (const live of this.sections.values()) (await live.catch(() => null))?.dispose();
+    for (const live of this.sections.values()) await (await live.catch(() => null))?.dispose();
     this.sections.clear();
   }
 
@@ -147,7 +147,7 @@ export class CollabService {
       const live = await promise.catch(() => null);
       if (live && live.listeners.size === 0 && live.pendingWrites === 0 && Date.now() - live.lastUsed > idleMs) {
         this.sections.delete(id);
-        live.dispose();
+        void live.dispose();
       }
     }
   }
@@ -217,7 +217,7 @@ export class CollabService {
 
   private forget(live: LiveSection): void {
     this.sections.delete(live.meta.sectionId);
-    setImmediate(() => live.dispose());
+    setImmediate(() => void live.dispose());
   }
 }
 

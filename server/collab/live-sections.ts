@@ -59,9 +59,11 @@ export class LiveSection {
     for (const listener of this.listeners) listener(update);
   }
 
-  dispose(): void {
+  /** Stops listening; resolves once a signal being handled has finished with the database. */
+  async dispose(): Promise<void> {
     this.disposed = true;
     for (const off of this.unlisten) off();
+    await this.signals;
     this.doc.destroy();
   }
 

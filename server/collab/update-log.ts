@@ -31,45 +31,48 @@ export const updateLog = {
    * writing transaction, not only before.
    */
   async append(tx: Tx, batch: SectionBatch[], node: string): Promise<Map<string, number[] | null>> {
-    // FOR SHARE waits for a submission that is freezing the agreement, then sees its new status.
+    const updates = batch.flatMap((b) => b.updates.map((u, i) => ({ sectionId: b.sectionId, ordinal: i + 1, ...u })));
+    // One statement, one round trip: FOR SHARE waits for a submission that is freezing an agreement
+    // and then sees its new status; the UPDATE hands out the sequence numbers under the section's row
+    // lock; the INSERT logs the updates with them; each allocated section is signalled on commit.
     const allocated = (await tx.em.query(
       `WITH drafts AS (
          SELECT s.id FROM section s JOIN agreement a ON a.id = s.agreement_id
-          WHERE s.id = ANY($1::uuid[]) AND s.municipality_id = $4 AND a.status = 'DRAFT' FOR SHARE OF a)
-       UPDATE section s SET seq = s.seq + v.n, text = v.text
-         FROM unnest($1::uuid[], $2::int[], $3::text[]) AS v(id, n, text)
-        WHERE s.id = v.id AND s.id IN (SELECT id FROM drafts)
-        RETURNING s.id, s.seq`,
-      [batch.map((b) => b.sectionId), batch.map((b) => b.updates.length), batch.map((b) => b.text), tx.municipalityId],
-    )) as [Array<{ id: string; seq: number }>, number];
-    const lastSeq = new Map(allocated[0].map((r) => [r.id, r.seq]));
-    const result = new Map<string, number[] | null>();
-    const rows = { section: [] as string[], seq: [] as number[], update: [] as Buffer[], user: [] as string[], origin: [] as Array<string | null> };
-    for (const { sectionId, updates } of batch) {
-      const last = lastSeq.get(sectionId);
-      if (last === undefined) {
-        result.set(sectionId, null);
-        continue;
-      }
-      const seqs = updates.map((_, i) => last - updates.length + 1 + i);
-      result.set(sectionId, seqs);
-      updates.forEach((u, i) => {
-        rows.section.push(sectionId);
-        rows.seq.push(seqs[i]);
-        rows.update.push(Buffer.from(u.update));
-        rows.user.push(u.userId);
-        rows.origin.push(u.origin);
-      });
-    }
-    if (rows.seq.length === 0) return result;
-    await tx.em.query(
-      `INSERT INTO section_update (municipality_id, section_id, seq, update, user_id, origin, node)
-       SELECT $1, * , $7 FROM unnest($2::uuid[], $3::int[], $4::bytea[], $5::uuid[], $6::text[])`,
-      [tx.municipalityId, rows.section, rows.seq, rows.update, rows.user, rows.origin, node],
+          WHERE s.id = ANY($2::uuid[]) AND s.municipality_id = $1 AND a.status = 'DRAFT' FOR SHARE OF a
+       ), allocated AS (
+         UPDATE section s SET seq = s.seq + v.n, text = v.text
+           FROM unnest($2::uuid[], $3::int[], $4::text[]) AS v(id, n, text)
+          WHERE s.id = v.id AND s.id IN (SELECT id FROM drafts)
+          RETURNING s.id, s.seq, v.n
+       ), logged AS (
+         INSERT INTO section_update (municipality_id, section_id, seq, update, user_id, origin, node)
+         SELECT $1, u.section_id, a.seq - a.n + u.ordinal, u.update, u.user_id, u.origin, $5
+           FROM unnest($6::uuid[], $7::int[], $8::bytea[], $9::uuid[], $10::text[]) AS u(section_id, ordinal, update, user_id, origin)
+           JOIN allocated a ON a.id = u.section_id
+       )
+       SELECT a.id, a.seq, pg_notify($11, json_build_object('topic', 'section', 'municipalityId', $1::text, 'id', a.id, 'seq', a.seq, 'node', $5::text)::text)
+         FROM allocated a`,
+      [
+        tx.municipalityId,
+        batch.map((b) => b.sectionId),
+        batch.map((b) => b.updates.length),
+        batch.map((b) => b.text),
+        node,
+        updates.map((u) => u.sectionId),
+        updates.map((u) => u.ordinal),
+        updates.map((u) => Buffer.from(u.update)),
+        updates.map((u) => u.userId),
+        updates.map((u) => u.origin),
+        NOTIFY_CHANNEL,
+      ],
+    )) as Array<{ id: string; seq: number }>;
+    const lastSeq = new Map(allocated.map((r) => [r.id, r.seq]));
+    return new Map(
+      batch.map(({ sectionId, updates: sectionUpdates }) => {
+        const last = lastSeq.get(sectionId);
+        return [sectionId, last === undefined ? null : sectionUpdates.map((_, i) => last - sectionUpdates.length + 1 + i)];
+      }),
     );
-    const signals = [...lastSeq].map(([id, seq]) => JSON.stringify({ topic: "section", municipalityId: tx.municipalityId, id, seq, node }));
-    await tx.em.query("SELECT pg_notify($1, signal) FROM unnest($2::text[]) AS signal", [NOTIFY_CHANNEL, signals]);
-    return result;
   },
 
   /** The snapshot and every update after it, read in one statement so a concurrent compaction cannot split them. */
