@@ -14,11 +14,24 @@ export interface Tx {
 export class Database {
   constructor(readonly dataSource: DataSource) {}
 
-  inMunicipality<T>(municipalityId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (em) => {
-      await em.query("SELECT set_config('app.municipality_id', $1, true)", [municipalityId]);
-      return work({ em, municipalityId });
-    });
+  async inMunicipality<T>(municipalityId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    if (!isUuid(municipalityId)) throw new Error(`Not a municipality id: ${municipalityId}`);
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      // One round trip opens the transaction and scopes it (a checked UUID, so it can be inlined);
+      // TypeORM is then told the transaction is open, as its own startTransaction would.
+      await runner.query(`START TRANSACTION; SELECT set_config('app.municipality_id', '${municipalityId}', true)`);
+      Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
+      const result = await work({ em: runner.manager, municipalityId });
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => {});
+      throw error;
+    } finally {
+      await runner.release();
+    }
   }
 
   /** Background upkeep that looks across municipalities only to find work, then does it per municipality. */
