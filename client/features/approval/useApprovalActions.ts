@@ -1,4 +1,3 @@
-import { ref } from 'vue';
 import { useMutation } from '@vue/apollo-composable';
 import {
   RecordApprovalDocument,
@@ -7,31 +6,24 @@ import {
   SubmitForApprovalDocument,
   type ApprovalInput,
 } from '../../gql/graphql';
-import { toAppError, type AppError } from '../../errors';
+import { useActionRunner, type ActionResult } from '../../composables/useActionRunner';
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
 /**
  * The lifecycle steps of one agreement. Each answers an Outcome instead of throwing, so a form
  * can show the server's refusal (INVALID_STATE reasons, a BAD_USER_INPUT field, a CONFLICT) in place.
  */
 export function useApprovalActions(agreementId: () => string) {
-  const pending = ref(false);
+  const { busy: pending, attempt } = useActionRunner();
   const submitMutation = useMutation(SubmitForApprovalDocument);
   const recordMutation = useMutation(RecordApprovalDocument);
   const signMutation = useMutation(SignAgreementDocument);
   const amendMutation = useMutation(StartAmendmentDocument);
 
-  async function run<T>(work: () => Promise<T | null | undefined>): Promise<Outcome<T>> {
-    pending.value = true;
-    try {
-      const value = await work();
-      return value ? { ok: true, value } : { ok: false, error: { code: 'UNKNOWN' } };
-    } catch (error) {
-      return { ok: false, error: toAppError(error) };
-    } finally {
-      pending.value = false;
-    }
+  async function run<T>(work: () => Promise<T | null | undefined>): Promise<ActionResult<T>> {
+    const result = await attempt(work);
+    if (!result.ok) return result;
+    return result.value ? { ok: true, value: result.value } : { ok: false, error: { code: 'UNKNOWN' } };
   }
 
   return {

@@ -1,4 +1,3 @@
-import { ref } from 'vue';
 import { useMutation } from '@vue/apollo-composable';
 import {
   AddBalanceLineDocument,
@@ -13,7 +12,7 @@ import {
   type ProposalInput,
   type ProposalResponse,
 } from '../../gql/graphql';
-import { toAppError, type AppError } from '../../errors';
+import { useActionRunner } from '../../composables/useActionRunner';
 
 export type Outcome = 'done' | 'conflict' | 'failed';
 
@@ -22,8 +21,7 @@ export type Outcome = 'done' | 'conflict' | 'failed';
  * 'conflict' (the server's CONFLICT), never as a silent overwrite; `after` then refetches the latest.
  */
 export function useBalanceActions(agreementId: () => string, after: () => Promise<void>) {
-  const error = ref<AppError | null>(null);
-  const busy = ref(false);
+  const { busy, error, attempt } = useActionRunner(after);
   const opts = { throws: 'always' } as const;
   const add = useMutation(AddBalanceLineDocument, opts);
   const update = useMutation(UpdateBalanceLineDocument, opts);
@@ -34,18 +32,8 @@ export function useBalanceActions(agreementId: () => string, after: () => Promis
   const respond = useMutation(RespondToProposalDocument, opts);
 
   async function run(work: () => Promise<unknown>): Promise<Outcome> {
-    error.value = null;
-    busy.value = true;
-    try {
-      await work();
-      return 'done';
-    } catch (e) {
-      error.value = toAppError(e);
-      return error.value.code === 'CONFLICT' ? 'conflict' : 'failed';
-    } finally {
-      busy.value = false;
-      await after();
-    }
+    const result = await attempt(work);
+    return result.ok ? 'done' : result.error.code === 'CONFLICT' ? 'conflict' : 'failed';
   }
 
   return {

@@ -1,4 +1,3 @@
-import { ref } from 'vue';
 import { useMutation } from '@vue/apollo-composable';
 import {
   AddDisputePositionDocument,
@@ -14,12 +13,11 @@ import {
   type OrganKind,
   type RaiseDisputeInput,
 } from '../../gql/graphql';
-import { toAppError, type AppError } from '../../errors';
+import { useActionRunner } from '../../composables/useActionRunner';
 
 /** Every step of a dispute; each reports success as a boolean and keeps the server's error for the form. */
 export function useDisputeActions(after: () => Promise<void> = async () => {}) {
-  const error = ref<AppError | null>(null);
-  const busy = ref(false);
+  const { busy, error, attempt } = useActionRunner(after);
   const opts = { throws: 'always' } as const;
   const raise = useMutation(RaiseDisputeDocument, opts);
   const position = useMutation(AddDisputePositionDocument, opts);
@@ -31,17 +29,8 @@ export function useDisputeActions(after: () => Promise<void> = async () => {}) {
   const priority = useMutation(SetDisputePriorityDocument, opts);
 
   async function run<T>(work: () => Promise<T>): Promise<T | null> {
-    error.value = null;
-    busy.value = true;
-    try {
-      return await work();
-    } catch (e) {
-      error.value = toAppError(e);
-      return null;
-    } finally {
-      busy.value = false;
-      await after();
-    }
+    const result = await attempt(work);
+    return result.ok ? result.value : null;
   }
 
   return {
