@@ -53,7 +53,9 @@ export class AgreementsResolver {
 
   @FieldResolver(() => [SectionType])
   sections(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return inAgreementScope(ctx, agreement, (tx) => ctx.services.agreements.sections(tx, agreement.id));
+    return inAgreementScope(ctx, agreement, async (tx) =>
+      (await ctx.services.agreements.sections(tx, agreement.id)).map((section) => Object.assign(section, { agreement })),
+    );
   }
 
   @FieldResolver(() => [AgreementEventType], { description: "The event log, oldest first, after `afterSeq` when given" })

@@ -105,6 +105,14 @@ export class AgreementsService {
     return tx.em.findOneByOrFail(AgreementEntity, { id, municipalityId: tx.municipalityId });
   }
 
+  /**
+   * The agreement of a section, read-checked for the caller. A section listed through its agreement
+   * carries it already (`Agreement.sections` attaches it), so its field resolvers need no second read.
+   */
+  agreementOfSection(tx: Tx, actor: Actor, section: SectionEntity & { agreement?: AgreementEntity }): Promise<AgreementEntity> {
+    return section.agreement ? Promise.resolve(section.agreement) : this.get(tx, actor, section.agreementId);
+  }
+
   sections(tx: Tx, agreementId: string): Promise<SectionEntity[]> {
     return tx.em.find(SectionEntity, {
       where: { agreementId, municipalityId: tx.municipalityId },

@@ -51,7 +51,7 @@ export class CollabResolver {
   @FieldResolver(() => Boolean, { description: "Whether the caller may edit the section now" })
   editable(@Root() section: SectionEntity, @Ctx() ctx: Context) {
     return inCallerMunicipality(ctx, async (tx, actor) => {
-      const agreement = await ctx.services.agreements.get(tx, actor, section.agreementId);
+      const agreement = await ctx.services.agreements.agreementOfSection(tx, actor, section);
       return agreementPolicy.permissions(actor, agreement).canEdit;
     });
   }

@@ -4,7 +4,7 @@ import type { Database } from "../db/database.js";
 import { isUuid } from "../db/database.js";
 import { notFound } from "../errors.js";
 import type { BusSignal, EventBus } from "../events/event-bus.js";
-import { updateLog } from "./update-log.js";
+import { NEWEST, updateLog } from "./update-log.js";
 
 /** An update as relayed to editors: `seq` is its log position, or the section's watermark before it is durable. */
 export interface RelayedUpdate {
@@ -78,7 +78,7 @@ export class LiveSection {
 
   private async onSectionSignal(signal: BusSignal): Promise<void> {
     const seq = signal.seq;
-    if (seq === undefined) return this.catchUp(2 ** 31 - 1); // the bus reconnected: read whatever is new
+    if (seq === undefined) return this.catchUp(NEWEST); // the bus reconnected: read whatever is new
     if (seq <= this.cursor) return;
     if (signal.node === this.node) {
       // Our own commit: every earlier commit by others was signalled, and handled, before it.
@@ -96,7 +96,7 @@ export class LiveSection {
       Y.applyUpdate(this.doc, u.update, "remote");
       this.relay({ sectionId: this.meta.sectionId, seq: u.seq, update: u.update, origin: u.origin });
     }
-    if (upto < 2 ** 31 - 1) this.cursor = Math.max(this.cursor, upto);
+    if (upto < NEWEST) this.cursor = Math.max(this.cursor, upto);
     else if (updates.length > 0) this.cursor = Math.max(this.cursor, updates[updates.length - 1].seq);
   }
 

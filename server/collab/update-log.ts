@@ -7,6 +7,9 @@ export interface StoredUpdate {
   origin: string | null;
 }
 
+/** No sequence number is above this: "up to the newest". */
+export const NEWEST = 2 ** 31 - 1;
+
 export interface SectionBatch {
   sectionId: string;
   updates: NewUpdate[];
@@ -94,7 +97,7 @@ export const updateLog = {
    * compaction has folded some of them into the snapshot, the snapshot is included: applying a state
    * twice is harmless in Yjs, missing an update is not.
    */
-  async after(tx: Tx, sectionId: string, afterSeq: number, uptoSeq = 2 ** 31 - 1, excludeNode?: string): Promise<StoredUpdate[]> {
+  async after(tx: Tx, sectionId: string, afterSeq: number, uptoSeq = NEWEST, excludeNode?: string): Promise<StoredUpdate[]> {
     return (
       (await tx.em.query(
         `SELECT seq, state AS update, NULL AS origin FROM section_snapshot

@@ -35,10 +35,3 @@ function children(node: Y.XmlFragment | Y.XmlElement): RichNode[] {
 export function contentToJson(doc: Y.Doc): RichNode {
   return { type: "doc", content: children(doc.getXmlFragment(CONTENT)) };
 }
-
-/** Builds a Y.Doc update from a state (for code that holds bytes). */
-export function docFromState(state: Uint8Array): Y.Doc {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, state);
-  return doc;
-}

@@ -48,6 +48,6 @@ export class SectionCommentsResolver {
 
   @FieldResolver(() => Boolean, { description: "Whether the caller may comment on the section now" })
   canComment(@Root() section: SectionEntity, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, async (tx, actor) => commentsPolicy.canComment(actor, await ctx.services.agreements.get(tx, actor, section.agreementId)));
+    return inCallerMunicipality(ctx, async (tx, actor) => commentsPolicy.canComment(actor, await ctx.services.agreements.agreementOfSection(tx, actor, section)));
   }
 }

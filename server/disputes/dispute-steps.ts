@@ -79,7 +79,7 @@ export class DisputeSteps {
       data: { disputeId: dispute.id, status: dispute.status, ...outcome.data },
     });
     for (const n of outcome.notify) {
-      const users = [...(await this.audience(tx, agreement, dispute, actor, n.audience)), ...(n.extraUserIds ?? [])];
+      const users = [...(await this.audience(tx, agreement, actor, n.audience)), ...(n.extraUserIds ?? [])];
       await this.notifications.notify(
         tx,
         users.filter((id) => id !== actor.userId),
@@ -107,7 +107,7 @@ export class DisputeSteps {
     return { sectionTitle: section?.title ?? null, subject: dispute.subject };
   }
 
-  private async audience(tx: Tx, agreement: AgreementEntity, dispute: DisputeEntity, actor: Actor, audience: Audience): Promise<string[]> {
+  private async audience(tx: Tx, agreement: AgreementEntity, actor: Actor, audience: Audience): Promise<string[]> {
     if (audience === "leadership") return this.notifications.usersWithRoles(tx, [Role.KOMMUNLEDNING]);
     const organs = { [Party.PURCHASER]: agreement.purchaserOrganId, [Party.PROVIDER]: agreement.providerOrganId };
     if (audience === "bothParties") return this.notifications.usersWithRoles(tx, DRAFTING_ROLES, Object.values(organs));

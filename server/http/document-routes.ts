@@ -3,6 +3,7 @@ import { DomainError, ErrorCode, notFound } from "../errors.js";
 import { versionPdf, publicAgreementsCsv } from "../approval/documents.js";
 import { createContext } from "../graphql/context.js";
 import { bearerToken } from "../identity/tokens.js";
+import type { Actor } from "../identity/identity.model.js";
 import type { Services } from "../services.js";
 
 const HTTP_STATUS: Record<string, number> = { [ErrorCode.UNAUTHENTICATED]: 401, [ErrorCode.FORBIDDEN]: 403, [ErrorCode.NOT_FOUND]: 404, [ErrorCode.BAD_USER_INPUT]: 400 };
@@ -31,7 +32,7 @@ export function documentRoutes(services: Services): express.Router {
 }
 
 /** With a caller: any agreement they may read. Without: only a signed one, a public record. */
-async function pdfFor(services: Services, actor: Awaited<ReturnType<typeof createContext>>["actor"], id: string, number: number, authError?: DomainError) {
+async function pdfFor(services: Services, actor: Actor | null, id: string, number: number, authError?: DomainError) {
   if (!Number.isInteger(number) || number < 1) throw notFound("Versionen");
   if (actor) return services.db.inMunicipality(actor.municipalityId, async (tx) => versionPdf(services, tx, await services.agreements.get(tx, actor, id), number));
   const agreement = await services.publicRecords.signedAgreement(id);
