@@ -1,17 +1,20 @@
 import { nextTick } from 'vue';
 import { createRouter, createWebHistory, type Router } from 'vue-router';
 import LoginPage from './features/identity/LoginPage.vue';
-import AgreementsListPage from './features/agreements/AgreementsListPage.vue';
-import AgreementCreatePage from './features/agreements/AgreementCreatePage.vue';
-import AgreementPage from './features/agreements/AgreementPage.vue';
 import NotFoundPage from './components/NotFoundPage.vue';
-import ApprovalQueuePage from './features/approval/ApprovalQueuePage.vue';
-import PublicRecordsPage from './features/public/PublicRecordsPage.vue';
-import DisputePage from './features/disputes/DisputePage.vue';
-import EscalationQueuePage from './features/disputes/EscalationQueuePage.vue';
 import { isAuthenticated } from './features/identity/session';
 
 export const MAIN_CONTENT_ID = 'main';
+
+// Each page loads in its own chunk when first visited, so the login page does not wait for the editor,
+// the balance table and the queues.
+const AgreementsListPage = () => import('./features/agreements/AgreementsListPage.vue');
+const AgreementCreatePage = () => import('./features/agreements/AgreementCreatePage.vue');
+const AgreementPage = () => import('./features/agreements/AgreementPage.vue');
+const ApprovalQueuePage = () => import('./features/approval/ApprovalQueuePage.vue');
+const PublicRecordsPage = () => import('./features/public/PublicRecordsPage.vue');
+const DisputePage = () => import('./features/disputes/DisputePage.vue');
+const EscalationQueuePage = () => import('./features/disputes/EscalationQueuePage.vue');
 
 export function createAppRouter(): Router {
   const router = createRouter({
@@ -44,6 +47,11 @@ export function createAppRouter(): Router {
   router.afterEach((to, from, failure) => {
     if (failure || from.matched.length === 0 || to.path === from.path) return;
     void nextTick(() => document.getElementById(MAIN_CONTENT_ID)?.focus({ preventScroll: true }));
+  });
+
+  // A page's chunk can be gone after a new release (its name has changed): load the page afresh.
+  router.onError((error: unknown, to) => {
+    if (error instanceof TypeError && /dynamically imported module|module script/i.test(error.message)) window.location.assign(to.fullPath);
   });
 
   return router;
