@@ -94,8 +94,8 @@ export function createApollo(options: { onUnauthenticated: () => void }): Apollo
   const client = new ApolloClient({
     link,
     cache: new InMemoryCache({
-      // Permissions have no id: merge what each query selects instead of replacing (and refetching) it.
-      typePolicies: { AgreementPermissions: { merge: true } },
+      // Permissions and the balance have no id: merge what each query selects instead of replacing (and refetching) it.
+      typePolicies: { AgreementPermissions: { merge: true }, Balance: { merge: true } },
     }),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network' },

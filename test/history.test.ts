@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
 import { createAgreement } from "./support/agreements.js";
-import { ADD_LINE, fixedResource } from "./support/balance.js";
+import { ADD_LINE, AGREE, addLines, fixedResource, readBalance, scope, UPDATE_LINE } from "./support/balance.js";
 import { seedMunicipality } from "./support/factories.js";
 import { actor, errorCode, ok } from "./support/graphql.js";
 import { useTestServer } from "./support/server.js";
@@ -9,10 +9,10 @@ import { eventually, ScriptedEditor } from "./support/yjs-client.js";
 
 const SECTIONS = "query($id: ID!) { agreement(id: $id) { sections { id key text } historyPermissions { canCreateVersion canRestore } } }";
 const CREATE = "mutation($id: ID!, $n: String!) { createVersion(agreementId: $id, name: $n) { id number name createdBy { email } createdAt } }";
-const VERSIONS = "query($id: ID!) { agreement(id: $id) { versions { id number name } } }";
+const VERSIONS = "query($id: ID!) { agreement(id: $id) { versions { id number name balance { version lineCount cost compensation } } } }";
 const COMPARE = `query($id: ID!, $from: ID!, $to: ID) {
   compareVersions(agreementId: $id, fromVersionId: $from, toVersionId: $to) { sectionKey title changed parts { kind text } } }`;
-const RESTORE = "mutation($v: ID!) { restoreVersion(versionId: $v) { id status } }";
+const RESTORE = "mutation($v: ID!, $bv: Int) { restoreVersion(versionId: $v, expectedBalanceVersion: $bv) { id status } }";
 const EVENTS = "query($id: ID!) { agreement(id: $id) { events { type summary } } }";
 const ADD_COMMENT = "mutation($s: ID!, $b: String!, $a: String, $e: String) { addComment(sectionId: $s, body: $b, anchor: $a, anchorEnd: $e) { id } }";
 const COMMENTS = "query($id: ID!) { agreement(id: $id) { sections { key comments { body onDeletedText } } } }";
@@ -76,6 +76,39 @@ describe("history", () => {
     const version = ok(await vonChef(CREATE, { id: agreementId, n: "Med balans" })).createVersion;
     const [row] = await server.dataSource.query("SELECT balance FROM agreement_snapshot WHERE id = $1", [version.id]);
     expect(row.balance).toMatchObject({ version: 1, lines: [{ kind: "RESOURCE", description: "Ersättning", amount: "1250000.00" }], totals: { compensation: "1250000.00" } });
+  });
+
+  it("restores a version's balance lines on request, against the balance version the caller saw, clearing both marks", async () => {
+    const { vonChef, psChef, agreementId } = await setup();
+    const before = await addLines(vonChef, agreementId, [scope("Hemtjänst", 100, "12000.00"), fixedResource("Ersättning", "1250000.00")]);
+    const version = ok(await vonChef(CREATE, { id: agreementId, n: "Balans A" })).createVersion;
+    const [listed] = ok(await psChef(VERSIONS, { id: agreementId })).agreement.versions;
+    expect(listed.balance).toEqual({ version: 2, lineCount: 2, cost: "1200000.00", compensation: "1250000.00" });
+
+    const resource = before.lines.find((l) => l.kind === "RESOURCE")!;
+    let changed = ok(await psChef(UPDATE_LINE, { lineId: resource.id, v: before.version, input: fixedResource("Ersättning", "1300000.00") })).updateBalanceLine;
+    changed = ok(await vonChef(AGREE, { id: agreementId, v: changed.version })).agreeBalance;
+    changed = ok(await psChef(AGREE, { id: agreementId, v: changed.version })).agreeBalance;
+    expect(changed.status).toBe("AGREED");
+
+    // A stale balance version is refused before anything is restored.
+    const stale = await vonChef(RESTORE, { v: version.id, bv: before.version });
+    expect(errorCode(stale)).toBe("CONFLICT");
+    expect(stale.errors![0]!.extensions!.currentVersion).toBe(changed.version);
+    expect((await readBalance(vonChef, agreementId)).totals.compensation).toBe("1300000.00");
+
+    ok(await vonChef(RESTORE, { v: version.id, bv: changed.version }));
+    const restored = await readBalance(psChef, agreementId);
+    expect(restored).toMatchObject({ version: changed.version + 1, status: "OPEN", agreements: [] });
+    expect(restored.lines.map(({ kind, description, volume, unitAmount, amount }) => ({ kind, description, volume, unitAmount, amount }))).toEqual(
+      before.lines.map(({ kind, description, volume, unitAmount, amount }) => ({ kind, description, volume, unitAmount, amount })),
+    );
+    const types = ok(await vonChef(EVENTS, { id: agreementId })).agreement.events.map((e: { type: string; summary: string }) => `${e.type}: ${e.summary}`);
+    expect(types).toEqual(expect.arrayContaining([expect.stringMatching(/^balance\.restored: .*version 1 ”Balans A”/), expect.stringMatching(/^balance\.marksCleared/)]));
+
+    // Restoring lines equal to the present ones is no change: the version stays, and so would the marks.
+    ok(await vonChef(RESTORE, { v: version.id, bv: restored.version }));
+    expect((await readBalance(vonChef, agreementId)).version).toBe(restored.version);
   });
 
   it("restores an old version live for connected editors, with formatting, keeping every version", async () => {

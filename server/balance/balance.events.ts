@@ -15,6 +15,7 @@ export const BalanceEvent = {
   agreed: "balance.agreed",
   marksCleared: "balance.marksCleared",
   decided: "balance.decided",
+  restored: "balance.restored",
 } as const;
 
 const PARTY = { [Party.PURCHASER]: "Beställaren", [Party.PROVIDER]: "Utföraren" } as const;
@@ -68,4 +69,5 @@ export const summaries = {
   marksCleared: (version: number) =>
     `Markeringarna ”balansen håller” togs bort eftersom balansen ändrades (ny version ${version})`,
   decided: (count: number) => `Kommunledningens beslut fastställde balansen (${count} rader)`,
+  restored: (number: number, name: string, count: number) => `Balansen återställdes till version ${number} ”${name}” (${count} rader)`,
 };

@@ -10,7 +10,7 @@ import type { Actor } from "../identity/identity.model.js";
 import { balancePolicy, type BalancePermissions } from "../policies/balance.policy.js";
 import { BalanceLineEntity, BalanceMarkEntity } from "./balance.entities.js";
 import { BalanceEvent, summaries } from "./balance.events.js";
-import { BalanceStatus, type CalculationModelInput, type LineInput, type ResultRequirement } from "./balance.model.js";
+import { BalanceStatus, type CalculationModelInput, type LineInput, type LineValues, type ResultRequirement } from "./balance.model.js";
 import { BalanceStore, lineValues } from "./balance.store.js";
 import { computeTotals, type Totals } from "./balance.totals.js";
 import { validateCalculationModel, validateLine } from "./balance.validation.js";
@@ -176,11 +176,26 @@ export class BalanceService {
     if (!(await this.store.lockAgreement(tx, agreementId))) throw notFound("Överenskommelsen");
     const { version: current } = await this.store.lockBalance(tx, agreementId);
     const version = (await this.store.bumpVersion(tx, agreementId, current, BalanceStatus.DECIDED))!;
-    await this.store.deleteLines(tx, agreementId);
-    for (const line of values) await this.store.insertLine(tx, agreementId, line);
+    await this.replaceLines(tx, agreementId, values);
     await this.event(tx, agreementId, actorId, BalanceEvent.decided, summaries.decided(values.length), { version, lines: values });
     await this.finishChange(tx, agreementId, version, actorId);
     return this.state(tx, agreementId);
+  }
+
+  /**
+   * A party puts back the lines of a named version: a change like any other, made against
+   * `expectedVersion` (CONFLICT when stale), which clears both marks. Lines already equal are no change.
+   */
+  async restoreLines(tx: Tx, actor: Actor, agreementId: string, expectedVersion: number, values: LineValues[], from: { number: number; name: string }): Promise<void> {
+    await this.editable(tx, actor, agreementId);
+    const current = await this.lock(tx, agreementId);
+    if (current.version !== expectedVersion) throw conflict(current.version);
+    const present = (await this.store.lines(tx, agreementId)).map(lineValues);
+    if (JSON.stringify(present) === JSON.stringify(values.map(lineValues))) return;
+    const version = await this.beginChange(tx, agreementId, expectedVersion);
+    await this.replaceLines(tx, agreementId, values);
+    await this.event(tx, agreementId, actor.userId, BalanceEvent.restored, summaries.restored(from.number, from.name, values.length), { version, lines: values, ...from });
+    await this.finishChange(tx, agreementId, version, actor.userId);
   }
 
   /** Readable, the caller a drafting party, the agreement a DRAFT: else NOT_FOUND, FORBIDDEN, INVALID_STATE. */
@@ -223,6 +238,11 @@ export class BalanceService {
 
   event(tx: Tx, agreementId: string, actorId: string | null, type: string, summary: string, data: Record<string, unknown>) {
     return appendEvent(tx, { agreementId, actorId, type, summary, data });
+  }
+
+  private async replaceLines(tx: Tx, agreementId: string, lines: LineValues[]): Promise<void> {
+    await this.store.deleteLines(tx, agreementId);
+    for (const line of lines) await this.store.insertLine(tx, agreementId, line);
   }
 
   private async lockDraft(tx: Tx, agreementId: string): Promise<void> {

@@ -143,8 +143,8 @@ export class BalanceStore {
   }
 }
 
-/** A stored line as the exact values a proposal or event refers to. */
-export function lineValues(line: BalanceLineEntity): LineValues {
+/** A stored line (or one kept in a named version) as the exact values a proposal or event refers to. */
+export function lineValues(line: LineValues): LineValues {
   return {
     kind: line.kind,
     description: line.description,

@@ -1,11 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import { AgreementType } from "../agreements/agreement.types.js";
 import { inCallerMunicipality, requireActor, type Context } from "../graphql/context.js";
 import { UserType } from "../identity/identity.types.js";
 import { historyPolicy } from "../policies/history.policy.js";
 import type { AgreementSnapshotEntity } from "./snapshot.entity.js";
-import { AgreementSnapshotType, HistoryPermissionsType, SectionDiffType } from "./history.types.js";
+import type { KeptBalance } from "./history.service.js";
+import { AgreementSnapshotType, HistoryPermissionsType, SectionDiffType, SnapshotBalanceType } from "./history.types.js";
 
 @Resolver(() => AgreementSnapshotType)
 export class HistoryResolver {
@@ -24,9 +25,23 @@ export class HistoryResolver {
     return ctx.services.history.compare(requireActor(ctx), agreementId, fromVersionId, toVersionId ?? null);
   }
 
-  @Mutation(() => AgreementType, { description: "Makes a version's section texts current again, as new edits: history is never rewritten" })
-  restoreVersion(@Arg("versionId", () => ID) versionId: string, @Ctx() ctx: Context) {
-    return ctx.services.history.restore(requireActor(ctx), versionId);
+  @Mutation(() => AgreementType, {
+    description:
+      "Makes a version's section texts current again, as new edits: history is never rewritten. With expectedBalanceVersion, " +
+      "the version's balance lines are restored too, as a change against that balance version (CONFLICT when stale); it clears both marks",
+  })
+  restoreVersion(
+    @Arg("versionId", () => ID) versionId: string,
+    @Arg("expectedBalanceVersion", () => Int, { nullable: true }) expectedBalanceVersion: number | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.history.restore(requireActor(ctx), versionId, expectedBalanceVersion ?? null);
+  }
+
+  @FieldResolver(() => SnapshotBalanceType, { nullable: true })
+  balance(@Root() snapshot: AgreementSnapshotEntity): SnapshotBalanceType | null {
+    const kept = snapshot.balance as KeptBalance | null;
+    return kept && { version: kept.version, lineCount: kept.lines.length, cost: kept.totals.cost, compensation: kept.totals.compensation };
   }
 
   @FieldResolver(() => UserType)

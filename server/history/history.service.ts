@@ -8,6 +8,7 @@ import { isUuid } from "../db/database.js";
 import { badInput, forbidden, invalidState, notFound } from "../errors.js";
 import { appendEvent } from "../events/event-log.js";
 import type { Actor } from "../identity/identity.model.js";
+import type { LineValues } from "../balance/balance.model.js";
 import { historyPolicy } from "../policies/history.policy.js";
 import { AgreementSnapshotEntity, AgreementSnapshotSectionEntity } from "./snapshot.entity.js";
 import { diffText, type DiffPart } from "./text-diff.js";
@@ -17,18 +18,18 @@ const MAX_NAME = 200;
 /** The origin restored content is pushed with, so the log tells it from typing. */
 export const RESTORE_ORIGIN = "history-restore";
 
-/** What a version keeps of the balance, when the balance capability is there. */
+/** What a version keeps of the balance, and puts back, when the balance capability is there. */
 export interface BalanceSource {
-  state(tx: Tx, agreementId: string): Promise<{ version: number; status: string; lines: BalanceLineValues[]; totals: object }>;
+  state(tx: Tx, agreementId: string): Promise<{ version: number; status: string; lines: LineValues[]; totals: object }>;
+  restoreLines(tx: Tx, actor: Actor, agreementId: string, expectedVersion: number, lines: LineValues[], from: { number: number; name: string }): Promise<void>;
 }
 
-interface BalanceLineValues {
-  kind: string;
-  description: string;
-  volume: string | null;
-  unit: string | null;
-  unitAmount: string | null;
-  amount: string;
+/** The balance as a version keeps it (the `balance` JSON of a snapshot). */
+export interface KeptBalance {
+  version: number;
+  status: string;
+  lines: LineValues[];
+  totals: { cost: string; compensation: string };
 }
 
 export interface SectionDiff {
@@ -120,13 +121,18 @@ export class HistoryService {
     });
   }
 
-  /** Makes a version's section content current again, as new edits on top of the present; returns the agreement. */
-  async restore(actor: Actor, versionId: string): Promise<AgreementEntity> {
+  /**
+   * Makes a version's section content current again, as new edits on top of the present; returns the
+   * agreement. With `expectedBalanceVersion` the version's balance lines come back first, as a balance
+   * change against that version (CONFLICT when stale, and then nothing is restored).
+   */
+  async restore(actor: Actor, versionId: string, expectedBalanceVersion: number | null = null): Promise<AgreementEntity> {
     const { snapshot, sections } = await this.db.inMunicipality(actor.municipalityId, async (tx) => {
       const found = await this.snapshot(tx, versionId);
       const agreement = await this.agreements.get(tx, actor, found.agreementId);
       if (!historyPolicy.mayRestore(actor, agreement)) throw forbidden("Bara parternas förvaltningschefer och handläggare kan återställa versioner");
       if (agreement.status !== AgreementStatus.DRAFT) throw invalidState("Bara ett utkast kan återställas till en tidigare version");
+      if (expectedBalanceVersion !== null) await this.restoreBalance(tx, actor, found, expectedBalanceVersion);
       const rows = await tx.em.find(AgreementSnapshotSectionEntity, { where: { snapshotId: found.id, municipalityId: tx.municipalityId } });
       return { snapshot: found, sections: rows };
     });
@@ -147,6 +153,12 @@ export class HistoryService {
       });
       return this.agreements.get(tx, actor, snapshot.agreementId);
     });
+  }
+
+  private async restoreBalance(tx: Tx, actor: Actor, snapshot: AgreementSnapshotEntity, expectedVersion: number): Promise<void> {
+    const kept = snapshot.balance as KeptBalance | null;
+    if (!this.balance || !kept) throw badInput("Versionen har ingen balans att återställa", "expectedBalanceVersion");
+    await this.balance.restoreLines(tx, actor, snapshot.agreementId, expectedVersion, kept.lines, { number: snapshot.number, name: snapshot.name });
   }
 
   private async snapshot(tx: Tx, id: string): Promise<AgreementSnapshotEntity> {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { CREATE_AGREEMENT, agreementInput } from "../support/agreements.js";
 import type { TestMunicipality } from "../support/factories.js";
+import { addLines, fixedResource, readBalance, UPDATE_LINE } from "../support/balance.js";
 import { actor, ok } from "../support/graphql.js";
 import type { TestServer } from "../support/server.js";
 import { login, type TestBrowser } from "./support/browser.js";
@@ -14,7 +15,7 @@ const sectionItem = (page: Page, title: string) => page.locator("li.section", { 
 const editorText = (page: Page, title: string) =>
   page.getByRole("textbox", { name: title }).evaluate((editor) => {
     const copy = editor.cloneNode(true) as HTMLElement;
-    for (const caret of copy.querySelectorAll(".collab-caret")) caret.remove();
+    copy.querySelectorAll(".collab-caret").forEach((caret) => caret.remove());
     return copy.textContent;
   });
 
@@ -29,12 +30,13 @@ describe("comments and versions: the two parties discuss the text and go back to
     [purchaser, provider] = scenario.browsers;
   });
 
-  it("comments a selected range live, replies, resolves, shows it on deleted text; saves, compares and restores a version", async () => {
+  it("comments a selected range live, replies, resolves, shows it on deleted text; saves, compares and restores a version with its balance", async () => {
     const vonChef = await actor(server, kommun, "von.chef");
     const created = ok(
       await vonChef<{ createAgreement: { id: string; sections: Array<{ title: string }> } }>(CREATE_AGREEMENT, { input: agreementInput(kommun) }),
     ).createAgreement;
     const title = created.sections[1]!.title;
+    const [line] = (await addLines(vonChef, created.id, [fixedResource("Grundersättning", "1000000.00")])).lines;
     const url = `${server.url}/overenskommelser/${created.id}`;
     const von = purchaser.page;
     const ps = provider.page;
@@ -68,6 +70,9 @@ describe("comments and versions: the two parties discuss the text and go back to
     await von.getByText("Version 1 ”Första utkastet” är sparad.").waitFor();
     await ps.getByText("Version 1: Första utkastet").first().waitFor();
 
+    // The balance moves on after the version.
+    ok(await vonChef(UPDATE_LINE, { lineId: line!.id, v: 1, input: fixedResource("Grundersättning", "1100000.00") }));
+
     // Petra deletes the commented words: both see the thread kept, marked as on deleted text.
     await expect.poll(() => editorText(ps, title)).toBe("Hemtjänst dygnet runt i hela kommunen");
     await ps.getByRole("textbox", { name: title }).click();
@@ -94,9 +99,13 @@ describe("comments and versions: the two parties discuss the text and go back to
     const dialog = von.getByRole("dialog", { name: "Återställa texten till version 1 ”Första utkastet”?" });
     await dialog.waitFor();
     await expectAccessible(von);
-    await dialog.getByRole("button", { name: "Återställ texten" }).click();
-    await von.getByText("Texten är återställd till version 1 ”Första utkastet”.").waitFor();
+    await dialog.getByRole("checkbox", { name: "Återställ även balansen till versionens rader" }).check();
+    await dialog.getByText("Versionens balans: 1 rad, kostnad 0,00 kr, ersättning 1 000 000,00 kr.", { exact: false }).waitFor();
+    await dialog.getByRole("button", { name: "Återställ text och balans" }).click();
+    await von.getByText("Texten och balansen är återställda till version 1 ”Första utkastet”.").waitFor();
     await expect.poll(() => editorText(ps, title)).toBe("Hemtjänst dygnet runt i hela kommunen");
+    await ps.getByTestId("total-compensation").filter({ hasText: "1 000 000,00 kr" }).waitFor();
+    expect((await readBalance(vonChef, created.id)).version).toBe(3);
     // The thread is kept; its words came back as new text, so it stays marked as on deleted text.
     await psSection.getByRole("button", { name: "Visa lösta (1)" }).click();
     await psSection.locator("q", { hasText: "dygnet runt" }).waitFor();

@@ -27,10 +27,17 @@ export const historySv = {
   restore: 'Återställ',
   restoreLabel: 'Återställ version {number}: {name}',
   confirmTitle: 'Återställa texten till version {number} ”{name}”?',
-  confirmText: 'Texten i avsnitten blir som i versionen, för alla som har överenskommelsen öppen. Det görs som en ny ändring: alla versioner och all historik finns kvar. Balansen ändras inte.',
+  confirmText: 'Texten i avsnitten blir som i versionen, för alla som har överenskommelsen öppen. Det görs som en ny ändring: alla versioner och all historik finns kvar.',
+  restoreBalance: 'Återställ även balansen till versionens rader',
+  restoreBalanceHint:
+    'Versionens balans: inga rader. Det är en ändring av balansen: båda markeringarna ”balansen håller” tas bort. | ' +
+    'Versionens balans: {count} rad, kostnad {cost}, ersättning {compensation}. Det är en ändring av balansen: båda markeringarna ”balansen håller” tas bort. | ' +
+    'Versionens balans: {count} rader, kostnad {cost}, ersättning {compensation}. Det är en ändring av balansen: båda markeringarna ”balansen håller” tas bort.',
   confirmRestore: 'Återställ texten',
+  confirmRestoreWithBalance: 'Återställ text och balans',
   cancel: 'Avbryt',
   restored: 'Texten är återställd till version {number} ”{name}”.',
+  restoredWithBalance: 'Texten och balansen är återställda till version {number} ”{name}”.',
 };
 
 export type HistoryMessages = typeof historySv;
@@ -62,8 +69,15 @@ export const historyEn: HistoryMessages = {
   restore: 'Restore',
   restoreLabel: 'Restore version {number}: {name}',
   confirmTitle: 'Restore the text to version {number} “{name}”?',
-  confirmText: 'The sections’ text becomes that of the version, for everyone who has the agreement open. It is made as a new change: every version and all history remain. The balance is not changed.',
+  confirmText: 'The sections’ text becomes that of the version, for everyone who has the agreement open. It is made as a new change: every version and all history remain.',
+  restoreBalance: 'Also restore the balance to the version’s lines',
+  restoreBalanceHint:
+    'The version’s balance: no lines. It is a change of the balance: both “the balance holds” marks are removed. | ' +
+    'The version’s balance: {count} line, cost {cost}, compensation {compensation}. It is a change of the balance: both “the balance holds” marks are removed. | ' +
+    'The version’s balance: {count} lines, cost {cost}, compensation {compensation}. It is a change of the balance: both “the balance holds” marks are removed.',
   confirmRestore: 'Restore the text',
+  confirmRestoreWithBalance: 'Restore text and balance',
   cancel: 'Cancel',
   restored: 'The text is restored to version {number} “{name}”.',
+  restoredWithBalance: 'The text and the balance are restored to version {number} “{name}”.',
 };

@@ -42,12 +42,16 @@ export function useHistory(agreementId: () => string) {
   return {
     versions: computed<AgreementVersion[]>(() => result.value?.agreement.versions ?? []),
     permissions: computed(() => result.value?.agreement.historyPermissions ?? { canCreateVersion: false, canRestore: false }),
+    /** The balance's version now (kept live by the balance panel's refetches through the shared cache). */
+    balanceVersion: computed(() => result.value?.agreement.balance.version ?? null),
     loading,
     error: computed<AppError | null>(() => actionError.value ?? (error.value ? toAppError(error.value) : null)),
     busy: computed(() => creating.loading.value || restoring.loading.value),
     /** Resolves with the new version, or null (the error is in `error`). */
     create: (name: string) => run(async () => (await creating.mutate({ agreementId: agreementId(), name }))?.data?.createVersion ?? null),
-    restore: (versionId: string) => run(async () => (await restoring.mutate({ versionId }))?.data?.restoreVersion ?? null),
+    /** With `expectedBalanceVersion`, the version's balance lines are restored too. */
+    restore: (versionId: string, expectedBalanceVersion: number | null) =>
+      run(async () => (await restoring.mutate({ versionId, expectedBalanceVersion }))?.data?.restoreVersion ?? null),
   };
 }
 
