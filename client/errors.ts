@@ -1,5 +1,6 @@
 import { ApolloError } from '@apollo/client/core';
 import type { GraphQLFormattedError } from 'graphql';
+import type { LifecycleGapFieldsFragment as LifecycleGap } from './gql/graphql';
 
 /**
  * The one place where server error codes (`extensions.code`, see API.md) become
@@ -26,8 +27,8 @@ export interface AppError {
   field?: string;
   /** CONFLICT: the version the record has now. */
   currentVersion?: number;
-  /** INVALID_STATE: every reason the lifecycle step is refused, in the server's words (Swedish). */
-  reasons?: string[];
+  /** INVALID_STATE of a lifecycle step: everything that stands in its way, as data to word in the UI's language. */
+  gaps?: LifecycleGap[];
 }
 
 /** Where the error is shown; the same code can mean different things to the user. */
@@ -37,13 +38,17 @@ function isServerErrorCode(code: unknown): code is ServerErrorCode {
   return typeof code === 'string' && (SERVER_ERROR_CODES as readonly string[]).includes(code);
 }
 
+function isLifecycleGap(value: unknown): value is LifecycleGap {
+  return typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';
+}
+
 function fromGraphQLError(error: GraphQLFormattedError): AppError {
   const extensions = error.extensions ?? {};
   const code = isServerErrorCode(extensions.code) ? extensions.code : 'UNKNOWN';
   const appError: AppError = { code };
   if (typeof extensions.field === 'string') appError.field = extensions.field;
   if (typeof extensions.currentVersion === 'number') appError.currentVersion = extensions.currentVersion;
-  if (Array.isArray(extensions.reasons)) appError.reasons = extensions.reasons.filter((r): r is string => typeof r === 'string');
+  if (Array.isArray(extensions.gaps)) appError.gaps = extensions.gaps.filter(isLifecycleGap);
   return appError;
 }
 

@@ -16,10 +16,14 @@ describe("approval and signing", () => {
     const { id } = await createAgreement(vonChef, m);
     const result = await vonChef(SUBMIT, { id });
     expect(errorCode(result)).toBe("INVALID_STATE");
-    const reasons = result.errors![0].extensions!.reasons as string[];
+    const { reasons, gaps } = result.errors![0].extensions! as { reasons: string[]; gaps: Array<{ kind: string; section?: string }> };
     expect(reasons.some((r) => r.includes("balansen"))).toBe(true);
     expect(reasons.filter((r) => r.startsWith("avsnittet"))).toHaveLength(6);
-    expect(ok(await vonChef(AGREEMENT_STATE, { id })).agreement.missingForNextStep).toEqual(reasons);
+    // The same gaps as data, for the client to word in its language; the stepper shows them too.
+    expect(gaps.map((g) => g.kind)).toEqual(["BALANCE_NOT_SETTLED", ...Array(6).fill("EMPTY_SECTION")]);
+    expect(reasons[1]).toBe(`avsnittet ”${gaps[1]!.section}” är tomt`);
+    const missing = ok(await vonChef(AGREEMENT_STATE, { id })).agreement.missingForNextStep;
+    expect(missing).toEqual(gaps.map((g) => ({ count: null, section: null, organ: null, party: null, ...g })));
   });
 
   it("runs the whole lifecycle: submit freezes, committees approve, both chiefs sign", async () => {
@@ -36,6 +40,10 @@ describe("approval and signing", () => {
     expect(errorCode(await vonChef(PUSH, { s: sectionId, u: textUpdate("sent") }))).toBe("INVALID_STATE");
     expect(errorCode(await vonChef("mutation($id: ID!) { updateAgreement(id: $id, expectedVersion: 99, input: { title: \"x\" }) { id } }", { id }))).toBe("INVALID_STATE");
     expect(errorCode(await vonChef(SIGN, { id, hash }))).toBe("INVALID_STATE"); // not before both approvals
+    const pending = ok(await vonChef(AGREEMENT_STATE, { id })).agreement.missingForNextStep;
+    expect(pending.map((g: { kind: string; organ: string }) => [g.kind, g.organ]).sort()).toEqual(
+      [m.organs.PS.name, m.organs.VON.name].sort().map((organ) => ["COMMITTEE_DECISION", organ]),
+    );
 
     const vonSekr = await actor(server, m, "von.sekreterare");
     const psSekr = await actor(server, m, "ps.sekreterare");
@@ -49,6 +57,9 @@ describe("approval and signing", () => {
     const wrong = await vonChef(SIGN, { id, hash: "0".repeat(64) });
     expect(errorCode(wrong)).toBe("CONFLICT");
     expect(ok(await vonChef(SIGN, { id, hash })).signAgreement.status).toBe("APPROVED");
+    expect(ok(await vonChef(AGREEMENT_STATE, { id })).agreement.missingForNextStep).toEqual([
+      { kind: "SIGNATURE", party: "PROVIDER", count: null, section: null, organ: null },
+    ]);
     expect(errorCode(await vonChef(SIGN, { id, hash }))).toBe("INVALID_STATE"); // each party once
     expect(ok(await psChef(SIGN, { id, hash })).signAgreement.status).toBe("SIGNED");
 

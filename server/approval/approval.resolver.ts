@@ -6,7 +6,7 @@ import { inAgreementScope, inCallerMunicipality, type Context } from "../graphql
 import { OrganType, UserType } from "../identity/identity.types.js";
 import { approvalPolicy } from "../policies/approval.policy.js";
 import type { ApprovalEntity, SignatureEntity } from "./approval.entities.js";
-import { ApprovalInput, ApprovalType, AgreementVersionType, SignatureType } from "./approval.types.js";
+import { ApprovalInput, ApprovalType, AgreementVersionType, LifecycleGapType, SignatureType } from "./approval.types.js";
 
 @Resolver(() => AgreementType)
 export class ApprovalResolver {
@@ -50,7 +50,7 @@ export class ApprovalResolver {
     return inAgreementScope(ctx, agreement, (tx) => ctx.services.approval.signatures(tx, agreement.id));
   }
 
-  @FieldResolver(() => [String], { description: "What is missing for the next lifecycle step (empty when signed)" })
+  @FieldResolver(() => [LifecycleGapType], { description: "What is missing for the next lifecycle step (empty when signed)" })
   missingForNextStep(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
     return inCallerMunicipality(ctx, (tx) => ctx.services.approval.missingForNextStep(tx, agreement));
   }

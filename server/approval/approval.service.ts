@@ -5,7 +5,7 @@ import { isIsoDate } from "../agreements/agreement.validation.js";
 import type { BalanceService } from "../balance/balance.service.js";
 import { BalanceStatus } from "../balance/balance.model.js";
 import type { Tx } from "../db/database.js";
-import { badInput, conflict, invalidState, notFound } from "../errors.js";
+import { badInput, conflict, DomainError, ErrorCode, invalidState, notFound } from "../errors.js";
 import { appendEvent } from "../events/event-log.js";
 import type { IdentityService } from "../identity/identity.service.js";
 import { Role, type Actor } from "../identity/identity.model.js";
@@ -16,6 +16,7 @@ import { DRAFTING_ROLES, assertAllowed } from "../policies/policy.js";
 import { ApprovalDecision, ApprovalEntity, AgreementVersionEntity, SignatureEntity } from "./approval.entities.js";
 import { contentHash } from "./canonical-hash.js";
 import { frozenContent } from "./freeze.js";
+import { describeGap, LifecycleGapKind, type LifecycleGap } from "./lifecycle-gaps.js";
 
 /** Counts the disputes that block a submission (the disputes capability answers it). */
 export interface BlockingDisputes {
@@ -46,8 +47,11 @@ export class ApprovalService {
     assertAllowed(approvalPolicy.canSubmit(actor, agreement), "Bara parternas förvaltningschefer kan skicka till beslut");
     if (agreement.status !== AgreementStatus.DRAFT) throw invalidState("Bara ett utkast kan skickas till beslut");
     const content = await frozenContent(tx, agreement, { agreements: this.agreements, balance: this.balance, identity: this.identity });
-    const reasons = await this.submissionBlockers(tx, agreement.id, content.sections);
-    if (reasons.length > 0) throw invalidState(`Kan inte skickas till beslut: ${reasons.join("; ")}`, reasons);
+    const gaps = await this.submissionBlockers(tx, agreement.id, content.sections);
+    if (gaps.length > 0) {
+      const reasons = gaps.map(describeGap);
+      throw new DomainError(ErrorCode.INVALID_STATE, `Kan inte skickas till beslut: ${reasons.join("; ")}`, { reasons, gaps });
+    }
 
     const number = (await this.latestVersion(tx, agreement.id))?.number ?? 0;
     const version = await tx.em.save(
@@ -169,30 +173,30 @@ export class ApprovalService {
       .getMany();
   }
 
-  /** What stands between the agreement and the next step of its lifecycle, in words for the stepper. */
-  async missingForNextStep(tx: Tx, agreement: AgreementEntity): Promise<string[]> {
+  /** What stands between the agreement and the next step of its lifecycle, for the stepper. */
+  async missingForNextStep(tx: Tx, agreement: AgreementEntity): Promise<LifecycleGap[]> {
     if (agreement.status === AgreementStatus.DRAFT) return this.submissionBlockers(tx, agreement.id, await this.agreements.sections(tx, agreement.id));
     if (agreement.status === AgreementStatus.IN_APPROVAL) {
       const pending = (await this.approvals(tx, agreement.id)).filter((a) => !a.decision);
       const organs = await this.identity.organsById(tx, pending.map((a) => a.organId));
-      return pending.map((a) => `beslut i ${organs.get(a.organId)?.name ?? "nämnden"}`);
+      return pending.map((a) => ({ kind: LifecycleGapKind.COMMITTEE_DECISION, organ: organs.get(a.organId)?.name ?? "nämnden" }));
     }
     if (agreement.status === AgreementStatus.APPROVED) {
       const signed = new Set((await this.signatures(tx, agreement.id)).map((s) => s.party));
-      return [Party.PURCHASER, Party.PROVIDER].filter((p) => !signed.has(p)).map((p) => `underskrift av ${p === Party.PURCHASER ? "beställarens" : "utförarens"} förvaltningschef`);
+      return [Party.PURCHASER, Party.PROVIDER].filter((party) => !signed.has(party)).map((party) => ({ kind: LifecycleGapKind.SIGNATURE, party }));
     }
     return [];
   }
 
-  private async submissionBlockers(tx: Tx, agreementId: string, sections: Array<{ title: string; required: boolean; text: string }>): Promise<string[]> {
-    const reasons: string[] = [];
+  private async submissionBlockers(tx: Tx, agreementId: string, sections: Array<{ title: string; required: boolean; text: string }>): Promise<LifecycleGap[]> {
+    const gaps: LifecycleGap[] = [];
     const balance = await this.balance.state(tx, agreementId);
-    if (balance.status !== BalanceStatus.AGREED && balance.status !== BalanceStatus.DECIDED)
-      reasons.push("balansen är varken överenskommen av båda parter eller avgjord genom beslut");
+    if (balance.status !== BalanceStatus.AGREED && balance.status !== BalanceStatus.DECIDED) gaps.push({ kind: LifecycleGapKind.BALANCE_NOT_SETTLED });
     const disputes = await this.disputes.blockingDisputes(tx, agreementId);
-    if (disputes > 0) reasons.push(`${disputes} tvist${disputes === 1 ? "" : "er"} är inte avgjord${disputes === 1 ? "" : "a"}`);
-    for (const section of sections) if (section.required && section.text.trim() === "") reasons.push(`avsnittet ”${section.title}” är tomt`);
-    return reasons;
+    if (disputes > 0) gaps.push({ kind: LifecycleGapKind.UNDECIDED_DISPUTES, count: disputes });
+    for (const section of sections)
+      if (section.required && section.text.trim() === "") gaps.push({ kind: LifecycleGapKind.EMPTY_SECTION, section: section.title });
+    return gaps;
   }
 
   /** Notifies the holders of `roles` in the agreement's two organs, in the same transaction. */

@@ -2,8 +2,19 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-gr
 import { Party } from "../agreements/agreement.model.js";
 import { DateScalar, DateTimeScalar } from "../graphql/scalars.js";
 import { ApprovalDecision } from "./approval.entities.js";
+import { LifecycleGapKind } from "./lifecycle-gaps.js";
 
 registerEnumType(ApprovalDecision, { name: "ApprovalDecision", description: "APPROVED, or RETURNED (återremiss)" });
+registerEnumType(LifecycleGapKind, { name: "LifecycleGapKind", description: "What can stand between an agreement and its next lifecycle step" });
+
+@ObjectType("LifecycleGap", { description: "One thing missing for the next lifecycle step, as data for the client to word" })
+export class LifecycleGapType {
+  @Field(() => LifecycleGapKind) kind: LifecycleGapKind;
+  @Field(() => Int, { nullable: true, description: "UNDECIDED_DISPUTES: how many" }) count?: number;
+  @Field(() => String, { nullable: true, description: "EMPTY_SECTION: the section's title" }) section?: string;
+  @Field(() => String, { nullable: true, description: "COMMITTEE_DECISION: the organ's name" }) organ?: string;
+  @Field(() => Party, { nullable: true, description: "SIGNATURE: whose förvaltningschef" }) party?: Party;
+}
 
 @ObjectType("AgreementVersion", { description: "A frozen version: what the committees approve and the parties sign" })
 export class AgreementVersionType {

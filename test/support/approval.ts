@@ -8,7 +8,7 @@ import { actor, ok } from "./graphql.js";
 type Caller = Awaited<ReturnType<typeof actor>>;
 
 export const AGREEMENT_STATE = `query($id: ID!) { agreement(id: $id) {
-  id status version missingForNextStep
+  id status version missingForNextStep { kind count section organ party }
   currentVersion { number contentHash createdAt }
   approvals { organ { id shortName } decision meetingDate paragraph remarks versionNumber recordedBy { email } }
   signatures { party user { email } contentHash }

@@ -1,5 +1,5 @@
 // Approval, signing and amendments: Swedish first, English with the same keys.
-// Avoid the characters @ | { } in texts unless they are vue-i18n placeholders.
+// Avoid the characters @ | { } in texts unless they are vue-i18n placeholders or plural forms.
 
 export const approvalSv = {
   title: 'Beslut och underskrift',
@@ -12,6 +12,14 @@ export const approvalSv = {
     done: '(klart)',
   },
   missingTitle: 'Saknas för nästa steg',
+  gaps: {
+    BALANCE_NOT_SETTLED: 'balansen är varken överenskommen av båda parter eller avgjord genom beslut',
+    UNDECIDED_DISPUTES: '{count} tvist är inte avgjord | {count} tvister är inte avgjorda',
+    EMPTY_SECTION: 'avsnittet ”{section}” är tomt',
+    COMMITTEE_DECISION: 'beslut i {organ}',
+    SIGNATURE_PURCHASER: 'underskrift av beställarens förvaltningschef',
+    SIGNATURE_PROVIDER: 'underskrift av utförarens förvaltningschef',
+  },
   nothingMissing: 'Inget saknas – överenskommelsen kan skickas till beslut.',
   complete: 'Överenskommelsen är beslutad och undertecknad av båda parter.',
   amends: 'Tilläggsuppdrag till',
@@ -114,6 +122,14 @@ export const approvalEn: ApprovalMessages = {
     done: '(done)',
   },
   missingTitle: 'Missing for the next step',
+  gaps: {
+    BALANCE_NOT_SETTLED: 'the balance is neither agreed by both parties nor settled by a decision',
+    UNDECIDED_DISPUTES: '{count} dispute is not decided | {count} disputes are not decided',
+    EMPTY_SECTION: 'the section “{section}” is empty',
+    COMMITTEE_DECISION: 'a decision in {organ}',
+    SIGNATURE_PURCHASER: 'the signature of the purchaser’s förvaltningschef',
+    SIGNATURE_PROVIDER: 'the signature of the provider’s förvaltningschef',
+  },
   nothingMissing: 'Nothing is missing – the agreement can be submitted for decision.',
   complete: 'The agreement is approved and signed by both parties.',
   amends: 'Amendment to',

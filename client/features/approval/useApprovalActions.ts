@@ -11,7 +11,7 @@ import { useActionRunner, type ActionResult } from '../../composables/useActionR
 
 /**
  * The lifecycle steps of one agreement. Each answers an Outcome instead of throwing, so a form
- * can show the server's refusal (INVALID_STATE reasons, a BAD_USER_INPUT field, a CONFLICT) in place.
+ * can show the server's refusal (INVALID_STATE gaps, a BAD_USER_INPUT field, a CONFLICT) in place.
  */
 export function useApprovalActions(agreementId: () => string) {
   const { busy: pending, attempt } = useActionRunner();
