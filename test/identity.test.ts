@@ -39,13 +39,28 @@ describe("identity", () => {
     expect(errorCode(await gql(server, ME))).toBe("UNAUTHENTICATED");
   });
 
-  it("rate-limits repeated failed logins for one email", async () => {
+  it("rate-limits repeated failed logins for one email, counted alike by every server on the database", async () => {
+    const [one, two] = [await useTestServer(), await useTestServer()];
+    const m = await seedMunicipality();
+    for (let i = 0; i < 10; i++) {
+      const server = i % 2 === 0 ? one : two;
+      expect(errorCode(await gql(server, LOGIN, { e: m.email("ps.chef"), p: "fel" }))).toBe("UNAUTHENTICATED");
+    }
+    for (const server of [one, two]) {
+      const limited = await gql(server, LOGIN, { e: ` ${m.email("ps.chef").toUpperCase()}`, p: m.password });
+      expect(errorCode(limited)).toBe("RATE_LIMITED");
+      expect(limited.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(250);
+    }
+    await login(one, m, "von.chef"); // another email is not affected
+  });
+
+  it("forgets the failures once a login succeeds", async () => {
     const server = await useTestServer();
     const m = await seedMunicipality();
-    for (let i = 0; i < 10; i++) expect(errorCode(await gql(server, LOGIN, { e: m.email("ps.chef"), p: "fel" }))).toBe("UNAUTHENTICATED");
-    const limited = await gql(server, LOGIN, { e: m.email("ps.chef"), p: m.password });
-    expect(errorCode(limited)).toBe("RATE_LIMITED");
-    await login(server, m, "von.chef"); // another email is not affected
+    for (let i = 0; i < 9; i++) expect(errorCode(await gql(server, LOGIN, { e: m.email("ps.chef"), p: "fel" }))).toBe("UNAUTHENTICATED");
+    await login(server, m, "ps.chef");
+    for (let i = 0; i < 9; i++) expect(errorCode(await gql(server, LOGIN, { e: m.email("ps.chef"), p: "fel" }))).toBe("UNAUTHENTICATED");
+    await login(server, m, "ps.chef");
   });
 
   it("lists only the caller's own municipality's organs", async () => {

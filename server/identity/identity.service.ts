@@ -26,21 +26,21 @@ export class IdentityService {
   /** A wrong password and an unknown email answer alike, in about the same time. */
   async login(email: string, password: string): Promise<{ token: string; user: UserEntity }> {
     const normalized = email.trim().toLowerCase();
-    this.throttle.check(normalized);
-    const user = await this.db.beforeMunicipality((em) =>
-      em
+    const user = await this.db.beforeMunicipality(async (em) => {
+      await this.throttle.check(em, normalized);
+      return em
         .getRepository(UserEntity)
         .createQueryBuilder("u")
         .addSelect("u.passwordHash")
         .where("lower(u.email) = :email", { email: normalized })
-        .getOne(),
-    );
+        .getOne();
+    });
     const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !valid) {
-      this.throttle.recordFailure(normalized);
+      await this.db.beforeMunicipality((em) => this.throttle.recordFailure(em, normalized));
       throw unauthenticated(WRONG_CREDENTIALS);
     }
-    this.throttle.recordSuccess(normalized);
+    await this.db.beforeMunicipality((em) => this.throttle.recordSuccess(em, normalized));
     const token = await this.tokens.issue({ userId: user.id, municipalityId: user.municipalityId });
     return { token, user };
   }

@@ -1,33 +1,37 @@
+import type { EntityManager } from "typeorm";
 import { rateLimited } from "../errors.js";
 
 /**
- * Failed logins per email within a sliding window. In memory: each server process counts its own,
- * which bounds guessing per process; a shared limit would need the database.
+ * Failed logins per email within a sliding window, kept in PostgreSQL so every server process counts
+ * the same failures. Times are the database's, so the processes' clocks do not matter.
  */
 export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
-
   constructor(
     private readonly maxFailures = 10,
-    private readonly windowMs = 5 * 60_000,
+    private readonly windowSeconds = 5 * 60,
   ) {}
 
-  check(email: string, now = Date.now()): void {
-    const recent = this.recent(email, now);
-    if (recent.length >= this.maxFailures) throw rateLimited(Math.ceil((recent[0] + this.windowMs - now) / 1000));
+  /** RATE_LIMITED (with the seconds until the oldest counted failure expires) once the limit is reached. */
+  async check(em: EntityManager, email: string): Promise<void> {
+    const [{ failures, retryAfter }] = (await em.query(
+      `SELECT count(*)::int AS failures,
+              ceil(extract(epoch FROM min(at) + make_interval(secs => $2) - clock_timestamp()))::int AS "retryAfter"
+         FROM login_failure WHERE email = $1 AND at > clock_timestamp() - make_interval(secs => $2)`,
+      [email, this.windowSeconds],
+    )) as Array<{ failures: number; retryAfter: number | null }>;
+    if (failures >= this.maxFailures) throw rateLimited(Math.max(1, retryAfter ?? 1));
   }
 
-  recordFailure(email: string, now = Date.now()): void {
-    const recent = this.recent(email, now);
-    recent.push(now);
-    this.failures.set(email, recent);
+  /** Counts a failure, and forgets failures that have left the window (anyone's: the table stays small). */
+  async recordFailure(em: EntityManager, email: string): Promise<void> {
+    await em.query(
+      `WITH expired AS (DELETE FROM login_failure WHERE at < clock_timestamp() - make_interval(secs => $2))
+       INSERT INTO login_failure (email) VALUES ($1)`,
+      [email, this.windowSeconds],
+    );
   }
 
-  recordSuccess(email: string): void {
-    this.failures.delete(email);
-  }
-
-  private recent(email: string, now: number): number[] {
-    return (this.failures.get(email) ?? []).filter((t) => now - t < this.windowMs);
+  async recordSuccess(em: EntityManager, email: string): Promise<void> {
+    await em.query("DELETE FROM login_failure WHERE email = $1", [email]);
   }
 }
