@@ -97,6 +97,7 @@ const en: MessageSchema = {
     empty: 'No events yet.',
     by: 'by {name}',
     system: 'the system',
+    recordLanguage: 'The events are recorded in Swedish, the language of the public record.',
   },
   collab: collabEn,
   balance: balanceEn,

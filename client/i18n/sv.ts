@@ -97,6 +97,7 @@ const sv = {
     empty: 'Inga händelser ännu.',
     by: 'av {name}',
     system: 'systemet',
+    recordLanguage: 'Händelserna förs på svenska, den allmänna handlingens språk.',
   },
   collab: collabSv,
   balance: balanceSv,
