@@ -5,6 +5,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient, type Client } from 'graphql-ws';
 import { watch } from 'vue';
+import { connectionEvents } from './connection';
 import { session } from './features/identity/session';
 import { isUnauthenticated } from './errors';
 
@@ -32,6 +33,7 @@ function createWsClient(): Client {
     },
     lazy: true,
     retryAttempts: Infinity,
+    on: connectionEvents,
     // Retry drops and failed connects too (the default gives up on non-CloseEvent errors),
     // but not a refused login: that needs a new token, not another attempt.
     shouldRetry: (reason) =>

@@ -18,6 +18,7 @@ const sv = {
     logout: 'Logga ut',
     otherLanguage: 'In English',
     loading: 'Laddar…',
+    connectionLost: 'Anslutningen till servern bröts. Försöker ansluta igen… Det du skriver i texten sparas i webbläsaren under tiden; annat som ändras syns när anslutningen är tillbaka.',
   },
   nav: {
     agreements: 'Överenskommelser',
