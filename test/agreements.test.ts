@@ -74,6 +74,22 @@ describe("agreements", () => {
     expect(errorCode(await outsider(CREATE_AGREEMENT, { input: agreementInput(m) }))).toBe("NOT_FOUND");
   });
 
+  it("lists agreements of different committees, each row with its own parties", async () => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    const von = await createAgreement(await actor(server, m, "von.chef"), m, { title: "Hemtjänst" });
+    const kun = await createAgreement(await actor(server, m, "kun.chef"), m, { title: "Fritidshem", purchaserOrganId: m.organs.KUN.id });
+    const kommunledning = await actor(server, m, "kommunledning");
+    const listed = ok(await kommunledning("{ agreements { id purchaser { shortName } provider { shortName } } }")).agreements;
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        { id: von.id, purchaser: { shortName: "VON" }, provider: { shortName: "PS" } },
+        { id: kun.id, purchaser: { shortName: "KUN" }, provider: { shortName: "PS" } },
+      ]),
+    );
+    expect(listed).toHaveLength(2);
+  });
+
   it("gives 20 concurrent creations 20 distinct, consecutive diarienummer", async () => {
     const server = await useTestServer();
     const m = await seedMunicipality();

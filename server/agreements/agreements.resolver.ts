@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { inAgreementScope, inCallerMunicipality, requireActor, type Context } from "../graphql/context.js";
+import { inAgreementScope, inCallerMunicipality, oncePerOperation, requireActor, type Context } from "../graphql/context.js";
 import { eventsAfter } from "../events/event-log.js";
 import { OrganType } from "../identity/identity.types.js";
 import { agreementPolicy } from "../policies/agreements.policy.js";
@@ -68,8 +68,11 @@ export class AgreementsResolver {
     return agreementPolicy.permissions(requireActor(ctx), agreement);
   }
 
+  /** All organs of the municipality, read once per operation: a list's rows share them. */
   private async organ(ctx: Context, agreement: AgreementEntity, organId: string) {
-    const organs = await inAgreementScope(ctx, agreement, (tx) => ctx.services.identity.organsById(tx, [organId]));
+    const organs = await oncePerOperation(ctx, `organs:${agreement.municipalityId}`, () =>
+      inAgreementScope(ctx, agreement, async (tx) => new Map((await ctx.services.identity.organs(tx)).map((o) => [o.id, o]))),
+    );
     return organs.get(organId);
   }
 }

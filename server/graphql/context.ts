@@ -9,6 +9,22 @@ export interface Context {
   /** Why a presented token was refused (expired, forged); raised only where a caller is required. */
   authError?: DomainError;
   services: Services;
+  /** What the resolvers of one operation share (see `oncePerOperation`); a fresh map per operation. */
+  shared: Map<string, Promise<unknown>>;
+}
+
+/**
+ * Loads `key` once per operation: the fields of every row of a list then share one read instead of
+ * a transaction each. Only for data that cannot change in the middle of an operation's reads.
+ */
+export function oncePerOperation<T>(ctx: Context, key: string, load: () => Promise<T>): Promise<T> {
+  let loading = ctx.shared.get(key) as Promise<T> | undefined;
+  if (!loading) {
+    loading = load();
+    ctx.shared.set(key, loading);
+    loading.catch(() => ctx.shared.delete(key));
+  }
+  return loading;
 }
 
 export function requireActor(ctx: Context): Actor {
@@ -28,11 +44,12 @@ export function inAgreementScope<T>(ctx: Context, agreement: { municipalityId: s
 
 /** Authenticates a bearer token if there is one; a bad token leaves an anonymous caller with the reason. */
 export async function createContext(services: Services, token: string | undefined): Promise<Context> {
-  if (!token) return { actor: null, services };
+  const shared = new Map<string, Promise<unknown>>();
+  if (!token) return { actor: null, services, shared };
   try {
-    return { actor: await services.identity.authenticate(token), services };
+    return { actor: await services.identity.authenticate(token), services, shared };
   } catch (error) {
-    if (error instanceof DomainError) return { actor: null, authError: error, services };
+    if (error instanceof DomainError) return { actor: null, authError: error, services, shared };
     throw error;
   }
 }

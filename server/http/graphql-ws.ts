@@ -50,7 +50,8 @@ export function attachGraphqlWs(httpServer: HttpServer, schema: GraphQLSchema, s
         ctx.extra.context = await createContext(services, bearerToken(ctx.connectionParams?.authorization));
         return true;
       },
-      context: (ctx): Context => ctx.extra.context!,
+      // The socket's caller, with what its resolvers share kept per operation.
+      context: (ctx): Context => ({ ...ctx.extra.context!, shared: new Map() }),
       onSubscribe: (_ctx, _id, payload) => {
         const checked = checkedDocuments.get(payload.query) ?? checkDocument(payload.query);
         if (Array.isArray(checked)) return checked;

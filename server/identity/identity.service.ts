@@ -79,7 +79,13 @@ export class IdentityService {
   }
 
   organs(tx: Tx): Promise<OrganEntity[]> {
-    return tx.em.find(OrganEntity, { where: { municipalityId: tx.municipalityId }, order: { kind: "ASC", name: "ASC" } });
+    return tx.em
+      .getRepository(OrganEntity)
+      .createQueryBuilder("o")
+      .where("o.municipality_id = :m", { m: tx.municipalityId })
+      .orderBy("o.kind", "ASC")
+      .addOrderBy("o.name", "ASC")
+      .getMany();
   }
 
   async organsById(tx: Tx, ids: string[]): Promise<Map<string, OrganEntity>> {
