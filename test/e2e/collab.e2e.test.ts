@@ -1,22 +1,12 @@
 import { describe, expect, inject, it } from "vitest";
-import type { Page } from "playwright-core";
 import { CREATE_AGREEMENT, agreementInput } from "../support/agreements.js";
 import { openDataSource } from "../../server/db/data-source.js";
 import type { TestMunicipality } from "../support/factories.js";
 import { actor, ok } from "../support/graphql.js";
 import type { TestServer } from "../support/server.js";
 import { launchBrowser, login, type TestBrowser } from "./support/browser.js";
+import { saved, sectionText } from "./support/editor.js";
 import { expectAccessible, useScenario } from "./support/scenario.js";
-
-
-/** The rich text of a section editor without the other people's caret labels. */
-function sectionText(page: Page, title: string): Promise<string> {
-  return page.getByRole("textbox", { name: title }).evaluate((editor) => {
-    const copy = editor.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll(".collab-caret").forEach((caret) => caret.remove());
-    return copy.textContent ?? "";
-  });
-}
 
 describe("co-editing: the two heads of administration write one section together", () => {
   let server: TestServer;
@@ -58,7 +48,7 @@ describe("co-editing: the two heads of administration write one section together
     await vonEditor.click();
     await von.keyboard.type("Beställaren vill ha hemtjänst dygnet runt.");
     await expect.poll(() => sectionText(ps, section)).toContain("Beställaren vill ha hemtjänst dygnet runt.");
-    await von.getByRole("status").filter({ hasText: /^\s*Sparat\s*$/ }).first().waitFor();
+    await saved(von, section);
 
     // Petra writes at the end of the same section; Vera sees it.
     await psEditor.click();
@@ -83,7 +73,7 @@ describe("co-editing: the two heads of administration write one section together
     await von.getByRole("toolbar", { name: `Formatering, ${section}` }).getByRole("button", { name: "Fetstil" }).click();
     await von.keyboard.type(" Viktigt");
     await ps.getByRole("textbox", { name: section }).locator("strong", { hasText: "Viktigt" }).waitFor();
-    await von.getByRole("status").filter({ hasText: /^\s*Sparat\s*$/ }).first().waitFor();
+    await saved(von, section);
 
     await expectAccessible(von);
     await expectAccessible(ps);
@@ -119,7 +109,7 @@ describe("co-editing: the two heads of administration write one section together
     const editor = von.getByRole("textbox", { name: section });
     await editor.click();
     await von.keyboard.type("Sparad text.");
-    await von.getByRole("status").filter({ hasText: /^\s*Sparat\s*$/ }).first().waitFor();
+    await saved(von, section);
 
     // The agreement leaves DRAFT behind the page's back (no event reaches it).
     const db = await openDataSource(inject("databaseUrl"), { poolSize: 1 });
@@ -218,7 +208,6 @@ describe("co-editing: the two heads of administration write one section together
     await von.reload();
     await expect.poll(storedText).toBe("Skrivet utan kvitto.");
     await expect.poll(() => sectionText(von, section.title)).toBe("Skrivet utan kvitto.");
-    const status = von.locator(".section-editor", { has: von.getByRole("textbox", { name: section.title }) }).getByRole("status");
-    await expect.poll(() => status.innerText()).toBe("Sparat");
+    await saved(von, section.title);
   });
 });

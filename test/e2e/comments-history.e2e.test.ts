@@ -6,18 +6,11 @@ import { addLines, fixedResource, readBalance, UPDATE_LINE } from "../support/ba
 import { actor, ok } from "../support/graphql.js";
 import type { TestServer } from "../support/server.js";
 import { login, type TestBrowser } from "./support/browser.js";
+import { saved, sectionText } from "./support/editor.js";
 import { expectAccessible, useScenario } from "./support/scenario.js";
-
 
 /** The list item of one section: its editor and its comments. */
 const sectionItem = (page: Page, title: string) => page.locator("li.section", { has: page.getByRole("heading", { level: 3, name: title }) });
-/** The editor's text without the other people's carets and their name labels. */
-const editorText = (page: Page, title: string) =>
-  page.getByRole("textbox", { name: title }).evaluate((editor) => {
-    const copy = editor.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll(".collab-caret").forEach((caret) => caret.remove());
-    return copy.textContent;
-  });
 
 describe("comments and versions: the two parties discuss the text and go back to an earlier version", () => {
   let server: TestServer;
@@ -46,7 +39,7 @@ describe("comments and versions: the two parties discuss the text and go back to
     // Vera writes, selects "dygnet runt" with the keyboard and comments on it.
     await von.getByRole("textbox", { name: title }).click();
     await von.keyboard.type("Hemtjänst dygnet runt i hela kommunen");
-    await sectionItem(von, title).getByRole("status").filter({ hasText: /^\s*Sparat\s*$/ }).waitFor();
+    await saved(von, title);
     for (let i = 0; i < " i hela kommunen".length; i++) await von.keyboard.press("ArrowLeft");
     for (let i = 0; i < "dygnet runt".length; i++) await von.keyboard.press("Shift+ArrowLeft");
     const vonSection = sectionItem(von, title);
@@ -74,14 +67,14 @@ describe("comments and versions: the two parties discuss the text and go back to
     ok(await vonChef(UPDATE_LINE, { lineId: line!.id, v: 1, input: fixedResource("Grundersättning", "1100000.00") }));
 
     // Petra deletes the commented words: both see the thread kept, marked as on deleted text.
-    await expect.poll(() => editorText(ps, title)).toBe("Hemtjänst dygnet runt i hela kommunen");
+    await expect.poll(() => sectionText(ps, title)).toBe("Hemtjänst dygnet runt i hela kommunen");
     await ps.getByRole("textbox", { name: title }).click();
     await ps.keyboard.press("Control+End");
     for (let i = 0; i < " i hela kommunen".length; i++) await ps.keyboard.press("ArrowLeft");
     for (let i = 0; i < " dygnet runt".length; i++) await ps.keyboard.press("Backspace");
     await ps.keyboard.type(" med nattpatrull");
-    await expect.poll(() => editorText(ps, title)).toBe("Hemtjänst med nattpatrull i hela kommunen");
-    await expect.poll(() => editorText(von, title)).toBe("Hemtjänst med nattpatrull i hela kommunen");
+    await expect.poll(() => sectionText(ps, title)).toBe("Hemtjänst med nattpatrull i hela kommunen");
+    await expect.poll(() => sectionText(von, title)).toBe("Hemtjänst med nattpatrull i hela kommunen");
     await vonSection.getByText("på borttagen text").waitFor();
     await psSection.getByText("på borttagen text").waitFor();
     await psSection.getByRole("button", { name: "Markera som löst" }).click();
@@ -103,7 +96,7 @@ describe("comments and versions: the two parties discuss the text and go back to
     await dialog.getByText("Versionens balans: 1 rad, kostnad 0,00 kr, ersättning 1 000 000,00 kr.", { exact: false }).waitFor();
     await dialog.getByRole("button", { name: "Återställ text och balans" }).click();
     await von.getByText("Texten och balansen är återställda till version 1 ”Första utkastet”.").waitFor();
-    await expect.poll(() => editorText(ps, title)).toBe("Hemtjänst dygnet runt i hela kommunen");
+    await expect.poll(() => sectionText(ps, title)).toBe("Hemtjänst dygnet runt i hela kommunen");
     await ps.getByTestId("total-compensation").filter({ hasText: "1 000 000,00 kr" }).waitFor();
     expect((await readBalance(vonChef, created.id)).version).toBe(3);
     // The thread is kept; its words came back as new text, so it stays marked as on deleted text.
