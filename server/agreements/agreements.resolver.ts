@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { inAgreementScope, inCallerMunicipality, oncePerOperation, requireActor, type Context } from "../graphql/context.js";
+import { inAgreementScope, inCallerMunicipality, requireActor, type Context } from "../graphql/context.js";
+import { organOfRow } from "../identity/identity.loaders.js";
 import { eventsAfter } from "../events/event-log.js";
 import { OrganType } from "../identity/identity.types.js";
 import { agreementPolicy } from "../policies/agreements.policy.js";
@@ -43,12 +44,12 @@ export class AgreementsResolver {
 
   @FieldResolver(() => OrganType)
   purchaser(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return this.organ(ctx, agreement, agreement.purchaserOrganId);
+    return organOfRow(ctx, agreement, agreement.purchaserOrganId);
   }
 
   @FieldResolver(() => OrganType)
   provider(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return this.organ(ctx, agreement, agreement.providerOrganId);
+    return organOfRow(ctx, agreement, agreement.providerOrganId);
   }
 
   @FieldResolver(() => [SectionType])
@@ -66,13 +67,5 @@ export class AgreementsResolver {
   @FieldResolver(() => AgreementPermissionsType)
   permissions(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
     return agreementPolicy.permissions(requireActor(ctx), agreement);
-  }
-
-  /** All organs of the municipality, read once per operation: a list's rows share them. */
-  private async organ(ctx: Context, agreement: AgreementEntity, organId: string) {
-    const organs = await oncePerOperation(ctx, `organs:${agreement.municipalityId}`, () =>
-      inAgreementScope(ctx, agreement, async (tx) => new Map((await ctx.services.identity.organs(tx)).map((o) => [o.id, o]))),
-    );
-    return organs.get(organId);
   }
 }

@@ -3,6 +3,7 @@ import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import { AgreementStatus } from "../agreements/agreement.model.js";
 import { AgreementType } from "../agreements/agreement.types.js";
 import { inAgreementScope, inCallerMunicipality, type Context } from "../graphql/context.js";
+import { organOfRow } from "../identity/identity.loaders.js";
 import { OrganType, UserType } from "../identity/identity.types.js";
 import { approvalPolicy } from "../policies/approval.policy.js";
 import type { ApprovalEntity, SignatureEntity } from "./approval.entities.js";
@@ -65,9 +66,8 @@ export class ApprovalResolver {
 @Resolver(() => ApprovalType)
 export class ApprovalFieldsResolver {
   @FieldResolver(() => OrganType)
-  async organ(@Root() approval: ApprovalEntity, @Ctx() ctx: Context) {
-    const organs = await ctx.services.db.inMunicipality(approval.municipalityId, (tx) => ctx.services.identity.organsById(tx, [approval.organId]));
-    return organs.get(approval.organId);
+  organ(@Root() approval: ApprovalEntity, @Ctx() ctx: Context) {
+    return organOfRow(ctx, approval, approval.organId);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the caller may record this committee's decision now" })
