@@ -27,6 +27,8 @@ export interface AppError {
   field?: string;
   /** CONFLICT: the version the record has now. */
   currentVersion?: number;
+  /** RATE_LIMITED: how long until another attempt can succeed. */
+  retryAfterSeconds?: number;
   /** INVALID_STATE of a lifecycle step: everything that stands in its way, as data to word in the UI's language. */
   gaps?: LifecycleGap[];
 }
@@ -48,6 +50,7 @@ function fromGraphQLError(error: GraphQLFormattedError): AppError {
   const appError: AppError = { code };
   if (typeof extensions.field === 'string') appError.field = extensions.field;
   if (typeof extensions.currentVersion === 'number') appError.currentVersion = extensions.currentVersion;
+  if (typeof extensions.retryAfterSeconds === 'number') appError.retryAfterSeconds = extensions.retryAfterSeconds;
   if (Array.isArray(extensions.gaps)) appError.gaps = extensions.gaps.filter(isLifecycleGap);
   return appError;
 }

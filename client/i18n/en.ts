@@ -33,6 +33,7 @@ const en: MessageSchema = {
     submitting: 'Signing in…',
     emailRequired: 'Enter your email address.',
     passwordRequired: 'Enter your password.',
+    retryAfter: 'Too many failed sign-ins. Try again in {minutes} minute. | Too many failed sign-ins. Try again in {minutes} minutes.',
   },
   list: {
     title: 'Agreements',

@@ -33,6 +33,7 @@ const sv = {
     submitting: 'Loggar in…',
     emailRequired: 'Ange din e-postadress.',
     passwordRequired: 'Ange ditt lösenord.',
+    retryAfter: 'För många misslyckade inloggningar. Försök igen om {minutes} minut. | För många misslyckade inloggningar. Försök igen om {minutes} minuter.',
   },
   list: {
     title: 'Överenskommelser',

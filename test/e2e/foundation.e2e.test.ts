@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TestServer } from "../support/server.js";
 import type { TestMunicipality } from "../support/factories.js";
+import { errorCode, gql } from "../support/graphql.js";
 import { login, type TestBrowser } from "./support/browser.js";
 import { expectAccessible, useScenario } from "./support/scenario.js";
 
@@ -34,6 +35,14 @@ describe("foundation: the two parties work on one agreement in two browsers", ()
     await von.getByLabel("Lösenord").fill("fel-lösenord");
     await von.getByRole("button", { name: "Logga in" }).click();
     await von.getByRole("alert").filter({ hasText: "Fel e-postadress eller lösenord" }).waitFor();
+
+    // Ten failed logins for one email (the revisor's): even the right password must wait, and the page says how long.
+    const LOGIN = "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }";
+    for (let i = 0; i < 10; i++) expect(errorCode(await gql(server, LOGIN, { e: kommun.email("revisor"), p: "gissning" }))).toBe("UNAUTHENTICATED");
+    await von.getByLabel("E-postadress").fill(kommun.email("revisor"));
+    await von.getByLabel("Lösenord").fill(kommun.password);
+    await von.getByRole("button", { name: "Logga in" }).click();
+    await von.getByRole("alert").filter({ hasText: "För många misslyckade inloggningar. Försök igen om 5 minuter." }).waitFor();
 
     await Promise.all([
       login(von, server.url, kommun.email("von.chef"), kommun.password),
