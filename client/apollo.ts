@@ -5,13 +5,11 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient, type Client } from 'graphql-ws';
 import { watch } from 'vue';
-import { connectionEvents } from './connection';
+import { AUTH_CLOSE_CODES, connectionEvents, connectionReplaced } from './connection';
 import { session } from './features/identity/session';
 import { isUnauthenticated } from './errors';
 
 const GRAPHQL_PATH = '/graphql';
-/** Close codes after which reconnecting with the same token cannot succeed. */
-const AUTH_CLOSE_CODES = new Set([4401, 4403]);
 const MAX_RETRY_WAIT_MS = 10_000;
 
 function bearer(): string | undefined {
@@ -65,6 +63,7 @@ export function createApollo(options: { onUnauthenticated: () => void }): Apollo
       wsClient = createWsClient();
       wsLink = new GraphQLWsLink(wsClient);
       void previous.dispose();
+      connectionReplaced();
     },
   );
 

@@ -2,19 +2,31 @@ import { reactive } from 'vue';
 
 /**
  * Whether the live connection (graphql-ws) is down after having been up. The socket closes normally
- * (1000) when no subscription needs it or when it is replaced after a login; anything else is a drop,
- * and lasts until the client has reconnected.
+ * (1000) when no subscription needs it or when it is replaced after a login, and a refused token is
+ * the session's business (the user is sent to log in); anything else is a drop, and lasts until the
+ * client has reconnected or been replaced.
  */
 export const connection = reactive({ lost: false });
 
 const NORMAL_CLOSURE = 1000;
+/** Close codes after which reconnecting with the same token cannot succeed. */
+export const AUTH_CLOSE_CODES = new Set([4401, 4403]);
+
+function closeCode(event: unknown): unknown {
+  return typeof event === 'object' && event !== null && 'code' in event ? (event as { code: unknown }).code : undefined;
+}
 
 export const connectionEvents = {
   connected: (): void => {
     connection.lost = false;
   },
   closed: (event: unknown): void => {
-    const code = typeof event === 'object' && event !== null && 'code' in event ? (event as { code: unknown }).code : undefined;
-    if (code !== NORMAL_CLOSURE) connection.lost = true;
+    const code = closeCode(event);
+    if (code !== NORMAL_CLOSURE && !AUTH_CLOSE_CODES.has(code as number)) connection.lost = true;
   },
 };
+
+/** A new socket (after a login or logout) starts with no drop to report. */
+export function connectionReplaced(): void {
+  connection.lost = false;
+}
