@@ -28,7 +28,7 @@ export const badInput = (message: string, field?: string) =>
   new DomainError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 export const conflict = (currentVersion: number, message = "Någon annan har ändrat innehållet; ladda om och försök igen") =>
   new DomainError(ErrorCode.CONFLICT, message, { currentVersion });
-export const invalidState = (message: string, reasons: string[] = []) =>
-  new DomainError(ErrorCode.INVALID_STATE, message, reasons.length ? { reasons } : {});
+/** `details`: what stands in the way, e.g. a refused submission's `reasons` and `gaps`. */
+export const invalidState = (message: string, details: Record<string, unknown> = {}) => new DomainError(ErrorCode.INVALID_STATE, message, details);
 export const rateLimited = (retryAfterSeconds: number) =>
   new DomainError(ErrorCode.RATE_LIMITED, "För många försök; vänta en stund", { retryAfterSeconds });

@@ -5,7 +5,7 @@ import { isIsoDate } from "../agreements/agreement.validation.js";
 import type { BalanceService } from "../balance/balance.service.js";
 import { BalanceStatus } from "../balance/balance.model.js";
 import type { Tx } from "../db/database.js";
-import { badInput, conflict, DomainError, ErrorCode, invalidState, notFound } from "../errors.js";
+import { badInput, conflict, invalidState, notFound } from "../errors.js";
 import { appendEvent } from "../events/event-log.js";
 import type { IdentityService } from "../identity/identity.service.js";
 import { Role, type Actor } from "../identity/identity.model.js";
@@ -50,7 +50,7 @@ export class ApprovalService {
     const gaps = await this.submissionBlockers(tx, agreement.id, content.sections);
     if (gaps.length > 0) {
       const reasons = gaps.map(describeGap);
-      throw new DomainError(ErrorCode.INVALID_STATE, `Kan inte skickas till beslut: ${reasons.join("; ")}`, { reasons, gaps });
+      throw invalidState(`Kan inte skickas till beslut: ${reasons.join("; ")}`, { reasons, gaps });
     }
 
     const number = (await this.latestVersion(tx, agreement.id))?.number ?? 0;

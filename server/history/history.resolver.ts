@@ -5,7 +5,6 @@ import { inCallerMunicipality, requireActor, type Context } from "../graphql/con
 import { UserType } from "../identity/identity.types.js";
 import { historyPolicy } from "../policies/history.policy.js";
 import type { AgreementSnapshotEntity } from "./snapshot.entity.js";
-import type { KeptBalance } from "./history.service.js";
 import { AgreementSnapshotType, HistoryPermissionsType, SectionDiffType, SnapshotBalanceType } from "./history.types.js";
 
 @Resolver(() => AgreementSnapshotType)
@@ -40,7 +39,7 @@ export class HistoryResolver {
 
   @FieldResolver(() => SnapshotBalanceType, { nullable: true })
   balance(@Root() snapshot: AgreementSnapshotEntity): SnapshotBalanceType | null {
-    const kept = snapshot.balance as KeptBalance | null;
+    const kept = snapshot.balance;
     return kept && { version: kept.version, lineCount: kept.lines.length, cost: kept.totals.cost, compensation: kept.totals.compensation };
   }
 

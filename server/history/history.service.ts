@@ -10,7 +10,7 @@ import { appendEvent } from "../events/event-log.js";
 import type { Actor } from "../identity/identity.model.js";
 import type { LineValues } from "../balance/balance.model.js";
 import { historyPolicy } from "../policies/history.policy.js";
-import { AgreementSnapshotEntity, AgreementSnapshotSectionEntity } from "./snapshot.entity.js";
+import { AgreementSnapshotEntity, AgreementSnapshotSectionEntity, type KeptBalance } from "./snapshot.entity.js";
 import { diffText, type DiffPart } from "./text-diff.js";
 import { docOf, restoreUpdate } from "./yjs-restore.js";
 
@@ -20,17 +20,10 @@ export const RESTORE_ORIGIN = "history-restore";
 
 /** What a version keeps of the balance, and puts back, when the balance capability is there. */
 export interface BalanceSource {
-  state(tx: Tx, agreementId: string): Promise<{ version: number; status: string; lines: LineValues[]; totals: object }>;
+  state(tx: Tx, agreementId: string): Promise<KeptBalance>;
   restoreLines(tx: Tx, actor: Actor, agreementId: string, expectedVersion: number, lines: LineValues[], from: { number: number; name: string }): Promise<void>;
 }
 
-/** The balance as a version keeps it (the `balance` JSON of a snapshot). */
-export interface KeptBalance {
-  version: number;
-  status: string;
-  lines: LineValues[];
-  totals: { cost: string; compensation: string };
-}
 
 export interface SectionDiff {
   sectionKey: string;
@@ -156,7 +149,7 @@ export class HistoryService {
   }
 
   private async restoreBalance(tx: Tx, actor: Actor, snapshot: AgreementSnapshotEntity, expectedVersion: number): Promise<void> {
-    const kept = snapshot.balance as KeptBalance | null;
+    const kept = snapshot.balance;
     if (!this.balance || !kept) throw badInput("Versionen har ingen balans att återställa", "expectedBalanceVersion");
     await this.balance.restoreLines(tx, actor, snapshot.agreementId, expectedVersion, kept.lines, { number: snapshot.number, name: snapshot.name });
   }
@@ -186,7 +179,7 @@ export class HistoryService {
     );
   }
 
-  private async balanceJson(tx: Tx, agreementId: string): Promise<Record<string, unknown> | null> {
+  private async balanceJson(tx: Tx, agreementId: string): Promise<KeptBalance | null> {
     if (!this.balance) return null;
     const { version, status, lines, totals } = await this.balance.state(tx, agreementId);
     const kept = lines.map(({ kind, description, volume, unit, unitAmount, amount }) => ({ kind, description, volume, unit, unitAmount, amount }));

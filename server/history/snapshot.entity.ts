@@ -1,4 +1,13 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import type { LineValues } from "../balance/balance.model.js";
+
+/** The balance as a version keeps it (the `balance` JSON of a snapshot). */
+export interface KeptBalance {
+  version: number;
+  status: string;
+  lines: LineValues[];
+  totals: { cost: string; compensation: string };
+}
 
 /** A named version of an agreement: immutable once written (a trigger refuses updates). */
 @Entity("agreement_snapshot")
@@ -10,7 +19,7 @@ export class AgreementSnapshotEntity {
   @Column({ type: "int" }) number: number;
   @Column({ type: "text" }) name: string;
   /** The balance's version, status, lines and totals as they were; null without a balance capability. */
-  @Column({ type: "jsonb", nullable: true }) balance: Record<string, unknown> | null;
+  @Column({ type: "jsonb", nullable: true }) balance: KeptBalance | null;
   @Column({ type: "uuid" }) createdBy: string;
   @CreateDateColumn({ type: "timestamptz" }) createdAt: Date;
 }
