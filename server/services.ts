@@ -3,8 +3,9 @@ import { randomUUID } from "node:crypto";
 import { AgreementsService } from "./agreements/agreements.service.js";
 import { AmendmentService } from "./approval/amendment.service.js";
 import { ApprovalService } from "./approval/approval.service.js";
-import { BalanceService } from "./balance/balance.service.js";
-import { ProposalsService } from "./balance/proposals.service.js";
+import { LegacyBalance } from "./balance/balance.legacy.js";
+import { balanceConsequences } from "./balance/balance.consequences.js";
+import { CommandRunner } from "./pipeline/runner.js";
 import { CollabService } from "./collab/collab.service.js";
 import { CommentsService } from "./comments/comments.service.js";
 import { PresenceService } from "./collab/presence.service.js";
@@ -29,8 +30,9 @@ export interface Services {
   tokens: Tokens;
   identity: IdentityService;
   agreements: AgreementsService;
-  balance: BalanceService;
-  proposals: ProposalsService;
+  runner: CommandRunner;
+  /** Transitional, until disputes and history run through the runner. */
+  balance: LegacyBalance;
   collab: CollabService;
   presence: PresenceService;
   comments: CommentsService;
@@ -50,7 +52,7 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
   const tokens = new Tokens(config.tokenSecret, config.tokenTtlSeconds);
   const node = randomUUID();
   const agreements = new AgreementsService();
-  const balance = new BalanceService(agreements);
+  const balance = new LegacyBalance();
   const collab = new CollabService(db, bus, { node, maxUpdateBytes: config.maxUpdateBytes });
   const identity = new IdentityService(db, tokens);
   const notifications = new NotificationsService(db, bus);
@@ -63,8 +65,8 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
     tokens,
     identity,
     agreements,
+    runner: new CommandRunner(db, [...balanceConsequences]),
     balance,
-    proposals: new ProposalsService(agreements, balance),
     collab,
     presence: new PresenceService(db, bus, agreements, node),
     comments: new CommentsService(db, agreements, collab),

@@ -111,7 +111,7 @@ describe("balance: lines, totals and agreement", () => {
     expect(errorCode(await vonChef(ADD_LINE, { id, v: balance.version, input: fixedResource("X", "1.00") }))).toBe("INVALID_STATE");
     expect(errorCode(await vonChef(REMOVE_LINE, { lineId: balance.lines[0].id, v: balance.version }))).toBe("INVALID_STATE");
     expect(errorCode(await vonChef(AGREE, { id, v: balance.version }))).toBe("INVALID_STATE");
-    expect((await readBalance(vonChef, id)).permissions).toEqual({ canEdit: false, canPropose: false, canAgree: false });
+    expect((await readBalance(vonChef, id)).permissions).toEqual({ canEdit: false, canPropose: false, canAgreeBalance: false });
   });
 
   it("refuses invalid input with BAD_USER_INPUT, naming the field", async () => {
@@ -161,7 +161,7 @@ describe("balance: lines, totals and agreement", () => {
     const v = balance.version;
     expect(errorCode(await psChef(AGREE, { id, v: v - 1 }))).toBe("CONFLICT");
     balance = ok(await psChef(AGREE, { id, v })).agreeBalance;
-    expect(balance).toMatchObject({ status: "OPEN", agreements: [{ party: "PROVIDER", version: v }], permissions: { canAgree: false } });
+    expect(balance).toMatchObject({ status: "OPEN", agreements: [{ party: "PROVIDER", version: v }], permissions: { canAgreeBalance: false } });
     balance = ok(await vonChef(AGREE, { id, v })).agreeBalance;
     expect(balance.status).toBe("AGREED");
     expect(balance.agreements.map((a) => a.party).sort()).toEqual(["PROVIDER", "PURCHASER"]);
@@ -176,7 +176,7 @@ describe("balance: lines, totals and agreement", () => {
       const result = await change(await readBalance(vonChef, id));
       expect(result.errors).toBeUndefined();
       balance = await readBalance(psChef, id);
-      expect(balance).toMatchObject({ status: "OPEN", agreements: [], permissions: { canAgree: true } });
+      expect(balance).toMatchObject({ status: "OPEN", agreements: [], permissions: { canAgreeBalance: true } });
     }
     const events = ok(await vonChef(EVENTS, { id })).agreement.events as Array<{ type: string; summary: string }>;
     expect(events.filter((e) => e.type === "balance.agreed")).toHaveLength(3); // marking an agreed version again changes nothing

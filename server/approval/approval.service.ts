@@ -2,7 +2,7 @@ import { AgreementEntity } from "../agreements/agreement.entities.js";
 import { AgreementStatus, Party } from "../agreements/agreement.model.js";
 import type { AgreementsService } from "../agreements/agreements.service.js";
 import { isIsoDate } from "../agreements/agreement.validation.js";
-import type { BalanceService } from "../balance/balance.service.js";
+import type { LegacyBalance as BalanceService } from "../balance/balance.legacy.js";
 import { BalanceStatus } from "../balance/balance.model.js";
 import type { Tx } from "../db/database.js";
 import { badInput, conflict, invalidState, notFound } from "../errors.js";

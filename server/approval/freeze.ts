@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import type { AgreementsService } from "../agreements/agreements.service.js";
-import type { BalanceService } from "../balance/balance.service.js";
+import type { LegacyBalance as BalanceService } from "../balance/balance.legacy.js";
 import { updateLog } from "../collab/update-log.js";
 import { plainText } from "../collab/yjs-codec.js";
 import { contentToJson } from "../collab/yjs-json.js";

@@ -1,25 +1,7 @@
 import { Party } from "../agreements/agreement.model.js";
-import { ProposalOp, type LineValues, type StoredChange } from "./balance.model.js";
+import { data, defineEvents } from "../events/event-types.js";
+import { ProposalOp, type CalculationModelInput, type LineValues, type StoredChange } from "./balance.model.js";
 import { formatSek } from "./money.js";
-
-/** The agreement event types a balance writes; the client refetches the balance on any `balance.*`. */
-export const BalanceEvent = {
-  lineAdded: "balance.lineAdded",
-  lineUpdated: "balance.lineUpdated",
-  lineRemoved: "balance.lineRemoved",
-  calculationModelChanged: "balance.calculationModelChanged",
-  proposed: "balance.proposed",
-  proposalAccepted: "balance.proposalAccepted",
-  proposalRejected: "balance.proposalRejected",
-  marked: "balance.marked",
-  agreed: "balance.agreed",
-  marksCleared: "balance.marksCleared",
-  decided: "balance.decided",
-  restored: "balance.restored",
-} as const;
-
-const PARTY = { [Party.PURCHASER]: "Beställaren", [Party.PROVIDER]: "Utföraren" } as const;
-const PARTY_OBJECT = { [Party.PURCHASER]: "beställarens", [Party.PROVIDER]: "utförarens" } as const;
 
 /** One amount change for the event's data: what the timeline shows as before → after. */
 export interface AmountChange {
@@ -29,6 +11,28 @@ export interface AmountChange {
   before: string | null;
   after: string | null;
 }
+
+/**
+ * The agreement events a balance writes; the client refetches the balance on any `balance.*`. Every
+ * change of the lines carries the balance `version` it produced (see balance.consequences.ts).
+ */
+export const BalanceEvent = defineEvents("balance", {
+  lineAdded: data<{ version: number; lineId: string; changes: AmountChange[] }>(),
+  lineUpdated: data<{ version: number; lineId: string; changes: AmountChange[] }>(),
+  lineRemoved: data<{ version: number; lineId: string; changes: AmountChange[] }>(),
+  calculationModelChanged: data<{ version: number; model: CalculationModelInput | null; suggestedCompensation: string | null }>(),
+  proposed: data<{ proposalId: string; baseVersion: number; counterTo: string | null; message: string; changes: AmountChange[] }>(),
+  proposalAccepted: data<{ proposalId: string; version: number; message: string | null; changes: AmountChange[] }>(),
+  proposalRejected: data<{ proposalId: string; reason: string }>(),
+  marked: data<{ version: number; party: Party }>(),
+  agreed: data<{ version: number }>(),
+  marksCleared: data<{ version: number; parties: Party[] }>(),
+  decided: data<{ version: number; lines: LineValues[] }>(),
+  restored: data<{ version: number; lines: LineValues[]; number: number; name: string }>(),
+});
+
+const PARTY = { [Party.PURCHASER]: "Beställaren", [Party.PROVIDER]: "Utföraren" } as const;
+const PARTY_OBJECT = { [Party.PURCHASER]: "beställarens", [Party.PROVIDER]: "utförarens" } as const;
 
 export function amountChange(change: StoredChange): AmountChange {
   return {

@@ -1,7 +1,7 @@
 import { ResultRequirementKind } from "../identity/identity.model.js";
 import { decimalOf } from "./money.js";
 import type { LineValues, StoredChange } from "./balance.model.js";
-import type { BalanceView } from "./balance.service.js";
+import type { BalanceView, ProposalView } from "./balance.queries.js";
 import type { BalanceLineEntity } from "./balance.entities.js";
 import type {
   BalanceLineType,
@@ -10,7 +10,6 @@ import type {
   ProposalType,
   ProposedLineType,
 } from "./balance.types.js";
-import type { ProposalView } from "./proposals.service.js";
 
 /*
  * What leaves the server: GraphQL shapes from the domain's views. Money stays a string; a volume or a

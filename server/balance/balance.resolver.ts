@@ -1,13 +1,22 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import { AgreementType } from "../agreements/agreement.types.js";
-import { inAgreementScope, inCallerMunicipality, type Context } from "../graphql/context.js";
-import { ProposalResponse } from "./balance.model.js";
+import type { Tx } from "../db/database.js";
+import { inAgreementScope, inCallerMunicipality, runCommand, type Context } from "../graphql/context.js";
+import type { Actor } from "../identity/identity.model.js";
+import { agreeBalance, balanceLineCommands } from "./balance.commands.js";
 import { BalanceLineInput, CalculationModelInput, ProposalInput } from "./balance.inputs.js";
+import { ProposalResponse } from "./balance.model.js";
 import { presentBalance, presentProposal } from "./balance.presenter.js";
+import { balanceQueries } from "./balance.queries.js";
 import { BalanceType, ProposalType } from "./balance.types.js";
+import { proposeBalance, respondToProposal, type ProposalResult } from "./proposals.commands.js";
 
-/** The balance mutations of API.md; the domain is in BalanceService and ProposalsService. */
+const balanceAfter = async (tx: Tx, actor: Actor, agreement: AgreementEntity) => presentBalance(await balanceQueries.view(tx, actor, agreement));
+const proposalAfter = async (tx: Tx, actor: Actor, { agreement, proposalId }: ProposalResult) =>
+  presentProposal(await balanceQueries.proposal(tx, actor, agreement, proposalId));
+
+/** The balance mutations of API.md: each runs one command (balance.commands.ts, proposals.commands.ts). */
 @Resolver(() => BalanceType)
 export class BalanceResolver {
   @Mutation(() => BalanceType)
@@ -17,7 +26,7 @@ export class BalanceResolver {
     @Arg("input", () => BalanceLineInput) input: BalanceLineInput,
     @Ctx() ctx: Context,
   ) {
-    return inCallerMunicipality(ctx, async (tx, actor) => presentBalance(await ctx.services.balance.addLine(tx, actor, agreementId, expectedVersion, input)));
+    return runCommand(ctx, balanceLineCommands.addBalanceLine, { agreementId, expectedVersion, input }, balanceAfter);
   }
 
   @Mutation(() => BalanceType)
@@ -27,12 +36,12 @@ export class BalanceResolver {
     @Arg("input", () => BalanceLineInput) input: BalanceLineInput,
     @Ctx() ctx: Context,
   ) {
-    return inCallerMunicipality(ctx, async (tx, actor) => presentBalance(await ctx.services.balance.updateLine(tx, actor, lineId, expectedVersion, input)));
+    return runCommand(ctx, balanceLineCommands.updateBalanceLine, { lineId, expectedVersion, input }, balanceAfter);
   }
 
   @Mutation(() => BalanceType)
   removeBalanceLine(@Arg("lineId", () => ID) lineId: string, @Arg("expectedVersion", () => Int) expectedVersion: number, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, async (tx, actor) => presentBalance(await ctx.services.balance.removeLine(tx, actor, lineId, expectedVersion)));
+    return runCommand(ctx, balanceLineCommands.removeBalanceLine, { lineId, expectedVersion }, balanceAfter);
   }
 
   @Mutation(() => BalanceType, { description: "Sets the calculation model's inputs, or clears them with null" })
@@ -42,9 +51,7 @@ export class BalanceResolver {
     @Arg("input", () => CalculationModelInput, { nullable: true }) input: CalculationModelInput | null,
     @Ctx() ctx: Context,
   ) {
-    return inCallerMunicipality(ctx, async (tx, actor) =>
-      presentBalance(await ctx.services.balance.setCalculationModel(tx, actor, agreementId, expectedVersion, input ?? null)),
-    );
+    return runCommand(ctx, balanceLineCommands.setCalculationModel, { agreementId, expectedVersion, input: input ?? null }, balanceAfter);
   }
 
   @Mutation(() => ProposalType)
@@ -54,7 +61,7 @@ export class BalanceResolver {
     @Arg("input", () => ProposalInput) input: ProposalInput,
     @Ctx() ctx: Context,
   ) {
-    return inCallerMunicipality(ctx, async (tx, actor) => presentProposal(await ctx.services.proposals.propose(tx, actor, agreementId, baseVersion, input)));
+    return runCommand(ctx, proposeBalance, { agreementId, baseVersion, input }, proposalAfter);
   }
 
   @Mutation(() => ProposalType)
@@ -64,12 +71,12 @@ export class BalanceResolver {
     @Arg("message", () => String, { nullable: true }) message: string | null,
     @Ctx() ctx: Context,
   ) {
-    return inCallerMunicipality(ctx, async (tx, actor) => presentProposal(await ctx.services.proposals.respond(tx, actor, proposalId, response, message ?? null)));
+    return runCommand(ctx, respondToProposal, { proposalId, response, message: message ?? null }, proposalAfter);
   }
 
   @Mutation(() => BalanceType, { description: "A förvaltningschef marks that the balance holds, on this exact version" })
   agreeBalance(@Arg("agreementId", () => ID) agreementId: string, @Arg("version", () => Int) version: number, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, async (tx, actor) => presentBalance(await ctx.services.balance.agree(tx, actor, agreementId, version)));
+    return runCommand(ctx, agreeBalance, { agreementId, version }, balanceAfter);
   }
 }
 
@@ -78,11 +85,11 @@ export class BalanceResolver {
 export class AgreementBalanceResolver {
   @FieldResolver(() => BalanceType)
   balance(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return inAgreementScope(ctx, agreement, async (tx) => presentBalance(await ctx.services.balance.view(tx, ctx.actor, agreement)));
+    return inAgreementScope(ctx, agreement, async (tx) => presentBalance(await balanceQueries.view(tx, ctx.actor, agreement)));
   }
 
   @FieldResolver(() => [ProposalType], { description: "The balance negotiation log, newest first" })
   proposals(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, async (tx, actor) => (await ctx.services.proposals.list(tx, actor, agreement)).map(presentProposal));
+    return inCallerMunicipality(ctx, async (tx, actor) => (await balanceQueries.proposals(tx, actor, agreement)).map(presentProposal));
   }
 }

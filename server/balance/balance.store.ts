@@ -1,13 +1,30 @@
 import type { Party } from "../agreements/agreement.model.js";
-import type { AgreementStatus } from "../agreements/agreement.model.js";
 import type { Tx } from "../db/database.js";
 import { In } from "typeorm";
 import { MunicipalityEntity, UserEntity } from "../identity/identity.entities.js";
-import { BalanceEntity, BalanceLineEntity, BalanceMarkEntity } from "./balance.entities.js";
-import type { BalanceStatus, CalculationModelInput, LineValues, ResultRequirement } from "./balance.model.js";
+import { isUuid } from "../validation/input.js";
+import { BalanceEntity, BalanceLineEntity, BalanceMarkEntity, BalanceProposalEntity } from "./balance.entities.js";
+import { ProposalStatus, type BalanceStatus, type CalculationModelInput, type LineValues, type ResultRequirement, type StoredChange } from "./balance.model.js";
 
-/** The balance's SQL. Version and status change only through the guarded statements here. */
+export interface NewProposal {
+  agreementId: string;
+  party: Party;
+  proposedBy: string;
+  message: string;
+  changes: StoredChange[];
+  baseVersion: number;
+  counterTo: string | null;
+}
+
+/**
+ * The balance's SQL, proposals included. Every write runs under the agreement's row lock, which the
+ * command runner takes first; version and status change only through the guarded statements here.
+ */
 export class BalanceStore {
+  line(tx: Tx, lineId: string): Promise<BalanceLineEntity | null> {
+    return isUuid(lineId) ? tx.em.findOneBy(BalanceLineEntity, { id: lineId, municipalityId: tx.municipalityId }) : Promise.resolve(null);
+  }
+
   balance(tx: Tx, agreementId: string): Promise<BalanceEntity | null> {
     return tx.em.findOneBy(BalanceEntity, { agreementId, municipalityId: tx.municipalityId });
   }
@@ -42,15 +59,6 @@ export class BalanceStore {
     };
   }
 
-  /** Locks the agreement row (as appendEvent does) and returns its status; null when it does not exist. */
-  async lockAgreement(tx: Tx, agreementId: string): Promise<AgreementStatus | null> {
-    const rows = (await tx.em.query("SELECT status FROM agreement WHERE id = $1 AND municipality_id = $2 FOR NO KEY UPDATE", [
-      agreementId,
-      tx.municipalityId,
-    ])) as Array<{ status: AgreementStatus }>;
-    return rows[0]?.status ?? null;
-  }
-
   /** The balance row exists from the first change on; concurrent first changes insert it once. */
   async ensureBalance(tx: Tx, agreementId: string): Promise<void> {
     await tx.em.query(
@@ -58,16 +66,6 @@ export class BalanceStore {
        ON CONFLICT (agreement_id) DO NOTHING`,
       [agreementId, tx.municipalityId],
     );
-  }
-
-  /** Locks the balance row for the rest of the transaction and reads it. */
-  async lockBalance(tx: Tx, agreementId: string): Promise<{ version: number; status: BalanceStatus }> {
-    await this.ensureBalance(tx, agreementId);
-    const [row] = (await tx.em.query("SELECT version, status FROM balance WHERE agreement_id = $1 AND municipality_id = $2 FOR UPDATE", [
-      agreementId,
-      tx.municipalityId,
-    ])) as Array<{ version: number; status: BalanceStatus }>;
-    return row;
   }
 
   /** The guarded write: the new version, or null when `expectedVersion` is no longer current. */
@@ -133,6 +131,34 @@ export class BalanceStore {
     );
   }
 
+  proposal(tx: Tx, id: string): Promise<BalanceProposalEntity | null> {
+    return isUuid(id) ? tx.em.findOneBy(BalanceProposalEntity, { id, municipalityId: tx.municipalityId }) : Promise.resolve(null);
+  }
+
+  /** The negotiation log, newest first. */
+  proposals(tx: Tx, agreementId: string): Promise<BalanceProposalEntity[]> {
+    return tx.em.find(BalanceProposalEntity, { where: { agreementId, municipalityId: tx.municipalityId }, order: { createdAt: "DESC" } });
+  }
+
+  async insertProposal(tx: Tx, proposal: NewProposal): Promise<string> {
+    const { identifiers } = await tx.em.insert(BalanceProposalEntity, {
+      ...proposal,
+      municipalityId: tx.municipalityId,
+      status: ProposalStatus.PENDING,
+      createdAt: new Date(),
+    });
+    return identifiers[0].id as string;
+  }
+
+  /** Closes a pending proposal (the runner's lock makes it the only answer). */
+  async closeProposal(tx: Tx, id: string, status: ProposalStatus, userId: string, message: string | null, appliedVersion: number | null = null) {
+    await tx.em.query(
+      `UPDATE balance_proposal SET status = $3, responded_by = $4, response_message = $5, responded_at = now(), applied_version = $6
+       WHERE id = $1 AND municipality_id = $2 AND status = 'PENDING'`,
+      [id, tx.municipalityId, status, userId, message, appliedVersion],
+    );
+  }
+
   /** Removes both marks; returns the parties whose mark was removed. */
   async clearMarks(tx: Tx, agreementId: string): Promise<Party[]> {
     const [rows] = (await tx.em.query("DELETE FROM balance_mark WHERE agreement_id = $1 AND municipality_id = $2 RETURNING party", [
@@ -159,3 +185,6 @@ export function lineValues(line: LineValues): LineValues {
 function trimZeros(value: string): string {
   return value.includes(".") ? value.replace(/0+$/, "").replace(/\.$/, "") : value;
 }
+
+/** The one store; it keeps no state of its own. */
+export const balanceStore = new BalanceStore();

@@ -63,7 +63,7 @@ export class CalculationModelType {
 export class BalancePermissionsType {
   @Field(() => Boolean) canEdit: boolean;
   @Field(() => Boolean) canPropose: boolean;
-  @Field(() => Boolean, { description: "Mark 'balansen håller' for the caller's party on the current version" }) canAgree: boolean;
+  @Field(() => Boolean, { description: "Mark 'balansen håller' for the caller's party on the current version (agreeBalance)" }) canAgreeBalance: boolean;
 }
 
 @ObjectType("Balance", { description: "Balans mellan uppdrag och resurser" })

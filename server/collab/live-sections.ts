@@ -1,3 +1,5 @@
+import { SectionTopic } from "./collab.events.js";
+import { AgreementTopic } from "../events/event-log.js";
 import * as Y from "yjs";
 import type { AgreementRef } from "../agreements/agreement.model.js";
 import type { Database } from "../db/database.js";
@@ -44,8 +46,8 @@ export class LiveSection {
 
   attach(bus: EventBus): void {
     this.unlisten.push(
-      bus.on("section", this.meta.sectionId, (signal) => this.inOrder(() => this.onSectionSignal(signal))),
-      bus.on("agreement", this.meta.agreementId, () => this.inOrder(() => this.refreshStatus())),
+      bus.on(SectionTopic, this.meta.sectionId, (signal) => this.inOrder(() => this.onSectionSignal(signal))),
+      bus.on(AgreementTopic, this.meta.agreementId, () => this.inOrder(() => this.refreshStatus())),
     );
   }
 
@@ -77,7 +79,7 @@ export class LiveSection {
   }
 
   private async onSectionSignal(signal: BusSignal): Promise<void> {
-    const seq = signal.seq;
+    const seq = signal.seq as number | undefined;
     if (seq === undefined) return this.catchUp(NEWEST); // the bus reconnected: read whatever is new
     if (seq <= this.cursor) return;
     if (signal.node === this.node) {

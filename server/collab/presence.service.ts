@@ -1,3 +1,4 @@
+import { PresenceTopic } from "./collab.events.js";
 import { createHash } from "node:crypto";
 import type { Database } from "../db/database.js";
 import { badInput, forbidden } from "../errors.js";
@@ -51,7 +52,7 @@ export class PresenceService {
     if (clientId) this.heartbeats.set(key, { municipalityId: actor.municipalityId, agreementId: agreement.id, clientId });
     let last = "";
     return replayThenLive<PresenceMember[]>({
-      listen: (wake) => this.bus.on("presence", agreement.id, wake),
+      listen: (wake) => this.bus.on(PresenceTopic, agreement.id, wake),
       readNext: async () => {
         const members = await this.members(actor.municipalityId, agreement.id);
         const serialized = JSON.stringify(members);
@@ -85,7 +86,7 @@ export class PresenceService {
         [agreement.id, clientId, tx.municipalityId, actor.userId, sectionId, cursor, this.node],
       )) as unknown[];
       if (rows.length === 0) throw forbidden("Klient-id:t tillhör någon annan");
-      await notifyAfterCommit(tx, { topic: "presence", municipalityId: tx.municipalityId, id: agreement.id });
+      await notifyAfterCommit(tx, PresenceTopic.signal(tx.municipalityId, agreement.id));
     });
   }
 
@@ -109,7 +110,7 @@ export class PresenceService {
   private remove(municipalityId: string, agreementId: string, clientId: string): Promise<void> {
     return this.db.inMunicipality(municipalityId, async (tx) => {
       await tx.em.query("DELETE FROM presence WHERE agreement_id = $1 AND client_id = $2 AND municipality_id = $3", [agreementId, clientId, municipalityId]);
-      await notifyAfterCommit(tx, { topic: "presence", municipalityId, id: agreementId });
+      await notifyAfterCommit(tx, PresenceTopic.signal(municipalityId, agreementId));
     });
   }
 
@@ -132,7 +133,7 @@ export class PresenceService {
       .catch(() => [])) as Array<{ agreement_id: string; municipality_id: string }>;
     for (const { agreement_id, municipality_id } of gone)
       await this.db
-        .inMunicipality(municipality_id, (tx) => notifyAfterCommit(tx, { topic: "presence", municipalityId: municipality_id, id: agreement_id }))
+        .inMunicipality(municipality_id, (tx) => notifyAfterCommit(tx, PresenceTopic.signal(municipality_id, agreement_id)))
         .catch(() => {});
   }
 }

@@ -1,5 +1,6 @@
 import type { Tx } from "../db/database.js";
 import { NOTIFY_CHANNEL } from "../events/event-bus.js";
+import { SectionTopic } from "./collab.events.js";
 
 export interface StoredUpdate {
   seq: number;
@@ -53,7 +54,7 @@ export const updateLog = {
            FROM unnest($6::uuid[], $7::int[], $8::bytea[], $9::uuid[], $10::text[]) AS u(section_id, ordinal, update, user_id, origin)
            JOIN allocated a ON a.id = u.section_id
        )
-       SELECT a.id, a.seq, pg_notify($11, json_build_object('topic', 'section', 'municipalityId', $1::text, 'id', a.id, 'seq', a.seq, 'node', $5::text)::text)
+       SELECT a.id, a.seq, pg_notify($11, json_build_object('topic', $12::text, 'municipalityId', $1::text, 'id', a.id, 'seq', a.seq, 'node', $5::text)::text)
          FROM allocated a`,
       [
         tx.municipalityId,
@@ -67,6 +68,7 @@ export const updateLog = {
         updates.map((u) => u.userId),
         updates.map((u) => u.origin),
         NOTIFY_CHANNEL,
+        SectionTopic.name,
       ],
     )) as Array<{ id: string; seq: number }>;
     const lastSeq = new Map(allocated.map((r) => [r.id, r.seq]));

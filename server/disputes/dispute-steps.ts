@@ -8,13 +8,12 @@ import { Role, type Actor } from "../identity/identity.model.js";
 import type { NotificationsService } from "../notifications/notifications.service.js";
 import { DRAFTING_ROLES } from "../policies/policy.js";
 import type { DisputeEntity } from "./dispute.entities.js";
-import type { Concern } from "./disputes.events.js";
+import { QueueTopic, type Concern } from "./disputes.events.js";
 import { nextStatus, type DisputeAction, type DisputeStatus } from "./disputes.model.js";
 import type { DisputesStore } from "./disputes.store.js";
 import { disputeViews, type DisputeView } from "./disputes.views.js";
 
-/** The bus topic of a municipality's escalation queue; the signal's id is the municipality's id. */
-export const QUEUE_TOPIC = "queue";
+export { QueueTopic } from "./disputes.events.js";
 
 /** A dispute step under way: the agreement and the dispute locked, the lifecycle checked. */
 export interface Step {
@@ -93,7 +92,7 @@ export class DisputeSteps {
       );
     }
     if (dispute.escalatedAt !== null) {
-      await notifyAfterCommit(tx, { topic: QUEUE_TOPIC, municipalityId: tx.municipalityId, id: tx.municipalityId, disputeId: dispute.id });
+      await notifyAfterCommit(tx, QueueTopic.signal(tx.municipalityId, tx.municipalityId, { disputeId: dispute.id }));
     }
   }
 

@@ -1,5 +1,6 @@
 import { Party } from "../agreements/agreement.model.js";
 import { formatSek } from "../balance/money.js";
+import { topic } from "../events/event-types.js";
 import { OrganKind } from "../identity/identity.model.js";
 import { DisputePriority, DisputeSubject } from "./disputes.model.js";
 
@@ -14,6 +15,9 @@ export const DisputeEvent = {
   decided: "dispute.decided",
   prioritySet: "dispute.prioritySet",
 } as const;
+
+/** A municipality's escalation queue changed; the signal's id is the municipality's, with the dispute's. */
+export const QueueTopic = topic<{ disputeId: string }>("queue");
 
 /** The notification kommunledning gets when an item enters its queue. */
 export const QUEUED_NOTIFICATION = "dispute.queued";

@@ -1,7 +1,7 @@
 import { SectionEntity } from "../agreements/agreement.entities.js";
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import type { AgreementsService } from "../agreements/agreements.service.js";
-import type { BalanceService } from "../balance/balance.service.js";
+import type { LegacyBalance as BalanceService } from "../balance/balance.legacy.js";
 import { decimalOf, moneyString } from "../balance/money.js";
 import type { Tx } from "../db/database.js";
 import { isUuid } from "../db/database.js";

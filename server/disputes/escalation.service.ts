@@ -1,6 +1,6 @@
 import { AgreementEntity } from "../agreements/agreement.entities.js";
 import { AgreementStatus } from "../agreements/agreement.model.js";
-import type { BalanceService } from "../balance/balance.service.js";
+import type { LegacyBalance as BalanceService } from "../balance/balance.legacy.js";
 import type { LineInput } from "../balance/balance.model.js";
 import { lineValues } from "../balance/balance.store.js";
 import type { Tx } from "../db/database.js";

@@ -4,7 +4,7 @@ import { replayThenLive } from "../events/live-stream.js";
 import type { Actor } from "../identity/identity.model.js";
 import type { Services } from "../services.js";
 import { DisputeEntity } from "./dispute.entities.js";
-import { QUEUE_TOPIC } from "./dispute-steps.js";
+import { QueueTopic } from "./disputes.events.js";
 import { disputeViews, type DisputeView } from "./disputes.views.js";
 
 /**
@@ -18,7 +18,7 @@ export async function streamQueueChanges(services: Services, actor: Actor): Prom
   let everything = false;
   return replayThenLive<DisputeView>({
     listen: (wake) =>
-      services.bus.on(QUEUE_TOPIC, actor.municipalityId, (signal) => {
+      services.bus.on(QueueTopic, actor.municipalityId, (signal) => {
         if (typeof signal.disputeId === "string") pending.add(signal.disputeId);
         else everything = true;
         wake();

@@ -1,19 +1,14 @@
 import pg from "pg";
+import type { Topic, TopicSignal } from "./event-types.js";
 
 export const NOTIFY_CHANNEL = "balans_events";
 
 /**
  * What crosses processes: only ids and sequence numbers (NOTIFY carries < 8000 bytes and is never
- * replayed). A listener reads what it lacks from the database.
+ * replayed). A listener reads what it lacks from the database. Topics are declared by their
+ * capabilities (`topic(…)` in `<capability>.events.ts`).
  */
-export interface BusSignal {
-  /** e.g. "agreement" (its event log grew), later "section", "queue". */
-  topic: string;
-  municipalityId: string;
-  id: string;
-  seq?: number;
-  [extra: string]: unknown;
-}
+export type BusSignal = TopicSignal;
 
 type Listener = (signal: BusSignal) => void;
 
@@ -40,9 +35,9 @@ export class EventBus {
     this.client = client;
   }
 
-  /** Listens to one topic and id, e.g. ("agreement", agreementId). Returns the unsubscribe function. */
-  on(topic: string, id: string, listener: Listener): () => void {
-    const key = `${topic}:${id}`;
+  /** Listens to one topic and id, e.g. (AgreementTopic, agreementId). Returns the unsubscribe function. */
+  on(topic: Topic<object>, id: string, listener: Listener): () => void {
+    const key = `${topic.name}:${id}`;
     const set = this.listeners.get(key) ?? new Set();
     set.add(listener);
     this.listeners.set(key, set);

@@ -1,6 +1,10 @@
 import type { Tx } from "../db/database.js";
 import { AgreementEventEntity } from "./agreement-event.entity.js";
 import { NOTIFY_CHANNEL, type BusSignal } from "./event-bus.js";
+import { topic } from "./event-types.js";
+
+/** An agreement's event log grew; the signal's id is the agreement's, with the new `seq`. */
+export const AgreementTopic = topic<{ seq: number }>("agreement");
 
 export interface NewEvent {
   agreementId: string;
@@ -32,7 +36,7 @@ export async function appendEvent(tx: Tx, event: NewEvent): Promise<AgreementEve
       at: new Date(),
     }),
   );
-  await notifyAfterCommit(tx, { topic: "agreement", municipalityId: tx.municipalityId, id: event.agreementId, seq: saved.seq });
+  await notifyAfterCommit(tx, AgreementTopic.signal(tx.municipalityId, event.agreementId, { seq: saved.seq }));
   return saved;
 }
 

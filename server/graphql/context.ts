@@ -1,6 +1,7 @@
 import type { Tx } from "../db/database.js";
 import { DomainError, unauthenticated } from "../errors.js";
 import type { Actor } from "../identity/identity.model.js";
+import type { Command } from "../pipeline/command.js";
 import type { Services } from "../services.js";
 
 /** What every resolver receives: the caller (null before login) and the domain services. */
@@ -39,7 +40,7 @@ export function requireActor(ctx: Context): Actor {
 export function inAgreementScope<T>(ctx: Context, agreement: { municipalityId: string; status: string }, work: (tx: Tx) => Promise<T>): Promise<T> {
   if (ctx.actor) return inCallerMunicipality(ctx, (tx) => work(tx));
   if (agreement.status !== "SIGNED") throw ctx.authError ?? unauthenticated();
-  return ctx.services.db.inMunicipality(agreement.municipalityId, work);
+  return ctx.services.runner.readPublic(agreement.municipalityId, work);
 }
 
 /** Authenticates a bearer token if there is one; a bad token leaves an anonymous caller with the reason. */
@@ -54,8 +55,19 @@ export async function createContext(services: Services, token: string | undefine
   }
 }
 
-/** Runs resolver work in one transaction of the caller's municipality. */
+/** Runs resolver reads in one transaction of the caller's municipality (the command runner's read door). */
 export function inCallerMunicipality<T>(ctx: Context, work: (tx: Tx, actor: Actor) => Promise<T>): Promise<T> {
   const actor = requireActor(ctx);
-  return ctx.services.db.inMunicipality(actor.municipalityId, (tx) => work(tx, actor));
+  return ctx.services.runner.read(actor, (tx) => work(tx, actor));
+}
+
+/** A mutation: the caller runs `command` through the runner; `present` shapes the answer in its transaction. */
+export function runCommand<I, T extends object, V, R, P = R>(
+  ctx: Context,
+  command: Command<I, T, V, R>,
+  input: I,
+  present?: (tx: Tx, actor: Actor, result: R) => Promise<P>,
+): Promise<P> {
+  const actor = requireActor(ctx);
+  return ctx.services.runner.run(actor, command, input, present && ((tx, result) => present(tx, actor, result)));
 }

@@ -5,9 +5,8 @@ import { notifyAfterCommit } from "../events/event-log.js";
 import { replayThenLive } from "../events/live-stream.js";
 import type { Actor, Role } from "../identity/identity.model.js";
 import { NotificationEntity } from "./notification.entity.js";
+import { UserTopic } from "./notifications.events.js";
 
-/** The bus topic of one user's notifications; the signal's id is the user's id. */
-export const USER_TOPIC = "user";
 const MAX_LISTED = 100;
 
 export interface NewNotification {
@@ -46,7 +45,7 @@ export class NotificationsService {
       })),
       { reload: false },
     );
-    for (const userId of recipients) await notifyAfterCommit(tx, { topic: USER_TOPIC, municipalityId: tx.municipalityId, id: userId });
+    for (const userId of recipients) await notifyAfterCommit(tx, UserTopic.signal(tx.municipalityId, userId));
   }
 
   /** The users holding one of `roles` in one of `organIds` (all organs when null). */
@@ -88,7 +87,7 @@ export class NotificationsService {
          WHERE user_id = $1 AND municipality_id = $2 AND read_at IS NULL AND ($3::uuid[] IS NULL OR id = ANY($3))`,
         [actor.userId, tx.municipalityId, valid],
       );
-      await notifyAfterCommit(tx, { topic: USER_TOPIC, municipalityId: tx.municipalityId, id: actor.userId });
+      await notifyAfterCommit(tx, UserTopic.signal(tx.municipalityId, actor.userId));
     }
     return this.unreadCount(tx, actor.userId);
   }
@@ -98,7 +97,7 @@ export class NotificationsService {
     // Every wake-up yields the count, even an unchanged one: a new notification and a read one in
     // the same moment leave it as it was, yet the list changed and a client refetches it.
     return replayThenLive<number>({
-      listen: (wake) => this.bus.on(USER_TOPIC, actor.userId, wake),
+      listen: (wake) => this.bus.on(UserTopic, actor.userId, wake),
       readNext: async () => [await this.db.inMunicipality(actor.municipalityId, (tx) => this.unreadCount(tx, actor.userId))],
     });
   }

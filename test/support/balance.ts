@@ -7,7 +7,7 @@ export const BALANCE_FIELDS = `version status
   lines { id kind description volume unit unitAmount amount }
   totals { cost compensation difference marginPercent requirementMet }
   agreements { party user { email } version }
-  permissions { canEdit canPropose canAgree }`;
+  permissions { canEdit canPropose canAgreeBalance }`;
 
 export const PROPOSAL_FIELDS = `id status party message baseVersion stale counterTo appliedVersion responseMessage
   proposedBy { email } respondedBy { email }
@@ -39,7 +39,7 @@ export interface BalanceData {
   lines: Array<{ id: string; kind: string; description: string; volume: number | null; unit: string | null; unitAmount: string | null; amount: string }>;
   totals: { cost: string; compensation: string; difference: string; marginPercent: number | null; requirementMet: boolean };
   agreements: Array<{ party: string; user: { email: string }; version: number }>;
-  permissions: { canEdit: boolean; canPropose: boolean; canAgree: boolean };
+  permissions: { canEdit: boolean; canPropose: boolean; canAgreeBalance: boolean };
 }
 
 export async function readBalance(caller: Caller, agreementId: string): Promise<BalanceData> {

@@ -1,0 +1,51 @@
+import type { Tx } from "../db/database.js";
+import type { Role } from "../identity/identity.model.js";
+import { NotificationEntity } from "./notification.entity.js";
+
+export interface NewNotification {
+  kind: string;
+  summary: string;
+  agreementId?: string | null;
+  disputeId?: string | null;
+  data?: Record<string, unknown>;
+}
+
+/** The notifications' SQL. */
+export const notificationsStore = {
+  async insert(tx: Tx, userIds: readonly string[], notification: NewNotification): Promise<void> {
+    if (userIds.length === 0) return;
+    const now = new Date();
+    await tx.em.save(
+      userIds.map((userId) => tx.em.create(NotificationEntity, {
+        municipalityId: tx.municipalityId,
+        userId,
+        kind: notification.kind,
+        summary: notification.summary,
+        agreementId: notification.agreementId ?? null,
+        disputeId: notification.disputeId ?? null,
+        data: notification.data ?? {},
+        createdAt: now,
+        readAt: null,
+      })),
+      { reload: false },
+    );
+  },
+
+  /** The users holding one of `roles` in one of `organIds` (all organs when null). */
+  async usersWithRoles(tx: Tx, roles: readonly Role[], organIds: readonly string[] | null = null): Promise<string[]> {
+    const rows = (await tx.em.query(
+      `SELECT DISTINCT user_id FROM role_assignment
+       WHERE municipality_id = $1 AND role = ANY($2) AND ($3::uuid[] IS NULL OR organ_id = ANY($3))`,
+      [tx.municipalityId, roles, organIds],
+    )) as Array<{ user_id: string }>;
+    return rows.map((r) => r.user_id);
+  },
+
+  async unreadCount(tx: Tx, userId: string): Promise<number> {
+    const [row] = (await tx.em.query(
+      "SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND municipality_id = $2 AND read_at IS NULL",
+      [userId, tx.municipalityId],
+    )) as Array<{ n: number }>;
+    return row.n;
+  },
+};

@@ -1,0 +1,101 @@
+import type { Database, Tx } from "../db/database.js";
+import { conflict, forbidden, invalidState, notFound } from "../errors.js";
+import { appendEvent, notifyAfterCommit } from "../events/event-log.js";
+import type { NewAgreementEvent } from "../events/event-types.js";
+import type { Actor } from "../identity/identity.model.js";
+import { UserTopic } from "../notifications/notifications.events.js";
+import { notificationsStore } from "../notifications/notifications.store.js";
+import type { Command, CommandContext, Consequence, Effects, Notice } from "./command.js";
+import { lockAgreement } from "./locks.js";
+import { lifecycleRefusal } from "./permissions.js";
+
+/**
+ * The one way municipal data changes, and the one place a transaction is opened. A command runs in
+ * a transaction of the caller's municipality, in this order (see `Command`):
+ *
+ *   lock the agreement → NOT_FOUND → FORBIDDEN → INVALID_STATE → BAD_USER_INPUT → CONFLICT
+ *   → (nothing to change: answer) → write
+ *   → events → their consequences → notices → signals → commit
+ *
+ * Bus signals are `pg_notify` calls in the same transaction, which PostgreSQL delivers only when it
+ * commits: nothing is published for a change that rolls back.
+ */
+export class CommandRunner {
+  constructor(
+    private readonly db: Database,
+    private readonly consequences: readonly Consequence[],
+  ) {}
+
+  /**
+   * Runs `command`; `present` reads the caller's answer in the same transaction, after every
+   * consequence (a balance whose marks a change cleared).
+   */
+  run<I, T extends object, V, R, P = R>(actor: Actor, command: Command<I, T, V, R>, input: I, present?: (tx: Tx, result: R) => Promise<P>): Promise<P> {
+    return this.db.inMunicipality(actor.municipalityId, async (tx) => {
+      const ctx: CommandContext = { tx, actor };
+      const agreement = command.agreementOf ? await this.lockedAgreement(tx, command, input) : null;
+      const target = await command.load(ctx, input, agreement);
+      if (!command.policy.allows(actor, target)) throw forbidden(command.policy.refusal);
+      const refusal = lifecycleRefusal(command, actor, target);
+      if (refusal !== null) throw invalidState(refusal);
+      await command.preconditions?.(ctx, target);
+      const valid = await command.validate(ctx, input, target);
+      const stale = await command.conflict?.(ctx, target, input);
+      if (stale) throw conflict(stale.currentVersion, stale.message);
+      const unchanged = command.unchanged?.(target, actor) ?? null;
+      if (unchanged !== null) return present ? present(tx, unchanged) : (unchanged as unknown as P);
+      const outcome = await command.write(ctx, target, valid);
+      await this.record(ctx, agreement?.id ?? outcome.agreementId ?? null, outcome);
+      return present ? present(tx, outcome.result) : (outcome.result as unknown as P);
+    });
+  }
+
+  /** A read in one transaction of the caller's municipality; it changes nothing. */
+  read<R>(actor: Actor, work: (tx: Tx) => Promise<R>): Promise<R> {
+    return this.db.inMunicipality(actor.municipalityId, work);
+  }
+
+  /** A read of a public record, in the municipality that owns it (no caller). */
+  readPublic<R>(municipalityId: string, work: (tx: Tx) => Promise<R>): Promise<R> {
+    return this.db.inMunicipality(municipalityId, work);
+  }
+
+  private async lockedAgreement<I>(tx: Tx, command: Command<I, object, unknown, unknown>, input: I) {
+    const id = await command.agreementOf!(tx, input);
+    const agreement = id ? await lockAgreement(tx, id) : null;
+    if (!agreement) throw notFound("Överenskommelsen");
+    return agreement;
+  }
+
+  private async record(ctx: CommandContext, agreementId: string | null, outcome: Effects): Promise<void> {
+    const events = outcome.events ?? [];
+    if (events.length > 0 && agreementId === null) throw new Error("Events of a command that names no agreement");
+    await this.append(ctx, agreementId, events);
+    for (const consequence of this.consequences) {
+      const mine = events.filter((e) => (e.agreementId ?? agreementId) === agreementId);
+      if (agreementId && mine.some((e) => consequence.after.some((type) => type.type === e.type)))
+        await this.append(ctx, agreementId, await consequence.run(ctx, agreementId, mine));
+    }
+    for (const notice of outcome.notices ?? []) await this.notify(ctx, notice);
+    for (const signal of outcome.signals ?? []) await notifyAfterCommit(ctx.tx, signal);
+  }
+
+  private async append(ctx: CommandContext, agreementId: string | null, events: NewAgreementEvent[]): Promise<void> {
+    for (const event of events)
+      await appendEvent(ctx.tx, {
+        agreementId: event.agreementId ?? agreementId!,
+        actorId: ctx.actor.userId,
+        type: event.type,
+        summary: event.summary,
+        data: event.data as Record<string, unknown>,
+      });
+  }
+
+  /** Written in the command's transaction; each recipient's live count wakes when it commits. */
+  private async notify({ tx, actor }: CommandContext, notice: Notice): Promise<void> {
+    const byRole = notice.to.roles ? await notificationsStore.usersWithRoles(tx, notice.to.roles, notice.to.organIds ?? null) : [];
+    const recipients = [...new Set([...byRole, ...(notice.to.userIds ?? [])])].filter((id) => id !== actor.userId);
+    await notificationsStore.insert(tx, recipients, notice);
+    for (const userId of recipients) await notifyAfterCommit(tx, UserTopic.signal(tx.municipalityId, userId));
+  }
+}

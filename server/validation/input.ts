@@ -1,0 +1,42 @@
+import { badInput } from "../errors.js";
+
+/**
+ * The shared checks of every input: trimmed text with a length limit, ISO dates and ids. Each
+ * throws BAD_USER_INPUT naming the field, so a form can point at it; nothing else writes these rules.
+ */
+
+/** Trimmed, not empty, at most `max` characters. `label` starts the Swedish message ("Titeln"). */
+export function requiredText(value: string | null | undefined, field: string, label: string, max: number): string {
+  const text = (value ?? "").trim();
+  if (text.length === 0) throw badInput(`${label} får inte vara tom`, field);
+  if (text.length > max) throw badInput(`${label} får vara högst ${max} tecken`, field);
+  return text;
+}
+
+/** Trimmed, at most `max` characters; null when empty or absent. */
+export function optionalText(value: string | null | undefined, field: string, label: string, max: number): string | null {
+  const text = (value ?? "").trim();
+  if (text.length === 0) return null;
+  if (text.length > max) throw badInput(`${label} får vara högst ${max} tecken`, field);
+  return text;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date written YYYY-MM-DD (no 2026-02-30). */
+export function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+export function isoDate(value: string | null | undefined, field: string, label: string): string {
+  const date = (value ?? "").trim();
+  if (!isIsoDate(date)) throw badInput(`${label} är inget giltigt datum`, field);
+  return date;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id that is not a UUID cannot name anything: callers answer NOT_FOUND rather than a SQL error. */
+export const isUuid = (id: string): boolean => UUID.test(id);
