@@ -1,0 +1,61 @@
+// @ts-check
+import js from "@eslint/js";
+import prettier from "eslint-config-prettier";
+import vue from "eslint-plugin-vue";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+/** Lint for server, client, tests and scripts; formatting is Prettier's (`npm run format`). */
+export default tseslint.config(
+  // Generated code (codegen, builds) is neither linted nor held to file-size rules.
+  { ignores: ["dist/**", "client/gql/**", "node_modules/**", ".data/**", "coverage/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...vue.configs["flat/recommended"],
+  {
+    files: ["**/*.vue"],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: [".vue"] }, globals: globals.browser },
+  },
+  { files: ["client/**/*.ts"], languageOptions: { globals: globals.browser } },
+  { files: ["server/**/*.ts", "test/**/*.ts", "bench/**/*.ts", "migrations/**/*.ts", "*.ts", "*.js"], languageOptions: { globals: globals.node } },
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      // Non-null assertions mark facts the types cannot see (a row read under the lock that found it).
+      "@typescript-eslint/no-non-null-assertion": "off",
+      "vue/multi-word-component-names": "off",
+      // Layout is Prettier's.
+      "vue/first-attribute-linebreak": "off",
+      eqeqeq: ["error", "always", { null: "ignore" }],
+      "no-console": ["error", { allow: ["error", "warn", "log"] }],
+    },
+  },
+  {
+    // The layout the command pipeline relies on (README, "How a change flows").
+    files: ["server/**/*.ts"],
+    ignores: ["server/main.ts", "server/services.ts", "server/http/**", "server/graphql/context.ts", "server/pipeline/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [{ group: ["**/services.js"], message: "Capabilities take narrow dependencies, never the Services object." }],
+          paths: [
+            { name: "../events/event-log.js", importNames: ["appendEvent"], message: "Events are appended by the command runner: return them from the command's write." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Domain code knows no GraphQL: only resolvers, GraphQL types, presenters and graphql/ do.
+    files: ["server/**/*.ts"],
+    ignores: ["server/**/*.resolver.ts", "server/**/*.types.ts", "server/**/*.inputs.ts", "server/**/*.presenter.ts", "server/graphql/**", "server/http/**"],
+    rules: { "no-restricted-imports": ["error", { paths: [{ name: "type-graphql", message: "Domain code has no GraphQL imports." }] }] },
+  },
+  {
+    // GraphQL answers in tests and benchmarks are JSON whose shape each assertion states.
+    files: ["test/**/*.ts", "bench/**/*.ts"],
+    rules: { "@typescript-eslint/no-explicit-any": "off" },
+  },
+  prettier,
+);
