@@ -1,0 +1,122 @@
+import type { DemoWho } from "../../server/seed/municipality-seed.js";
+import { createAgreement } from "./agreements.js";
+import { RECORD, SIGN, SUBMIT, decision, readyDraft, textUpdate } from "./approval.js";
+import { addLines, fixedResource, setAgreementStatus } from "./balance.js";
+import { raiseDispute } from "./disputes.js";
+import type { TestMunicipality } from "./factories.js";
+import { actor, ok } from "./graphql.js";
+import type { TestServer } from "./server.js";
+
+/** Every role of the demo municipality, and a förvaltningschef of a committee that is no party (kun.chef). */
+export const ROLES: DemoWho[] = [
+  "von.chef",
+  "ps.chef",
+  "von.handlaggare",
+  "ps.handlaggare",
+  "kun.chef",
+  "von.sekreterare",
+  "ps.sekreterare",
+  "kommunledning",
+  "revisor",
+  "admin",
+];
+export const DRAFTERS: DemoWho[] = ["von.chef", "ps.chef", "von.handlaggare", "ps.handlaggare"];
+export const CHIEFS: DemoWho[] = ["von.chef", "ps.chef"];
+export const AGREEMENT_STATES = ["DRAFT", "IN_APPROVAL", "APPROVED", "SIGNED"] as const;
+export const DISPUTE_STATES = ["OPEN", "ESCALATED", "IN_REVIEW", "REFERRED", "DECIDED", "WITHDRAWN"] as const;
+
+export type Caller = Awaited<ReturnType<typeof actor>>;
+export type Callers = Record<DemoWho, Caller>;
+
+export interface World {
+  server: TestServer;
+  m: TestMunicipality;
+  as: Callers;
+}
+
+export async function world(server: TestServer, m: TestMunicipality): Promise<World> {
+  const entries = await Promise.all(ROLES.map(async (who) => [who, await actor(server, m, who)] as const));
+  return { server, m, as: Object.fromEntries(entries) as Callers };
+}
+
+/**
+ * An agreement between VON and PS in `state`. Approval's states are reached through the API (a
+ * version, approvals and signatures exist); for the other capabilities only the status matters.
+ */
+export async function agreementIn(w: World, state: string, real = false): Promise<{ id: string; hash: string | null }> {
+  if (!real) {
+    const { id } = await createAgreement(w.as["von.chef"], w.m);
+    if (state !== "DRAFT") await setAgreementStatus(w.server, id, state);
+    return { id, hash: null };
+  }
+  const { id } = await readyDraft(w.server, w.m);
+  if (state === "DRAFT") return { id, hash: null };
+  const submitted = ok(await w.as["ps.chef"](SUBMIT, { id })).submitForApproval;
+  const hash = submitted.currentVersion.contentHash as string;
+  if (state === "IN_APPROVAL") return { id, hash };
+  ok(await w.as["von.sekreterare"](RECORD, { id, input: decision(w.m.organs.VON.id) }));
+  ok(await w.as["ps.sekreterare"](RECORD, { id, input: decision(w.m.organs.PS.id) }));
+  if (state === "APPROVED") return { id, hash };
+  ok(await w.as["von.chef"](SIGN, { id, hash }));
+  ok(await w.as["ps.chef"](SIGN, { id, hash }));
+  return { id, hash };
+}
+
+const DISPUTE_STEP = {
+  escalate: "mutation($id: ID!) { escalateDispute(disputeId: $id) { id } }",
+  assign: "mutation($id: ID!, $a: ID!) { assignDispute(disputeId: $id, assigneeId: $a) { id } }",
+  refer: "mutation($id: ID!) { referDispute(disputeId: $id, body: KOMMUNSTYRELSE) { id } }",
+  decide: "mutation($id: ID!) { decideDispute(disputeId: $id, input: { decision: \"Så blir det.\", reference: \"KS 2026-11-03 § 12\" }) { id } }",
+  withdraw: "mutation($id: ID!) { withdrawDispute(disputeId: $id) { id } }",
+};
+
+/** A balance dispute raised by VON's förvaltningschef on a DRAFT, taken to `state` through the API. */
+export async function disputeIn(w: World, state: string): Promise<{ agreementId: string; disputeId: string }> {
+  const { id: agreementId } = await createAgreement(w.as["von.chef"], w.m);
+  const { id } = await raiseDispute(w.as["von.chef"], agreementId);
+  const leader = w.as.kommunledning;
+  const steps: Record<string, Array<() => Promise<unknown>>> = {
+    OPEN: [],
+    WITHDRAWN: [() => w.as["von.chef"](DISPUTE_STEP.withdraw, { id })],
+    ESCALATED: [() => w.as["von.chef"](DISPUTE_STEP.escalate, { id })],
+    IN_REVIEW: [() => w.as["von.chef"](DISPUTE_STEP.escalate, { id }), () => leader(DISPUTE_STEP.assign, { id, a: w.m.users.kommunledning.id })],
+    REFERRED: [() => w.as["von.chef"](DISPUTE_STEP.escalate, { id }), () => leader(DISPUTE_STEP.refer, { id })],
+    DECIDED: [
+      () => w.as["von.chef"](DISPUTE_STEP.escalate, { id }),
+      () => leader(DISPUTE_STEP.refer, { id }),
+      () => leader(DISPUTE_STEP.decide, { id }),
+    ],
+  };
+  for (const step of steps[state]) ok((await step()) as never);
+  return { agreementId, disputeId: id };
+}
+
+/** A few lines on the balance, so there is something to change. */
+export async function withLines(w: World, agreementId: string) {
+  return addLines(w.as["von.chef"], agreementId, [fixedResource("Ersättning", "1000.00")]);
+}
+
+export async function firstSectionId(w: World, agreementId: string): Promise<string> {
+  return ok(await w.as["von.chef"]("query($id: ID!) { agreement(id: $id) { sections { id } } }", { id: agreementId })).agreement.sections[0].id;
+}
+
+export { textUpdate };
+
+/**
+ * A fingerprint of every row of the municipality's data (presence heartbeats aside): a refused
+ * command must leave it exactly as it was.
+ */
+export async function fingerprint(w: World): Promise<Record<string, string>> {
+  const tables = (await w.server.dataSource.query(
+    `SELECT c.table_name FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name)
+      WHERE c.column_name = 'municipality_id' AND c.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND c.table_name <> 'presence'
+      ORDER BY 1`,
+  )) as Array<{ table_name: string }>;
+  const rows = (await w.server.dataSource.query(
+    tables
+      .map((t) => `SELECT '${t.table_name}' AS t, count(*)::int AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${t.table_name} x WHERE municipality_id = $1`)
+      .join(" UNION ALL "),
+    [w.m.municipality.id],
+  )) as Array<{ t: string; n: number; h: string }>;
+  return Object.fromEntries(rows.map((r) => [r.t, `${r.n}:${r.h}`]));
+}
