@@ -1,4 +1,5 @@
 import { badInput } from "../errors.js";
+import { optionalText, requiredText } from "../validation/input.js";
 import { BalanceLineKind, type CalculationModelInput, type LineInput, type LineValues } from "./balance.model.js";
 import { lineAmount } from "./balance.totals.js";
 import { calculateCompensation } from "./calculation-model.js";
@@ -36,12 +37,6 @@ function volumeOf(value: number | null | undefined, field: string): Decimal | nu
   return volume;
 }
 
-function text(value: string | null | undefined, max: number, field: string, label: string): string | null {
-  const trimmed = (value ?? "").trim();
-  if (trimmed.length > max) throw badInput(`${label} får vara högst ${max} tecken`, field);
-  return trimmed.length > 0 ? trimmed : null;
-}
-
 /**
  * Checks one line and computes its amount by the rounding rule. SCOPE: volume × cost per unit.
  * RESOURCE: volume × rate when a rate is given, else a fixed amount. The first problem is reported
@@ -50,9 +45,8 @@ function text(value: string | null | undefined, max: number, field: string, labe
 export function validateLine(input: LineInput, prefix = ""): LineValues {
   const field = (name: string) => `${prefix}${name}`;
   if (input.kind !== BalanceLineKind.SCOPE && input.kind !== BalanceLineKind.RESOURCE) throw badInput("Okänd radtyp", field("kind"));
-  const description = text(input.description, MAX_DESCRIPTION, field("description"), "Beskrivningen");
-  if (!description) throw badInput("Beskrivningen får inte vara tom", field("description"));
-  const unit = text(input.unit, MAX_UNIT, field("unit"), "Enheten");
+  const description = requiredText(input.description, field("description"), "Beskrivningen", MAX_DESCRIPTION);
+  const unit = optionalText(input.unit, field("unit"), "Enheten", MAX_UNIT);
   const volume = volumeOf(input.volume, field("volume"));
   const unitAmount = money(input.unitAmount, field("unitAmount"));
   const fixed = money(input.amount, field("amount"));
