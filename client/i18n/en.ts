@@ -66,6 +66,7 @@ const en: MessageSchema = {
   validation: {
     summary: 'The form has errors. Correct the marked fields.',
     required: 'This field is required.',
+    tooLong: 'The text is too long.',
     invalidDate: 'Enter a date as YYYY-MM-DD.',
     endBeforeStart: 'The end date cannot be before the start date.',
     invalid: 'The value was not accepted. Check the field.',

@@ -66,6 +66,7 @@ const sv = {
   validation: {
     summary: 'Formuläret innehåller fel. Rätta de markerade fälten.',
     required: 'Fältet måste fyllas i.',
+    tooLong: 'Texten är för lång.',
     invalidDate: 'Ange ett datum som ÅÅÅÅ-MM-DD.',
     endBeforeStart: 'Slutdatum kan inte vara före startdatum.',
     invalid: 'Värdet godtogs inte. Kontrollera fältet.',

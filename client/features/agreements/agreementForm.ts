@@ -1,4 +1,5 @@
 import type { AppError } from '../../errors';
+import { isIsoDate, textProblem } from '../../validation';
 
 /** Field names are those of CreateAgreementInput / UpdateAgreementInput, so server errors map 1:1. */
 export type AgreementField = 'title' | 'kind' | 'purchaserOrganId' | 'providerOrganId' | 'periodStart' | 'periodEnd';
@@ -6,23 +7,18 @@ export type AgreementField = 'title' | 'kind' | 'purchaserOrganId' | 'providerOr
 /** Field -> i18n key of the message. */
 export type FieldErrors = Partial<Record<AgreementField, string>>;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function isDate(value: string): boolean {
-  return ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
-}
-
 export function validateAgreementFields(
   values: Partial<Record<AgreementField, string>>,
   required: readonly AgreementField[],
 ): FieldErrors {
   const errors: FieldErrors = {};
   for (const field of required) {
-    if (!values[field]?.trim()) errors[field] = 'validation.required';
+    const problem = textProblem(values[field]);
+    if (problem) errors[field] = problem;
   }
   for (const field of ['periodStart', 'periodEnd'] as const) {
     const value = values[field];
-    if (value && !errors[field] && !isDate(value)) errors[field] = 'validation.invalidDate';
+    if (value && !errors[field] && !isIsoDate(value)) errors[field] = 'validation.invalidDate';
   }
   const { periodStart, periodEnd } = values;
   // ISO dates compare correctly as strings.

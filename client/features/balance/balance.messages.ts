@@ -121,7 +121,6 @@ export const balanceSv = {
     tooManyDecimals: 'Ange högst två decimaler (öre).',
     tooLarge: 'Värdet är för stort (högst 1 000 000 000 000).',
     lineTooLarge: 'Radens belopp blir större än 1 000 000 000 000 kr.',
-    tooLong: 'Texten är för lång.',
     conflict: 'Någon annan har ändrat balansen – uppdaterat till senaste. Kontrollera och försök igen.',
   },
 };
@@ -249,7 +248,6 @@ export const balanceEn: BalanceMessages = {
     tooManyDecimals: 'Use at most two decimals (öre).',
     tooLarge: 'The value is too large (at most 1,000,000,000,000).',
     lineTooLarge: "The line's amount would exceed SEK 1,000,000,000,000.",
-    tooLong: 'The text is too long.',
     conflict: 'Someone else changed the balance – updated to the latest. Check and try again.',
   },
 };

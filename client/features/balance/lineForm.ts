@@ -1,3 +1,4 @@
+import { textProblem, trimmedOrNull } from '../../validation';
 import type { BalanceLineInput, BalanceLineKind } from '../../gql/graphql.js';
 import { moneyToInput, numberToInput, parseMoneyInput, parseNumberInput, previewAmount } from './money.js';
 
@@ -47,11 +48,12 @@ export function lineToForm(line: {
 export function validateLineForm(form: LineForm): { errors: LineErrors; input: BalanceLineInput | null } {
   const errors: LineErrors = {};
   const description = form.description.trim();
-  if (!description) errors.description = 'validation.required';
-  else if (description.length > 200) errors.description = 'balance.errors.tooLong';
-  if (form.unit.trim().length > 40) errors.unit = 'balance.errors.tooLong';
+  const descriptionProblem = textProblem(description, { max: 200 });
+  if (descriptionProblem) errors.description = descriptionProblem;
+  const unitProblem = textProblem(form.unit, { required: false, max: 40 });
+  if (unitProblem) errors.unit = unitProblem;
   const variable = form.kind === 'SCOPE' || !form.fixed;
-  const input: BalanceLineInput = { kind: form.kind, description, unit: form.unit.trim() || null };
+  const input: BalanceLineInput = { kind: form.kind, description, unit: trimmedOrNull(form.unit) };
   if (variable) {
     const volume = parseNumberInput(form.volume, { max: MAX_VOLUME });
     if ('error' in volume) errors.volume = `balance.errors.${volume.error}`;
