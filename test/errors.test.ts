@@ -22,9 +22,9 @@ describe("errors and safety", () => {
     const vonChef = await actor(server, m, "von.chef");
     const nested = (depth: number) => "a { ".repeat(depth) + "b" + " }".repeat(depth);
     const http = await vonChef(`{ ${nested(13)} }`);
-    expect(http.errors!.map((e) => e.message)).toContain("Query is deeper than 12 levels");
+    expect(http.errors!.map((e) => e.message)).toContain("Syntax Error: Query depth limit of 12 exceeded, found 14.");
     const ws = collect(wsClient(server, vonChef.token), `subscription { ${nested(13)} }`, {}, "a");
-    await expect(ws.waitFor(() => false, 5000)).rejects.toThrow(/deeper than 12 levels/);
+    await expect(ws.waitFor(() => false, 5000)).rejects.toThrow(/depth limit of 12 exceeded/);
   });
 
   it("applies Apollo's CSRF prevention to simple GET requests", async () => {

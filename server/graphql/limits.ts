@@ -1,44 +1,33 @@
-import {
-  GraphQLError,
-  Kind,
-  NoSchemaIntrospectionCustomRule,
-  type ASTVisitor,
-  type FragmentDefinitionNode,
-  type SelectionSetNode,
-  type ValidationContext,
-  type ValidationRule,
-} from "graphql";
+import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext, type ValidationRule } from "graphql";
 
-/** Same limits over HTTP and WebSocket (graphql-ws skips Apollo's plugins). */
-export const MAX_QUERY_DEPTH = 12;
-export const MAX_TOKENS = 5000;
+/**
+ * The cost limits of every operation, the same over HTTP and WebSocket (graphql-ws skips Apollo's
+ * plugins), checked before any resolver runs. graphql-armor's rules count each fragment once
+ * (memoised), so their time is linear in the document's size whatever its spreads.
+ */
+export const LIMITS = {
+  /** Lexical tokens of a document (graphql-js's parser stops there). */
+  maxTokens: 5000,
+  depth: 12,
+  aliases: 15,
+  directives: 20,
+  /** graphql-armor's cost: 2 an object, 1 a scalar, × 1.5 a level. The client's heaviest page costs far less. */
+  cost: 20_000,
+} as const;
 
-function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): number {
-  if (!selectionSet) return 0;
-  let max = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) max = Math.max(max, 1 + depthOf(selection.selectionSet, fragments, seen));
-    else if (selection.kind === Kind.INLINE_FRAGMENT) max = Math.max(max, depthOf(selection.selectionSet, fragments, seen));
-    else if (!seen.has(selection.name.value)) {
-      const fragment = fragments[selection.name.value];
-      max = Math.max(max, depthOf(fragment?.selectionSet, fragments, new Set([...seen, selection.name.value])));
-    }
-  }
-  return max;
-}
-
-export const depthLimitRule: ValidationRule = (context: ValidationContext): ASTVisitor => {
-  const fragments = Object.fromEntries(
-    context.getDocument().definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-  );
-  return {
-    OperationDefinition(node) {
-      if (depthOf(node.selectionSet, fragments, new Set()) > MAX_QUERY_DEPTH)
-        context.reportError(new GraphQLError(`Query is deeper than ${MAX_QUERY_DEPTH} levels`, { nodes: [node] }));
-    },
-  };
-};
+/** graphql-armor throws by default; a validation error reported to the context is what both transports expect. */
+const reported = { propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] };
 
 export function validationRules(production: boolean): ValidationRule[] {
-  return production ? [depthLimitRule, NoSchemaIntrospectionCustomRule] : [depthLimitRule];
+  const rules: ValidationRule[] = [
+    maxDepthRule({ n: LIMITS.depth, flattenFragments: true, exposeLimits: true, ...reported }),
+    maxAliasesRule({ n: LIMITS.aliases, exposeLimits: true, ...reported }),
+    maxDirectivesRule({ n: LIMITS.directives, exposeLimits: true, ...reported }),
+    costLimitRule({ maxCost: LIMITS.cost, exposeLimits: true, ...reported }),
+  ];
+  return production ? [...rules, NoSchemaIntrospectionCustomRule] : rules;
 }

@@ -11,7 +11,7 @@ import { EventBus } from "../events/event-bus.js";
 import { createSchema } from "../graphql/build-schema.js";
 import { createContext, type Context } from "../graphql/context.js";
 import { formatError } from "../graphql/format-error.js";
-import { MAX_TOKENS, validationRules } from "../graphql/limits.js";
+import { LIMITS, validationRules } from "../graphql/limits.js";
 import { bearerToken } from "../identity/tokens.js";
 import { createServices, type Services } from "../services.js";
 import { documentRoutes } from "./document-routes.js";
@@ -39,7 +39,7 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
     schema,
     formatError,
     validationRules: validationRules(config.production),
-    parseOptions: { maxTokens: MAX_TOKENS },
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,

@@ -4,7 +4,7 @@ import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { createContext, type Context } from "../graphql/context.js";
 import { formatError } from "../graphql/format-error.js";
-import { MAX_TOKENS, validationRules } from "../graphql/limits.js";
+import { LIMITS, validationRules } from "../graphql/limits.js";
 import { bearerToken } from "../identity/tokens.js";
 import type { Services } from "../services.js";
 
@@ -30,7 +30,7 @@ export function attachGraphqlWs(httpServer: HttpServer, schema: GraphQLSchema, s
   const checkDocument = (query: string): DocumentNode | GraphQLError[] => {
     let checked: DocumentNode | GraphQLError[];
     try {
-      const document = parse(query, { maxTokens: MAX_TOKENS });
+      const document = parse(query, { maxTokens: LIMITS.maxTokens });
       const errors = validate(schema, document, rules);
       checked = errors.length > 0 ? errors.map(maskAsError) : document;
     } catch (error) {

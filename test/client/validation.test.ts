@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, textProblem, trimmedOrNull } from '../../client/validation';
+import { isIsoDate, textProblem, trimmedOrNull } from '../../client/validation.js';
 
 describe('client input checks (the server rules, shown at the field)', () => {
   it('judges trimmed text: required, optional, at most N characters', () => {

@@ -1,4 +1,4 @@
-import { textProblem, trimmedOrNull } from '../../validation';
+import { textProblem, trimmedOrNull } from '../../validation.js';
 import type { BalanceLineInput, BalanceLineKind } from '../../gql/graphql.js';
 import { moneyToInput, numberToInput, parseMoneyInput, parseNumberInput, previewAmount } from './money.js';
 

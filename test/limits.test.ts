@@ -1,0 +1,56 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { parse, specifiedRules, validate } from "graphql";
+import { describe, expect, it } from "vitest";
+import { createSchema } from "../server/graphql/build-schema.js";
+import { LIMITS, validationRules } from "../server/graphql/limits.js";
+import { gql } from "./support/graphql.js";
+import { useTestServer } from "./support/server.js";
+import { wsClient } from "./support/ws.js";
+
+/** Fragments that each spread the next one twice: 2^24 paths in 1.5 KB. */
+function fragmentBomb(levels = 24): string {
+  let document = "query { agreements { ...F0 } }\n";
+  for (let i = 0; i < levels; i++) document += `fragment F${i} on Agreement { id ...F${i + 1} ...F${i + 1} }\n`;
+  return document + `fragment F${levels} on Agreement { title }\n`;
+}
+
+function clientOperations(): string {
+  const root = "client/features";
+  const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".graphql"));
+  return files.map((f) => readFileSync(join(root, f), "utf8")).join("\n");
+}
+
+describe("operation limits (the same over HTTP and WebSocket, before any resolver)", () => {
+  it("refuses the exponential fragment pattern at once, anonymously, over both transports", async () => {
+    const server = await useTestServer();
+    const bomb = fragmentBomb();
+    const started = performance.now();
+    const overHttp = await gql(server, bomb);
+    // A guard against exponential validation (the old walker took minutes), not a performance target.
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(overHttp.errors?.[0].message).toMatch(/limit of \d+ exceeded/);
+
+    const overWs = await new Promise<unknown[]>((resolve) => {
+      const errors: unknown[] = [];
+      wsClient(server).subscribe({ query: bomb }, { next: () => {}, error: (e) => resolve([...errors, e]), complete: () => resolve(errors) });
+    });
+    expect(JSON.stringify(overWs)).toMatch(/limit of \d+ exceeded/);
+  });
+
+  it("refuses too many aliases and too deep selections", async () => {
+    const server = await useTestServer();
+    const aliases = `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: agreements { id }`).join(" ")} }`;
+    expect((await gql(server, aliases)).errors?.[0].message).toMatch(/[Aa]liases limit/);
+  });
+
+  it("lets every operation the client sends through", async () => {
+    const schema = await createSchema();
+    const document = parse(clientOperations(), { maxTokens: LIMITS.maxTokens * 20 });
+    for (const definition of document.definitions.filter((d) => d.kind === "OperationDefinition")) {
+      const single = { ...document, definitions: [definition, ...document.definitions.filter((d) => d.kind === "FragmentDefinition")] };
+      const errors = validate(schema, single, [...specifiedRules.filter((r) => r.name !== "NoUnusedFragmentsRule"), ...validationRules(true)]);
+      expect(errors.map((e) => e.message), (definition as { name?: { value: string } }).name?.value).toEqual([]);
+    }
+  });
+});
