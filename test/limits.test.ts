@@ -4,9 +4,12 @@ import { parse, specifiedRules, validate } from "graphql";
 import { describe, expect, it } from "vitest";
 import { createSchema } from "../server/graphql/build-schema.js";
 import { LIMITS, validationRules } from "../server/graphql/limits.js";
-import { gql } from "./support/graphql.js";
+import WebSocket from "ws";
+import { WS_LIMITS } from "../server/http/ws-limits.js";
+import { seedMunicipality } from "./support/factories.js";
+import { actor, gql } from "./support/graphql.js";
 import { useTestServer } from "./support/server.js";
-import { wsClient } from "./support/ws.js";
+import { collect, wsClient } from "./support/ws.js";
 
 /** Fragments that each spread the next one twice: 2^24 paths in 1.5 KB. */
 function fragmentBomb(levels = 24): string {
@@ -52,5 +55,37 @@ describe("operation limits (the same over HTTP and WebSocket, before any resolve
       const errors = validate(schema, single, [...specifiedRules.filter((r) => r.name !== "NoUnusedFragmentsRule"), ...validationRules(true)]);
       expect(errors.map((e) => e.message), (definition as { name?: { value: string } }).name?.value).toEqual([]);
     }
+  });
+});
+
+describe("WebSocket limits", () => {
+  it("bounds a message's size, the subscriptions of a socket and the sockets of a user", async () => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    const vonChef = await actor(server, m, "von.chef");
+
+    // An anonymous socket may not send 100 MiB: the server closes it (1009, message too big).
+    const raw = new WebSocket(server.wsUrl, "graphql-transport-ws");
+    await new Promise((resolve) => raw.once("open", resolve));
+    const closed = new Promise<number>((resolve) => raw.once("close", (code) => resolve(code)));
+    raw.send(Buffer.alloc(4 * 1024 * 1024, 32));
+    expect(await closed).toBe(1009);
+
+    const client = wsClient(server, vonChef.token);
+    const open = Array.from({ length: WS_LIMITS.subscriptionsPerSocket }, () =>
+      collect(client, "subscription { notificationsChanged }", {}, "notificationsChanged"),
+    );
+    await Promise.all(open.map((s) => s.waitFor((values) => values.length > 0)));
+    const refused = collect(client, "subscription { notificationsChanged }", {}, "notificationsChanged");
+    await expect(refused.waitFor(() => false, 5000)).rejects.toThrow(/prenumerationer/);
+
+    // The socket above counts too.
+    const sockets = Array.from({ length: WS_LIMITS.socketsPerUser - 1 }, () => wsClient(server, vonChef.token));
+    await Promise.all(sockets.map((s) => collect(s, "subscription { notificationsChanged }", {}, "notificationsChanged").waitFor((v) => v.length > 0)));
+    const extra = new WebSocket(server.wsUrl, "graphql-transport-ws");
+    await new Promise((resolve) => extra.once("open", resolve));
+    const refusedSocket = new Promise<number>((resolve) => extra.once("close", (code) => resolve(code)));
+    extra.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${vonChef.token}` } }));
+    expect(await refusedSocket).toBe(4403);
   });
 });

@@ -7,17 +7,18 @@ import { formatError } from "../graphql/format-error.js";
 import { LIMITS, validationRules } from "../graphql/limits.js";
 import { bearerToken } from "../identity/tokens.js";
 import type { Services } from "../services.js";
+import { CheckedQueryCache, SocketCounter, WS_LIMITS, maxPayloadBytes, tooManySubscriptions } from "./ws-limits.js";
 
 /** WebSocket close code sent to clients when the server shuts down; they reconnect elsewhere or later. */
 export const GOING_AWAY = 1001;
-const MAX_CACHED_DOCUMENTS = 500;
 
 /**
  * graphql-ws on the HTTP server's `/graphql`. It bypasses Apollo, so authentication, the validation
  * limits and error masking are applied here again, the same way.
  */
 export function attachGraphqlWs(httpServer: HttpServer, schema: GraphQLSchema, services: Services) {
-  const wss = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  const wss = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: maxPayloadBytes(services.config.maxUpdateBytes) });
+  const sockets = new SocketCounter();
   const rules = [...specifiedRules, ...validationRules(services.config.production)];
   const mask = (error: GraphQLError) => formatError(error.toJSON(), error);
   const maskAsError = (error: GraphQLError) => {
@@ -26,8 +27,10 @@ export function attachGraphqlWs(httpServer: HttpServer, schema: GraphQLSchema, s
   };
 
   // Editors send the same few operations many times a second: parse and validate each text once.
-  const checkedDocuments = new Map<string, DocumentNode | GraphQLError[]>();
-  const checkDocument = (query: string): DocumentNode | GraphQLError[] => {
+  const checkedDocuments = new CheckedQueryCache();
+  const checkDocument = (query: string, authenticated: boolean): DocumentNode | readonly GraphQLError[] => {
+    const cached = checkedDocuments.get(query);
+    if (cached) return cached;
     let checked: DocumentNode | GraphQLError[];
     try {
       const document = parse(query, { maxTokens: LIMITS.maxTokens });
@@ -36,8 +39,7 @@ export function attachGraphqlWs(httpServer: HttpServer, schema: GraphQLSchema, s
     } catch (error) {
       checked = [maskAsError(error as GraphQLError)];
     }
-    if (checkedDocuments.size >= MAX_CACHED_DOCUMENTS) checkedDocuments.delete(checkedDocuments.keys().next().value!);
-    checkedDocuments.set(query, checked);
+    if (authenticated) checkedDocuments.set(query, checked);
     return checked;
   };
 
@@ -47,13 +49,20 @@ export function attachGraphqlWs(httpServer: HttpServer, schema: GraphQLSchema, s
       // A missing or refused token still connects: each subscription then answers UNAUTHENTICATED with
       // the reason, which a client can show, where a closed socket says nothing.
       onConnect: async (ctx) => {
-        ctx.extra.context = await createContext(services, bearerToken(ctx.connectionParams?.authorization));
+        const context = await createContext(services, bearerToken(ctx.connectionParams?.authorization));
+        if (context.actor && !sockets.acquire(context.actor.userId)) return false;
+        ctx.extra.context = context;
         return true;
+      },
+      onClose: (ctx) => {
+        const userId = ctx.extra.context?.actor?.userId;
+        if (userId) sockets.release(userId);
       },
       // The socket's caller, with what its resolvers share kept per operation.
       context: (ctx): Context => ({ ...ctx.extra.context!, shared: new Map() }),
-      onSubscribe: (_ctx, _id, payload) => {
-        const checked = checkedDocuments.get(payload.query) ?? checkDocument(payload.query);
+      onSubscribe: (ctx, _id, payload) => {
+        if (Object.keys(ctx.subscriptions).length > WS_LIMITS.subscriptionsPerSocket) return [tooManySubscriptions()];
+        const checked = checkDocument(payload.query, !!ctx.extra.context?.actor);
         if (Array.isArray(checked)) return checked;
         return { schema, document: checked, variableValues: payload.variables, operationName: payload.operationName } as ExecutionArgs;
       },
