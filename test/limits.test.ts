@@ -89,3 +89,16 @@ describe("WebSocket limits", () => {
     expect(await refusedSocket).toBe(4403);
   });
 });
+
+describe("refusals of the HTTP layer", () => {
+  it("answers a too large or malformed body with a JSON GraphQL error, never HTML", async () => {
+    const server = await useTestServer();
+    const post = (body: string) => fetch(server.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body });
+    const large = await post(JSON.stringify({ query: `{ __typename } # ${"x".repeat(3 * 1024 * 1024)}` }));
+    expect(large.status).toBe(413);
+    expect(await large.json()).toMatchObject({ errors: [{ extensions: { code: "BAD_USER_INPUT" } }] });
+    const malformed = await post("{ not json");
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toMatchObject({ errors: [{ extensions: { code: "BAD_USER_INPUT" } }] });
+  });
+});

@@ -15,6 +15,7 @@ import { LIMITS, validationRules } from "../graphql/limits.js";
 import { bearerToken } from "../identity/tokens.js";
 import { createServices, type Services } from "../services.js";
 import { documentRoutes } from "./document-routes.js";
+import { jsonRequestErrors } from "./json-errors.js";
 import { attachGraphqlWs } from "./graphql-ws.js";
 
 export interface RunningApp {
@@ -59,6 +60,7 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
   );
   app.use(documentRoutes(services));
   serveClient(app, config.clientDir);
+  app.use(jsonRequestErrors);
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
   const { port } = httpServer.address() as { port: number };
