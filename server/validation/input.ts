@@ -40,3 +40,22 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An id that is not a UUID cannot name anything: callers answer NOT_FOUND rather than a SQL error. */
 export const isUuid = (id: string): boolean => UUID.test(id);
+
+/** NUL, and halves of a surrogate pair without their other half: text PostgreSQL cannot store. */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export const isStorableText = (value: string): boolean => !UNSTORABLE.test(value);
+
+/**
+ * The path of the first string in `value` (arguments, nested inputs, lists) that cannot be stored,
+ * e.g. "input.changes.2.line.description"; null when every string can.
+ */
+export function unstorableTextAt(value: unknown, path = ""): string | null {
+  if (typeof value === "string") return isStorableText(value) ? null : path;
+  if (value === null || typeof value !== "object") return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = unstorableTextAt(item, path ? `${path}.${key}` : key);
+    if (found !== null) return found;
+  }
+  return null;
+}
