@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,7 +12,8 @@ import { hashPassword } from "../server/identity/passwords.js";
 import { ResultRequirementKind } from "../server/identity/identity.model.js";
 import { demoEmail, seedMunicipality } from "../server/seed/municipality-seed.js";
 
-export const SECRET = "bench-secret";
+/** A strong secret, as production requires. */
+export const SECRET = randomBytes(48).toString("base64");
 
 export interface BenchEnv {
   pg: EmbeddedPostgres;

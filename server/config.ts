@@ -16,18 +16,27 @@ export interface Config {
   clientDir: string;
   /** Largest accepted Yjs update, in bytes. */
   maxUpdateBytes: number;
+  /** Seed the demo municipalities on an empty database: always in development, in production only with BALANS_DEMO=1. */
+  demo: boolean;
 }
+
+/** Secrets that have been published (examples, old compose files): whoever read them could forge tokens. */
+const KNOWN_SECRETS = new Set(["change-me-in-production", "changeme", "secret", "balans", "test-secret-for-balans-only"]);
+const MIN_SECRET_LENGTH = 32;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, here.includes(`${join("dist", "server")}`) ? "../.." : "..");
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = resolve(env.BALANS_DATA_DIR ?? join(repoRoot, ".data"));
+  const production = env.NODE_ENV === "production";
+  if (production && env.BALANS_TOKEN_SECRET !== undefined) assertStrongSecret(env.BALANS_TOKEN_SECRET);
   return {
     port: parsePort(env.PORT),
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir,
-    production: env.NODE_ENV === "production",
+    production,
+    demo: !production || env.BALANS_DEMO === "1",
     tokenSecret: env.BALANS_TOKEN_SECRET || persistentSecret(dataDir),
     tokenTtlSeconds: Number(env.BALANS_TOKEN_TTL_SECONDS ?? 8 * 3600),
     clientDir: resolve(env.BALANS_CLIENT_DIR ?? join(repoRoot, "dist", "client")),
@@ -40,6 +49,17 @@ function parsePort(value: string | undefined): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0–65535, got "${value}"`);
   return port;
+}
+
+/**
+ * In production a configured token secret must be long and unpublished; anyone who knows it can sign
+ * a token for any user. (A generated one, kept in the data directory, is 32 random bytes.)
+ */
+function assertStrongSecret(secret: string): void {
+  if (KNOWN_SECRETS.has(secret.trim().toLowerCase()))
+    throw new Error("BALANS_TOKEN_SECRET is a published example value; generate one, e.g. `openssl rand -base64 48`");
+  if (secret.length < MIN_SECRET_LENGTH || new Set(secret).size < 12)
+    throw new Error(`BALANS_TOKEN_SECRET must be at least ${MIN_SECRET_LENGTH} random characters; generate one, e.g. \`openssl rand -base64 48\``);
 }
 
 /** Without a configured secret, one is generated once and kept beside the data so tokens survive restarts. */

@@ -19,7 +19,8 @@ async function main(): Promise<void> {
   let started;
   try {
     const dataSource = await openDataSource(databaseUrl, { migrate: true });
-    started = { dataSource, seeded: await seedDemoData(dataSource), app: await startApp(config, dataSource, databaseUrl) };
+    const seeded = config.demo && (await seedDemoData(dataSource));
+    started = { dataSource, seeded, app: await startApp(config, dataSource, databaseUrl) };
   } catch (error) {
     await embedded?.stop(); // do not leave our PostgreSQL running behind a failed start
     throw error;
@@ -28,8 +29,10 @@ async function main(): Promise<void> {
 
   console.log(`\nBalans is running at ${app.url}/  (GraphQL at ${app.url}/graphql)`);
   if (seeded) console.log("Demo data was created.");
-  console.log(`Demo logins (password "${DEMO_PASSWORD}"), municipalities "demo" and "exempel":`);
-  for (const user of DEMO_USERS) console.log(`  ${demoEmail(user.who, "demo").padEnd(32)} ${user.role} ${user.organ}`);
+  if (config.demo) {
+    console.log(`Demo logins (password "${DEMO_PASSWORD}"), municipalities "demo" and "exempel":`);
+    for (const user of DEMO_USERS) console.log(`  ${demoEmail(user.who, "demo").padEnd(32)} ${user.role} ${user.organ}`);
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {
