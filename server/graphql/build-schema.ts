@@ -15,6 +15,7 @@ import { AgreementHistoryResolver, HistoryResolver } from "../history/history.re
 import { IdentityResolver } from "../identity/identity.resolver.js";
 import { NotificationsResolver } from "../notifications/notifications.resolver.js";
 import { PublicResolver } from "../public/public.resolver.js";
+import { publicRecordOnly } from "./public-record.js";
 import { refuseUnstorableText } from "./storable-text.js";
 
 export const resolvers = [IdentityResolver, AgreementsResolver, EventsResolver, CollabResolver, PresenceResolver, BalanceResolver, AgreementBalanceResolver, CommentsResolver, SectionCommentsResolver, HistoryResolver, AgreementHistoryResolver, ApprovalResolver, ApprovalFieldsResolver, SignatureFieldsResolver, PublicResolver, DisputesResolver, AgreementDisputesResolver, QueueResolver, NotificationsResolver] as const;
@@ -24,7 +25,7 @@ let cached: Promise<GraphQLSchema> | undefined;
 export function createSchema(): Promise<GraphQLSchema> {
   // Our subscriptions bring their own `subscribe` over the cross-process EventBus; type-graphql still
   // insists on an in-process pubSub for topic-based ones, which we do not use.
-  cached ??= buildSchema({ resolvers, validate: false, pubSub: createPubSub(), globalMiddlewares: [refuseUnstorableText] });
+  cached ??= buildSchema({ resolvers, validate: false, pubSub: createPubSub(), globalMiddlewares: [refuseUnstorableText, publicRecordOnly] });
   return cached;
 }
 

@@ -1,0 +1,34 @@
+import type { MiddlewareFn } from "type-graphql";
+import { unauthenticated } from "../errors.js";
+import type { Context } from "./context.js";
+
+/**
+ * What a caller without login may read: the public record of a signed agreement
+ * (offentlighetsprincipen) — names, organs, dates, the text and the balance — and signing in. Staff's
+ * e-mails, ids and roles are not in it. Every other field answers UNAUTHENTICATED to an anonymous caller.
+ */
+export const PUBLIC_FIELDS: ReadonlySet<string> = new Set(
+  [
+    "Query.publicAgreements Query.publicMunicipality Mutation.login",
+    "Municipality.id Municipality.name Municipality.slug",
+    "Agreement.id Agreement.diarienummer Agreement.title Agreement.kind Agreement.status Agreement.periodStart Agreement.periodEnd",
+    "Agreement.purchaser Agreement.provider Agreement.currentVersion Agreement.approvals Agreement.signatures Agreement.sections Agreement.balance",
+    "Organ.id Organ.name Organ.shortName Organ.kind",
+    "AgreementVersion.number AgreementVersion.contentHash AgreementVersion.createdAt",
+    "Approval.organ Approval.decision Approval.meetingDate Approval.paragraph Approval.versionNumber",
+    "Signature.party Signature.user Signature.signedAt Signature.contentHash User.name",
+    "Section.id Section.key Section.title Section.text",
+    "Balance.status Balance.version Balance.lines Balance.totals",
+    "BalanceLine.id BalanceLine.kind BalanceLine.description BalanceLine.volume BalanceLine.unit BalanceLine.unitAmount BalanceLine.amount",
+    "BalanceTotals.cost BalanceTotals.compensation BalanceTotals.difference BalanceTotals.marginPercent BalanceTotals.requirementMet",
+  ].flatMap((line) => line.split(" ")),
+);
+
+export const publicRecordOnly: MiddlewareFn<Context> = ({ context, info }, next) => {
+  if (context.actor || info.fieldName === "__typename") return next();
+  // Beneath an anonymous mutation that is allowed at all (signing in) is the caller's own account.
+  if (info.operation.operation === "mutation" && info.path.prev) return next();
+  if (!PUBLIC_FIELDS.has(`${info.parentType.name}.${info.fieldName}`))
+    throw context.authError ?? unauthenticated("Logga in för att se mer än den offentliga handlingen");
+  return next();
+};
