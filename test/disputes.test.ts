@@ -220,7 +220,7 @@ describe("disputes: another municipality", () => {
 });
 
 describe("disputes: block submission for approval", () => {
-  it("while OPEN, ESCALATED, IN_REVIEW or REFERRED: through the service and through submitForApproval", async () => {
+  it("while OPEN, ESCALATED, IN_REVIEW or REFERRED: through blockingDisputes and through submitForApproval", async () => {
     const server = await useTestServer();
     const m = await seedMunicipality();
     const { id, vonChef, psChef } = await readyDraft(server, m);
