@@ -11,10 +11,7 @@ import { CommentsService } from "./comments/comments.service.js";
 import { PresenceService } from "./collab/presence.service.js";
 import type { Config } from "./config.js";
 import { Database } from "./db/database.js";
-import { DisputeSteps } from "./disputes/dispute-steps.js";
-import { DisputesService } from "./disputes/disputes.service.js";
-import { DisputesStore } from "./disputes/disputes.store.js";
-import { EscalationService } from "./disputes/escalation.service.js";
+import { blockingDisputes } from "./disputes/disputes.queries.js";
 import { EventBus } from "./events/event-bus.js";
 import { HistoryService } from "./history/history.service.js";
 import { IdentityService } from "./identity/identity.service.js";
@@ -31,7 +28,7 @@ export interface Services {
   identity: IdentityService;
   agreements: AgreementsService;
   runner: CommandRunner;
-  /** Transitional, until disputes and history run through the runner. */
+  /** Transitional, until history and approval run through the runner. */
   balance: LegacyBalance;
   collab: CollabService;
   presence: PresenceService;
@@ -40,8 +37,6 @@ export interface Services {
   approval: ApprovalService;
   amendments: AmendmentService;
   publicRecords: PublicService;
-  disputes: DisputesService;
-  escalation: EscalationService;
   notifications: NotificationsService;
   /** This process's id in the cross-process signals, so it can tell its own writes from others'. */
   node: string;
@@ -56,8 +51,6 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
   const collab = new CollabService(db, bus, { node, maxUpdateBytes: config.maxUpdateBytes });
   const identity = new IdentityService(db, tokens);
   const notifications = new NotificationsService(db, bus);
-  const disputeSteps = new DisputeSteps(new DisputesStore(), agreements, notifications);
-  const disputes = new DisputesService(disputeSteps, agreements, balance);
   return {
     config,
     db,
@@ -71,11 +64,9 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
     presence: new PresenceService(db, bus, agreements, node),
     comments: new CommentsService(db, agreements, collab),
     history: new HistoryService(db, agreements, collab, balance),
-    approval: new ApprovalService(agreements, balance, identity, disputes, notifications),
+    approval: new ApprovalService(agreements, balance, identity, { blockingDisputes }, notifications),
     amendments: new AmendmentService(agreements),
     publicRecords: new PublicService(db),
-    disputes,
-    escalation: new EscalationService(disputeSteps, balance, notifications),
     notifications,
     node,
   };

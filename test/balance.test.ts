@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { ResultRequirementKind } from "../server/identity/identity.model.js";
-import { BalanceLineKind } from "../server/balance/balance.model.js";
 import type { DemoWho } from "../server/seed/municipality-seed.js";
 import { createAgreement } from "./support/agreements.js";
 import {
   ADD_LINE, AGREE, EVENTS, REMOVE_LINE, UPDATE_LINE, addLines, fixedResource, readBalance, scope, setAgreementStatus, type BalanceData,
 } from "./support/balance.js";
+import { DECIDE, DISPUTE, ESCALATE, raiseDispute, type DisputeData } from "./support/disputes.js";
 import { seedMunicipality } from "./support/factories.js";
 import { actor, errorCode, ok } from "./support/graphql.js";
 import { useTestServer } from "./support/server.js";
@@ -193,36 +193,36 @@ describe("balance: lines, totals and agreement", () => {
     expect((await live.waitFor((values) => values.length === 2))[1].type).toBe("balance.lineAdded");
   });
 
-  it("setLinesByDecision replaces the lines in the caller's transaction, clears the marks and makes the balance DECIDED", async () => {
+  it("a decision of kommunledning replaces the lines in its own transaction, clears the marks and makes the balance DECIDED", async () => {
     const { server, m, vonChef, psChef, id } = await setup();
+    const kl = await actor(server, m, "kommunledning");
     const before = await addLines(vonChef, id, [scope("Hemtjänst", 10, "100.00"), fixedResource("Ersättning", "900.00")]);
     ok(await psChef(AGREE, { id, v: before.version }));
-    const { services } = server;
-    const decide = (lines: Parameters<typeof services.balance.setLinesByDecision>[2]) =>
-      services.db.inMunicipality(m.municipality.id, (tx) => services.balance.setLinesByDecision(tx, id, lines, m.users.kommunledning.id));
-    const state = await decide([
-      { kind: BalanceLineKind.SCOPE, description: "Hemtjänst", volume: 10, unit: "timmar", unitAmount: "100.00" },
-      { kind: BalanceLineKind.RESOURCE, description: "Ersättning enligt beslut", amount: "1000.00" },
-    ]);
-    expect(state).toMatchObject({ version: before.version + 1, status: "DECIDED", marks: [] });
-    expect(state.totals).toMatchObject({ cost: "1000.00", compensation: "1000.00", difference: "0.00" });
-    await expect(decide([{ kind: BalanceLineKind.SCOPE, description: "X", volume: -1, unitAmount: "1.00" }])).rejects.toMatchObject({
-      code: "BAD_USER_INPUT",
-      details: { field: "balanceLines.0.volume" },
-    });
-    // A rolled-back caller leaves nothing behind; a later party change reopens the balance.
-    await expect(
-      services.db.inMunicipality(m.municipality.id, async (tx) => {
-        await services.balance.setLinesByDecision(tx, id, [], m.users.kommunledning.id);
-        throw new Error("the caller's transaction fails");
-      }),
-    ).rejects.toThrow("the caller's transaction fails");
+    const dispute = await raiseDispute(psChef, id);
+    ok(await psChef(ESCALATE, { id: dispute.id }));
+    const decide = (balanceLines: Array<Record<string, unknown>>) => kl<{ decideDispute: DisputeData }>(DECIDE, { id: dispute.id, input: { decision: "Balansen fastställs", balanceLines } });
+
+    // A bad line is refused before anything is written: the balance, its mark and the dispute are as they were.
+    const refused = await decide([{ kind: "SCOPE", description: "X", volume: -1, unitAmount: "1.00" }, fixedResource("Ersättning", "1.00")]);
+    expect(errorCode(refused)).toBe("BAD_USER_INPUT");
+    expect(refused.errors![0].extensions?.field).toBe("balanceLines.0.volume");
+    expect(await readBalance(vonChef, id)).toMatchObject({ version: before.version, status: "OPEN", agreements: [{ party: "PROVIDER", version: before.version }] });
+    expect((await readBalance(vonChef, id)).lines.map((l) => l.description)).toEqual(["Hemtjänst", "Ersättning"]);
+    expect(ok(await vonChef<{ dispute: DisputeData }>(DISPUTE, { id: dispute.id })).dispute.status).toBe("ESCALATED");
+
+    ok(await decide([scope("Hemtjänst", 10, "100.00", "timmar"), fixedResource("Ersättning enligt beslut", "1000.00")]));
     const decided = await readBalance(vonChef, id);
-    expect(decided).toMatchObject({ version: before.version + 1, status: "DECIDED" });
+    expect(decided).toMatchObject({ version: before.version + 1, status: "DECIDED", agreements: [] });
+    expect(decided.totals).toMatchObject({ cost: "1000.00", compensation: "1000.00", difference: "0.00" });
     expect(decided.lines.map((l) => l.description)).toEqual(["Hemtjänst", "Ersättning enligt beslut"]);
+
+    // A later party change reopens the balance.
     const reopened = ok(await psChef(REMOVE_LINE, { lineId: decided.lines[0].id, v: decided.version })).removeBalanceLine;
     expect(reopened).toMatchObject({ status: "OPEN", version: decided.version + 1 });
     const events = ok(await vonChef(EVENTS, { id })).agreement.events as Array<{ type: string }>;
-    expect(events.map((e) => e.type)).toContain("balance.decided");
+    const types = events.map((e) => e.type);
+    expect(types).toContain("balance.decided");
+    expect(types.indexOf("balance.decided")).toBeLessThan(types.indexOf("dispute.decided"));
+    expect(types.filter((t) => t === "balance.marksCleared")).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { blockingDisputes } from "../server/disputes/disputes.queries.js";
 import type { DemoWho } from "../server/seed/municipality-seed.js";
 import { createAgreement } from "./support/agreements.js";
 import { readBalance } from "./support/balance.js";
@@ -146,7 +147,7 @@ async function checkAgainstModel(model: Model, real: Real): Promise<void> {
   expect(real.disputeIds.map((id) => byId.get(id)?.level)).toEqual(model.disputes.map((d) => (d.referredTo ? "POLITISK" : "TJANSTEMANNA")));
   const blocking = model.disputes.filter((d) => BLOCKING.includes(d.status)).length;
   expect(result.data!.agreement.blockingDisputeCount).toBe(blocking);
-  const counted = await real.server.services.db.inMunicipality(real.m.municipality.id, (tx) => real.server.services.disputes.blockingDisputes(tx, real.agreementId));
+  const counted = await real.server.services.db.inMunicipality(real.m.municipality.id, (tx) => blockingDisputes(tx, real.agreementId));
   expect(counted).toBe(blocking);
 }
 

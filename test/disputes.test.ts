@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { blockingDisputes } from "../server/disputes/disputes.queries.js";
 import type { DemoWho } from "../server/seed/municipality-seed.js";
 import { createAgreement } from "./support/agreements.js";
 import { SUBMIT, readyDraft } from "./support/approval.js";
@@ -42,7 +43,7 @@ describe("disputes: raising, positions, withdrawal and escalation", () => {
       amountAtStake: "20000.00", raisedParty: "PROVIDER", queueDays: null, queueAge: null,
       positions: [{ party: "PROVIDER", user: { email: expect.stringMatching(/^ps\.chef@/) }, text: "Ersättningen måste höjas med 20 000 kr", consequence: "Utan höjning måste antalet timmar minskas" }],
     });
-    expect(raised.permissions).toMatchObject({ canAddPosition: true, canWithdraw: true, canEscalate: true, canDecide: false });
+    expect(raised.permissions).toMatchObject({ canAddPosition: true, canWithdraw: true, canEscalateDispute: true, canDecide: false });
 
     const answered = ok(await vonChef<{ addDisputePosition: DisputeData }>(POSITION, { id: raised.id, p: "Volymen ska minska i stället", c: "Kvaliteten påverkas inte" })).addDisputePosition;
     expect(answered.positions.map((p) => [p.party, p.text])).toEqual([
@@ -219,12 +220,12 @@ describe("disputes: another municipality", () => {
 });
 
 describe("disputes: block submission for approval", () => {
-  it("while OPEN, ESCALATED, IN_REVIEW or REFERRED: through the service and through submitForApproval", async () => {
+  it("while OPEN, ESCALATED, IN_REVIEW or REFERRED: through blockingDisputes and through submitForApproval", async () => {
     const server = await useTestServer();
     const m = await seedMunicipality();
     const { id, vonChef, psChef } = await readyDraft(server, m);
     const kl = await actor(server, m, "kommunledning");
-    const blocking = () => server.services.db.inMunicipality(m.municipality.id, (tx) => server.services.disputes.blockingDisputes(tx, id));
+    const blocking = () => server.services.db.inMunicipality(m.municipality.id, (tx) => blockingDisputes(tx, id));
     const submitBlockedBy = async () => {
       const result = await vonChef(SUBMIT, { id });
       expect(errorCode(result)).toBe("INVALID_STATE");

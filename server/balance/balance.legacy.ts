@@ -1,4 +1,4 @@
-// Transitional: what disputes, history and approval used of the old BalanceService, until each runs
+// Transitional: what history and approval used of the old BalanceService, until each runs
 // through the command runner. Removed when they do.
 import type { Tx } from "../db/database.js";
 import { appendEvent } from "../events/event-log.js";
@@ -6,10 +6,9 @@ import type { Actor } from "../identity/identity.model.js";
 import { replaceLines } from "./balance.commands.js";
 import { clearMarksOnChange } from "./balance.consequences.js";
 import { BalanceEvent, summaries } from "./balance.events.js";
-import { BalanceStatus, type LineInput, type LineValues } from "./balance.model.js";
+import { BalanceStatus, type LineValues } from "./balance.model.js";
 import { balanceQueries, type BalanceState } from "./balance.queries.js";
 import { balanceStore, lineValues } from "./balance.store.js";
-import { validateLine } from "./balance.validation.js";
 import { conflict } from "../errors.js";
 import type { NewAgreementEvent } from "../events/event-types.js";
 
@@ -22,14 +21,6 @@ async function record(tx: Tx, actorId: string, agreementId: string, event: NewAg
 export class LegacyBalance {
   state(tx: Tx, agreementId: string): Promise<BalanceState> {
     return balanceQueries.state(tx, agreementId);
-  }
-
-  async setLinesByDecision(tx: Tx, agreementId: string, lines: LineInput[], actorId: string): Promise<BalanceState> {
-    const values = lines.map((line, i) => validateLine(line, `balanceLines.${i}.`));
-    const current = await balanceStore.currentVersion(tx, agreementId);
-    const version = await replaceLines(tx, agreementId, current, values, BalanceStatus.DECIDED);
-    await record(tx, actorId, agreementId, BalanceEvent.decided(summaries.decided(values.length), { version, lines: values }));
-    return this.state(tx, agreementId);
   }
 
   async restoreLines(tx: Tx, actor: Actor, agreementId: string, expectedVersion: number, values: LineValues[], from: { number: number; name: string }): Promise<void> {

@@ -1,6 +1,6 @@
-import { isIsoDate } from "../agreements/agreement.validation.js";
 import { badInput } from "../errors.js";
 import type { OrganKind } from "../identity/identity.model.js";
+import { isIsoDate, optionalText, requiredText } from "../validation/input.js";
 import { DisputeLevel, POLITICAL_BODIES } from "./disputes.model.js";
 
 export interface DecisionFields {
@@ -31,11 +31,9 @@ const PARAGRAPH = /^(?:§\s*)?(\d{1,5}[a-z]?)$/i;
  * (the reference is then written in that form); when both are given they must agree.
  */
 export function validateDecision(input: DecisionFields, level: DisputeLevel, referredTo: OrganKind | null): ValidDecision {
-  const text = input.decision?.trim() ?? "";
-  if (text.length === 0) throw badInput("Beslutet måste ha en text", "decision");
-  if (text.length > MAX_TEXT) throw badInput(`Beslutet får vara högst ${MAX_TEXT} tecken`, "decision");
-  const reference = input.reference?.trim() || null;
-  if (reference && reference.length > MAX_REFERENCE) throw badInput(`Referensen får vara högst ${MAX_REFERENCE} tecken`, "reference");
+  if (!input.decision?.trim()) throw badInput("Beslutet måste ha en text", "decision");
+  const text = requiredText(input.decision, "decision", "Beslutet", MAX_TEXT);
+  const reference = optionalText(input.reference, "reference", "Referensen", MAX_REFERENCE);
   if (level === DisputeLevel.TJANSTEMANNA || !referredTo) {
     return { text, reference, body: null, meetingDate: null, paragraph: null };
   }

@@ -1,20 +1,29 @@
 import { Party } from "../agreements/agreement.model.js";
 import { formatSek } from "../balance/money.js";
-import { topic } from "../events/event-types.js";
+import { data, defineEvents, topic } from "../events/event-types.js";
 import { OrganKind } from "../identity/identity.model.js";
-import { DisputePriority, DisputeSubject } from "./disputes.model.js";
+import { DisputeLevel, DisputePriority, DisputeStatus, DisputeSubject } from "./disputes.model.js";
 
-/** The agreement event types of a dispute; each is also the kind of the notifications it sends. */
-export const DisputeEvent = {
-  raised: "dispute.raised",
-  positionAdded: "dispute.positionAdded",
-  withdrawn: "dispute.withdrawn",
-  escalated: "dispute.escalated",
-  assigned: "dispute.assigned",
-  referred: "dispute.referred",
-  decided: "dispute.decided",
-  prioritySet: "dispute.prioritySet",
-} as const;
+/** The dispute's step as every dispute event records it: which dispute, and its status after the step. */
+type Step = {
+  disputeId: string;
+  status: DisputeStatus;
+};
+
+/**
+ * The agreement events of a dispute; each type is also the kind of the notifications it sends. The
+ * dispute's `history` is the agreement's events whose data names it (`disputeId`).
+ */
+export const DisputeEvent = defineEvents("dispute", {
+  raised: data<Step & { subject: DisputeSubject; sectionId: string | null; amountAtStake: string | null }>(),
+  positionAdded: data<Step & { party: Party }>(),
+  withdrawn: data<Step>(),
+  escalated: data<Step & { party: Party; priority: DisputePriority }>(),
+  assigned: data<Step & { assigneeId: string }>(),
+  referred: data<Step & { body: OrganKind }>(),
+  decided: data<Step & { level: DisputeLevel; reference: string | null; balanceLinesSet: boolean }>(),
+  prioritySet: data<Step & { priority: DisputePriority }>(),
+});
 
 /** A municipality's escalation queue changed; the signal's id is the municipality's, with the dispute's. */
 export const QueueTopic = topic<{ disputeId: string }>("queue");

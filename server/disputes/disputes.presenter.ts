@@ -1,5 +1,9 @@
 import type { LineValues } from "../balance/balance.model.js";
 import { decimalOf } from "../balance/money.js";
+import type { Tx } from "../db/database.js";
+import type { Actor } from "../identity/identity.model.js";
+import type { DisputeResult } from "./dispute-step.js";
+import { disputesQueries } from "./disputes.queries.js";
 import type { DisputeType } from "./disputes.types.js";
 import type { DisputeView } from "./disputes.views.js";
 
@@ -37,4 +41,9 @@ export function presentDispute(view: DisputeView): PresentedDispute {
     queueAge: view.queueAge,
     permissions: view.permissions,
   };
+}
+
+/** The caller's answer to a dispute command: the dispute as the caller now sees it, in the command's transaction. */
+export async function disputeAfter(tx: Tx, actor: Actor, { agreement, dispute }: DisputeResult): Promise<PresentedDispute> {
+  return presentDispute(await disputesQueries.view(tx, actor, dispute, agreement));
 }

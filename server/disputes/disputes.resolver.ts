@@ -1,23 +1,26 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import { AgreementEventType, AgreementType } from "../agreements/agreement.types.js";
-import { inCallerMunicipality, requireActor, type Context } from "../graphql/context.js";
-import { disputesPolicy } from "../policies/disputes.policy.js";
+import { inCallerMunicipality, requireActor, runCommand, type Context } from "../graphql/context.js";
+import { addDisputePosition, escalateDispute, raiseDispute, withdrawDispute } from "./disputes.commands.js";
 import { RaiseDisputeInput } from "./disputes.inputs.js";
-import { presentDispute, type PresentedDispute } from "./disputes.presenter.js";
+import { disputeAfter, presentDispute, type PresentedDispute } from "./disputes.presenter.js";
+import { blockingDisputes, disputesQueries } from "./disputes.queries.js";
 import { DisputeType } from "./disputes.types.js";
 
-/** The parties' dispute operations of API.md; the domain is in DisputesService. */
+/** The parties' dispute operations of API.md; each mutation runs one command (disputes.commands.ts). */
 @Resolver(() => DisputeType)
 export class DisputesResolver {
   @Query(() => DisputeType, { description: "A dispute, for whoever may read its agreement" })
   dispute(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, async (tx, actor) => presentDispute(await ctx.services.disputes.get(tx, actor, id)));
+    return inCallerMunicipality(ctx, async (tx, actor) =>
+      presentDispute(await disputesQueries.get(tx, actor, id, (tx, actor, agreementId) => ctx.services.agreements.get(tx, actor, agreementId))),
+    );
   }
 
   @Mutation(() => DisputeType)
   raiseDispute(@Arg("input", () => RaiseDisputeInput) input: RaiseDisputeInput, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, async (tx, actor) => presentDispute(await ctx.services.disputes.raise(tx, actor, input)));
+    return runCommand(ctx, raiseDispute, input, disputeAfter);
   }
 
   @Mutation(() => DisputeType)
@@ -27,19 +30,17 @@ export class DisputesResolver {
     @Arg("consequence", () => String, { nullable: true }) consequence: string | null,
     @Ctx() ctx: Context,
   ) {
-    return inCallerMunicipality(ctx, async (tx, actor) =>
-      presentDispute(await ctx.services.disputes.addPosition(tx, actor, disputeId, position, consequence ?? null)),
-    );
+    return runCommand(ctx, addDisputePosition, { disputeId, position, consequence: consequence ?? null }, disputeAfter);
   }
 
   @Mutation(() => DisputeType)
   withdrawDispute(@Arg("disputeId", () => ID) disputeId: string, @Arg("note", () => String, { nullable: true }) note: string | null, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, async (tx, actor) => presentDispute(await ctx.services.disputes.withdraw(tx, actor, disputeId, note ?? null)));
+    return runCommand(ctx, withdrawDispute, { disputeId, note: note ?? null }, disputeAfter);
   }
 
   @Mutation(() => DisputeType, { description: "A förvaltningschef of a party sends the dispute to kommunledning's queue" })
   escalateDispute(@Arg("disputeId", () => ID) disputeId: string, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, async (tx, actor) => presentDispute(await ctx.services.disputes.escalate(tx, actor, disputeId)));
+    return runCommand(ctx, escalateDispute, { disputeId }, disputeAfter);
   }
 
   @FieldResolver(() => AgreementType)
@@ -49,7 +50,7 @@ export class DisputesResolver {
 
   @FieldResolver(() => [AgreementEventType], { description: "Every step of the dispute in the agreement's event log, oldest first" })
   history(@Root() dispute: PresentedDispute, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, (tx) => ctx.services.disputes.history(tx, dispute));
+    return inCallerMunicipality(ctx, (tx) => disputesQueries.history(tx, dispute));
   }
 }
 
@@ -58,17 +59,16 @@ export class DisputesResolver {
 export class AgreementDisputesResolver {
   @FieldResolver(() => [DisputeType], { description: "The agreement's disputes, newest first" })
   disputes(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, async (tx, actor) => (await ctx.services.disputes.forAgreement(tx, actor, agreement)).map(presentDispute));
+    return inCallerMunicipality(ctx, async (tx, actor) => (await disputesQueries.forAgreement(tx, actor, agreement)).map(presentDispute));
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the caller may raise a dispute on the agreement now" })
   canRaiseDispute(@Root() agreement: AgreementEntity, @Ctx() ctx: Context): boolean {
-    const actor = requireActor(ctx);
-    return disputesPolicy.agreementDisputable(agreement) && disputesPolicy.arguingParty(actor, agreement) !== null;
+    return disputesQueries.canRaise(requireActor(ctx), agreement);
   }
 
   @FieldResolver(() => Int, { description: "Disputes that block submission for approval (OPEN, ESCALATED, IN_REVIEW, REFERRED)" })
   blockingDisputeCount(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, (tx) => ctx.services.disputes.blockingDisputes(tx, agreement.id));
+    return inCallerMunicipality(ctx, (tx) => blockingDisputes(tx, agreement.id));
   }
 }

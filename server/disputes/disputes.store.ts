@@ -1,7 +1,10 @@
-import type { AgreementStatus } from "../agreements/agreement.model.js";
-import type { Tx } from "../db/database.js";
-import { isUuid } from "../db/database.js";
 import { In } from "typeorm";
+import { AgreementEntity, SectionEntity } from "../agreements/agreement.entities.js";
+import type { Tx } from "../db/database.js";
+import { AgreementEventEntity } from "../events/agreement-event.entity.js";
+import { MunicipalityEntity, UserEntity } from "../identity/identity.entities.js";
+import { Role } from "../identity/identity.model.js";
+import { isUuid } from "../validation/input.js";
 import { DisputeEntity, DisputePositionEntity } from "./dispute.entities.js";
 import { BLOCKING_STATUSES, PRIORITY_RANK, QUEUE_STATUSES, type DisputeLevel, type DisputeSubject } from "./disputes.model.js";
 
@@ -13,30 +16,27 @@ export interface QueueFilter {
   assigneeId?: string | null;
 }
 
+export interface QueueThresholds {
+  warnDays: number;
+  overdueDays: number;
+}
+
 const PRIORITY_ORDER = `CASE d.priority WHEN 'HIGH' THEN ${PRIORITY_RANK.HIGH} WHEN 'NORMAL' THEN ${PRIORITY_RANK.NORMAL} ELSE ${PRIORITY_RANK.LOW} END`;
 
-/** The disputes' SQL. A step locks the agreement row, then the dispute row, always in that order. */
+/**
+ * The disputes' SQL. Every change runs under its agreement's row lock, which the command runner
+ * takes first: one dispute's steps queue up there, so the dispute row needs no lock of its own.
+ */
 export class DisputesStore {
   find(tx: Tx, id: string): Promise<DisputeEntity | null> {
     if (!isUuid(id)) return Promise.resolve(null);
     return tx.em.findOneBy(DisputeEntity, { id, municipalityId: tx.municipalityId });
   }
 
-  /**
-   * Locks the agreement row as appendEvent and the approval's status change do, so a dispute cannot be
-   * raised on a draft that is being submitted at the same moment; returns its status.
-   */
-  async lockAgreement(tx: Tx, agreementId: string): Promise<AgreementStatus | null> {
-    const rows = (await tx.em.query("SELECT status FROM agreement WHERE id = $1 AND municipality_id = $2 FOR NO KEY UPDATE", [
-      agreementId,
-      tx.municipalityId,
-    ])) as Array<{ status: AgreementStatus }>;
-    return rows[0]?.status ?? null;
-  }
-
-  /** The dispute, locked until the transaction ends. */
-  lock(tx: Tx, id: string): Promise<DisputeEntity> {
-    return tx.em.findOneOrFail(DisputeEntity, { where: { id, municipalityId: tx.municipalityId }, lock: { mode: "pessimistic_write" } });
+  findMany(tx: Tx, ids: string[]): Promise<DisputeEntity[]> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return Promise.resolve([]);
+    return tx.em.findBy(DisputeEntity, { id: In(valid), municipalityId: tx.municipalityId });
   }
 
   async update(tx: Tx, id: string, patch: Partial<DisputeEntity>): Promise<DisputeEntity> {
@@ -94,4 +94,55 @@ export class DisputesStore {
     }
     return query.getMany();
   }
+
+  /** The dispute's steps in the agreement's event log, oldest first. */
+  history(tx: Tx, agreementId: string, disputeId: string): Promise<AgreementEventEntity[]> {
+    return tx.em
+      .getRepository(AgreementEventEntity)
+      .createQueryBuilder("e")
+      .where("e.agreement_id = :a AND e.municipality_id = :m AND e.data->>'disputeId' = :d", { a: agreementId, m: tx.municipalityId, d: disputeId })
+      .orderBy("e.seq", "ASC")
+      .getMany();
+  }
+
+  /** The KOMMUNLEDNING users of the municipality, by name: whom a queue item can be assigned to. */
+  leadership(tx: Tx): Promise<UserEntity[]> {
+    return tx.em
+      .getRepository(UserEntity)
+      .createQueryBuilder("u")
+      .where("u.municipality_id = :m", { m: tx.municipalityId })
+      .andWhere("EXISTS (SELECT 1 FROM role_assignment r WHERE r.user_id = u.id AND r.municipality_id = :m AND r.role = :role)", { role: Role.KOMMUNLEDNING })
+      .orderBy("u.name", "ASC")
+      .getMany();
+  }
+
+  /** A section of `agreementId`, or null (also for another agreement's section). */
+  section(tx: Tx, agreementId: string, sectionId: string): Promise<SectionEntity | null> {
+    if (!isUuid(sectionId)) return Promise.resolve(null);
+    return tx.em.findOneBy(SectionEntity, { id: sectionId, agreementId, municipalityId: tx.municipalityId });
+  }
+
+  async sections(tx: Tx, ids: string[]): Promise<Map<string, SectionEntity>> {
+    if (ids.length === 0) return new Map();
+    return new Map((await tx.em.findBy(SectionEntity, { id: In(ids), municipalityId: tx.municipalityId })).map((s) => [s.id, s]));
+  }
+
+  async users(tx: Tx, ids: string[]): Promise<Map<string, UserEntity>> {
+    if (ids.length === 0) return new Map();
+    return new Map((await tx.em.findBy(UserEntity, { id: In(ids), municipalityId: tx.municipalityId })).map((u) => [u.id, u]));
+  }
+
+  async agreements(tx: Tx, ids: string[]): Promise<Map<string, AgreementEntity>> {
+    if (ids.length === 0) return new Map();
+    return new Map((await tx.em.findBy(AgreementEntity, { id: In(ids), municipalityId: tx.municipalityId })).map((a) => [a.id, a]));
+  }
+
+  /** The municipality's age thresholds of the queue, in days. */
+  async queueThresholds(tx: Tx): Promise<QueueThresholds> {
+    const m = await tx.em.findOneByOrFail(MunicipalityEntity, { id: tx.municipalityId });
+    return { warnDays: m.queueWarnDays, overdueDays: m.queueOverdueDays };
+  }
 }
+
+/** The one store; it keeps no state of its own. */
+export const disputesStore = new DisputesStore();

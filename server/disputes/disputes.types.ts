@@ -44,7 +44,7 @@ export class DisputeSectionType {
 export class DisputePermissionsType {
   @Field(() => Boolean) canAddPosition: boolean;
   @Field(() => Boolean) canWithdraw: boolean;
-  @Field(() => Boolean) canEscalate: boolean;
+  @Field(() => Boolean, { description: "Send the dispute to kommunledning's queue (not Agreement.permissions.canEscalate)" }) canEscalateDispute: boolean;
   @Field(() => Boolean) canAssign: boolean;
   @Field(() => Boolean) canRefer: boolean;
   @Field(() => Boolean) canDecide: boolean;

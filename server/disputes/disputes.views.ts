@@ -1,14 +1,15 @@
-import { In } from "typeorm";
-import { SectionEntity, type AgreementEntity } from "../agreements/agreement.entities.js";
+import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import type { Party } from "../agreements/agreement.model.js";
 import type { LineValues } from "../balance/balance.model.js";
 import type { Tx } from "../db/database.js";
-import { MunicipalityEntity, UserEntity } from "../identity/identity.entities.js";
+import type { UserEntity } from "../identity/identity.entities.js";
 import type { Actor, OrganKind } from "../identity/identity.model.js";
-import { disputesPolicy, type DisputePermissions } from "../policies/disputes.policy.js";
+import { permits } from "../pipeline/permissions.js";
 import type { DisputeEntity } from "./dispute.entities.js";
+import { addDisputePosition, escalateDispute, withdrawDispute } from "./disputes.commands.js";
 import { daysBetween, queueAge, type QueueAge } from "./disputes.model.js";
-import type { DisputesStore } from "./disputes.store.js";
+import { disputesStore } from "./disputes.store.js";
+import { assignDispute, decideDispute, referDispute, setDisputePriority } from "./escalation.commands.js";
 
 export interface PositionView {
   party: Party;
@@ -43,25 +44,46 @@ export interface DisputeView extends DisputeEntity {
   permissions: DisputePermissions;
 }
 
+/** What the caller may do with the dispute now: each flag is its command's own declaration (`permits`). */
+export interface DisputePermissions {
+  canAddPosition: boolean;
+  canWithdraw: boolean;
+  /** Not `canEscalate`: that is the agreement's flag and means something else. */
+  canEscalateDispute: boolean;
+  canAssign: boolean;
+  canRefer: boolean;
+  canDecide: boolean;
+  canSetPriority: boolean;
+}
+
+export function disputePermissions(actor: Actor, agreement: AgreementEntity, dispute: DisputeEntity): DisputePermissions {
+  const target = { agreement, dispute };
+  return {
+    canAddPosition: permits(addDisputePosition, actor, target),
+    canWithdraw: permits(withdrawDispute, actor, target),
+    canEscalateDispute: permits(escalateDispute, actor, target),
+    canAssign: permits(assignDispute, actor, target),
+    canRefer: permits(referDispute, actor, target),
+    canDecide: permits(decideDispute, actor, { ...target, setsBalance: false }),
+    canSetPriority: permits(setDisputePriority, actor, target),
+  };
+}
+
 /** Builds views of many disputes with one query per kind of thing they refer to. */
 export async function disputeViews(
   tx: Tx,
-  store: DisputesStore,
   actor: Actor,
   disputes: DisputeEntity[],
   agreements: Map<string, AgreementEntity>,
   now = new Date(),
 ): Promise<DisputeView[]> {
   if (disputes.length === 0) return [];
-  const positions = await store.positions(tx, disputes.map((d) => d.id));
+  const positions = await disputesStore.positions(tx, disputes.map((d) => d.id));
   const userIds = new Set<string>([...positions.map((p) => p.userId)]);
   for (const d of disputes) for (const id of [d.raisedBy, d.assigneeId, d.decidedBy]) if (id) userIds.add(id);
-  const users = new Map((await tx.em.findBy(UserEntity, { id: In([...userIds]), municipalityId: tx.municipalityId })).map((u) => [u.id, u]));
-  const sectionIds = disputes.map((d) => d.sectionId).filter((id): id is string => id !== null);
-  const sections = sectionIds.length
-    ? new Map((await tx.em.findBy(SectionEntity, { id: In(sectionIds), municipalityId: tx.municipalityId })).map((s) => [s.id, s]))
-    : new Map<string, SectionEntity>();
-  const municipality = await tx.em.findOneByOrFail(MunicipalityEntity, { id: tx.municipalityId });
+  const users = await disputesStore.users(tx, [...userIds]);
+  const sections = await disputesStore.sections(tx, [...new Set(disputes.map((d) => d.sectionId).filter((id): id is string => id !== null))]);
+  const { warnDays, overdueDays } = await disputesStore.queueThresholds(tx);
 
   return disputes.map((d) => {
     const agreement = agreements.get(d.agreementId)!;
@@ -92,8 +114,8 @@ export async function disputeViews(
             }
           : null,
       queueDays,
-      queueAge: inQueue && queueDays !== null ? queueAge(queueDays, municipality.queueWarnDays, municipality.queueOverdueDays) : null,
-      permissions: disputesPolicy.permissions(actor, agreement, d),
+      queueAge: inQueue && queueDays !== null ? queueAge(queueDays, warnDays, overdueDays) : null,
+      permissions: disputePermissions(actor, agreement, d),
     };
   });
 }

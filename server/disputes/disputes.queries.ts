@@ -1,0 +1,84 @@
+import type { AgreementEntity } from "../agreements/agreement.entities.js";
+import type { Tx } from "../db/database.js";
+import { forbidden, notFound } from "../errors.js";
+import type { AgreementEventEntity } from "../events/agreement-event.entity.js";
+import type { UserEntity } from "../identity/identity.entities.js";
+import type { Actor } from "../identity/identity.model.js";
+import { permits } from "../pipeline/permissions.js";
+import { disputesPolicy } from "../policies/disputes.policy.js";
+import type { DisputeEntity } from "./dispute.entities.js";
+import { raiseDispute } from "./disputes.commands.js";
+import { disputesStore, type QueueFilter, type QueueThresholds } from "./disputes.store.js";
+import { disputeViews, type DisputeView } from "./disputes.views.js";
+import { NOT_LEADERSHIP } from "./escalation.commands.js";
+
+/** The agreements capability's read door: the agreement, if the caller may read it (else NOT_FOUND or FORBIDDEN). */
+export type ReadAgreement = (tx: Tx, actor: Actor, agreementId: string) => Promise<AgreementEntity>;
+
+/** For submitForApproval: how many of the agreement's disputes are OPEN, ESCALATED, IN_REVIEW or REFERRED. */
+export function blockingDisputes(tx: Tx, agreementId: string): Promise<number> {
+  return disputesStore.countBlocking(tx, agreementId);
+}
+
+/** The queue and whatever belongs to it are kommunledning's alone. */
+export function assertLeadership(actor: Actor): void {
+  if (!disputesPolicy.isLeadership(actor, actor.municipalityId)) throw forbidden(NOT_LEADERSHIP);
+}
+
+/** The disputes' reads: one dispute, an agreement's, kommunledning's queue, and what belongs to them. */
+export const disputesQueries = {
+  async view(tx: Tx, actor: Actor, dispute: DisputeEntity, agreement: AgreementEntity): Promise<DisputeView> {
+    const [view] = await disputeViews(tx, actor, [dispute], new Map([[agreement.id, agreement]]));
+    return view;
+  },
+
+  /** A dispute its agreement's readers may see. */
+  async get(tx: Tx, actor: Actor, disputeId: string, readAgreement: ReadAgreement): Promise<DisputeView> {
+    const dispute = await disputesStore.find(tx, disputeId);
+    if (!dispute) throw notFound("Tvisten");
+    return this.view(tx, actor, dispute, await readAgreement(tx, actor, dispute.agreementId));
+  },
+
+  /** The disputes of an agreement already read with its access check, newest first. */
+  async forAgreement(tx: Tx, actor: Actor, agreement: AgreementEntity): Promise<DisputeView[]> {
+    return disputeViews(tx, actor, await disputesStore.forAgreement(tx, agreement.id), new Map([[agreement.id, agreement]]));
+  },
+
+  /** Whether the caller may raise a dispute on the agreement now. */
+  canRaise(actor: Actor, agreement: AgreementEntity): boolean {
+    return permits(raiseDispute, actor, { agreement });
+  },
+
+  /** Highest priority first, then longest in the queue; only ever the caller's own municipality. */
+  async queue(tx: Tx, actor: Actor, filter: QueueFilter = {}): Promise<DisputeView[]> {
+    assertLeadership(actor);
+    return viewsOf(tx, actor, await disputesStore.queue(tx, filter));
+  },
+
+  /** The disputes whose queue signal arrived (the live queue checked the caller when it opened); all of the queue for null. */
+  async changed(tx: Tx, actor: Actor, disputeIds: string[] | null): Promise<DisputeView[]> {
+    if (disputeIds === null) return this.queue(tx, actor);
+    return viewsOf(tx, actor, await disputesStore.findMany(tx, disputeIds));
+  },
+
+  async queueSettings(tx: Tx, actor: Actor): Promise<QueueThresholds> {
+    assertLeadership(actor);
+    return disputesStore.queueThresholds(tx);
+  },
+
+  /** The KOMMUNLEDNING users an item can be assigned to. */
+  async assignees(tx: Tx, actor: Actor): Promise<UserEntity[]> {
+    assertLeadership(actor);
+    return disputesStore.leadership(tx);
+  },
+
+  /** The dispute's steps in the agreement's event log, oldest first. */
+  history(tx: Tx, dispute: Pick<DisputeView, "id" | "agreementId">): Promise<AgreementEventEntity[]> {
+    return disputesStore.history(tx, dispute.agreementId, dispute.id);
+  },
+};
+
+async function viewsOf(tx: Tx, actor: Actor, disputes: DisputeEntity[]): Promise<DisputeView[]> {
+  const agreements = await disputesStore.agreements(tx, [...new Set(disputes.map((d) => d.agreementId))]);
+  return disputeViews(tx, actor, disputes, agreements);
+}
