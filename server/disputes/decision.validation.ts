@@ -1,4 +1,4 @@
-import { isIsoDate } from "../agreements/agreement.validation.js";
+import { isIsoDate } from "../validation/input.js";
 import { badInput } from "../errors.js";
 import type { OrganKind } from "../identity/identity.model.js";
 import { DisputeLevel, POLITICAL_BODIES } from "./disputes.model.js";
