@@ -1,8 +1,7 @@
 import type { DataSource } from "typeorm";
 import { randomUUID } from "node:crypto";
 import { AgreementsService } from "./agreements/agreements.service.js";
-import { AmendmentService } from "./approval/amendment.service.js";
-import { ApprovalService } from "./approval/approval.service.js";
+import { createSubmission, type Submission } from "./approval/submission.commands.js";
 import { LegacyBalance } from "./balance/balance.legacy.js";
 import { balanceConsequences } from "./balance/balance.consequences.js";
 import { CommandRunner } from "./pipeline/runner.js";
@@ -26,16 +25,17 @@ export interface Services {
   bus: EventBus;
   tokens: Tokens;
   identity: IdentityService;
+  /** Transitional, until collab, comments, history, presence and disputes read through `agreementsQueries`. */
   agreements: AgreementsService;
   runner: CommandRunner;
-  /** Transitional, until history and approval run through the runner. */
+  /** Transitional, until history runs through the runner. */
   balance: LegacyBalance;
   collab: CollabService;
   presence: PresenceService;
   comments: CommentsService;
   history: HistoryService;
-  approval: ApprovalService;
-  amendments: AmendmentService;
+  /** submitForApproval and the stepper's DRAFT gaps, which count the disputes blocking a submission. */
+  submission: Submission;
   publicRecords: PublicService;
   notifications: NotificationsService;
   /** This process's id in the cross-process signals, so it can tell its own writes from others'. */
@@ -64,8 +64,7 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
     presence: new PresenceService(db, bus, agreements, node),
     comments: new CommentsService(db, agreements, collab),
     history: new HistoryService(db, agreements, collab, balance),
-    approval: new ApprovalService(agreements, balance, identity, { blockingDisputes }, notifications),
-    amendments: new AmendmentService(agreements),
+    submission: createSubmission({ blockingDisputes }),
     publicRecords: new PublicService(db),
     notifications,
     node,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { DemoWho } from "../server/seed/municipality-seed.js";
 import { createAgreement } from "./support/agreements.js";
-import { AGREEMENT_STATE, RECORD, SIGN, SUBMIT, decision, readyDraft, textUpdate } from "./support/approval.js";
+import { AGREEMENT_STATE, AMEND, PERMISSIONS, RECORD, SIGN, SUBMIT, decision, readyDraft, textUpdate } from "./support/approval.js";
+import { EVENTS, readBalance } from "./support/balance.js";
 import { seedMunicipality } from "./support/factories.js";
 import { actor, errorCode, ok } from "./support/graphql.js";
 import { useTestServer } from "./support/server.js";
@@ -129,5 +130,66 @@ describe("approval and signing", () => {
     const outsider = await actor(server, other, "von.chef");
     expect(errorCode(await outsider(SUBMIT, { id }))).toBe("NOT_FOUND");
     expect(errorCode(await outsider(SIGN, { id, hash: "0".repeat(64) }))).toBe("NOT_FOUND");
+  });
+
+  it("flags each step for whoever may take it now, from the commands' declarations", async () => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    const { id, vonChef, psChef } = await readyDraft(server, m);
+    const vonHandlaggare = await actor(server, m, "von.handlaggare");
+    const vonSekr = await actor(server, m, "von.sekreterare");
+    const flags = async (caller: typeof vonChef) => ok(await caller(PERMISSIONS, { id })).agreement;
+    const none = { canEdit: false, canSubmitForApproval: false, canSignAgreement: false, canStartAmendment: false };
+
+    expect((await flags(vonChef)).permissions).toEqual({ ...none, canEdit: true, canSubmitForApproval: true, party: "PURCHASER" });
+    expect((await flags(vonHandlaggare)).permissions).toEqual({ ...none, canEdit: true, party: "PURCHASER" });
+    expect((await flags(vonSekr)).permissions).toEqual({ ...none, party: null });
+
+    const hash = ok(await vonChef(SUBMIT, { id })).submitForApproval.currentVersion.contentHash;
+    expect((await flags(vonChef)).permissions).toEqual({ ...none, party: "PURCHASER" });
+    const canRecord = async (caller: typeof vonChef) =>
+      Object.fromEntries((await flags(caller)).approvals.map((a: { organ: { shortName: string }; canRecord: boolean }) => [a.organ.shortName, a.canRecord]));
+    expect(await canRecord(vonSekr)).toEqual({ VON: true, PS: false });
+    expect(await canRecord(vonChef)).toEqual({ VON: false, PS: false });
+    ok(await vonSekr(RECORD, { id, input: decision(m.organs.VON.id) }));
+    expect(await canRecord(vonSekr)).toEqual({ VON: false, PS: false });
+    ok(await (await actor(server, m, "ps.sekreterare"))(RECORD, { id, input: decision(m.organs.PS.id) }));
+
+    expect((await flags(vonChef)).permissions.canSignAgreement).toBe(true);
+    expect((await flags(vonHandlaggare)).permissions.canSignAgreement).toBe(false);
+    ok(await vonChef(SIGN, { id, hash }));
+    expect((await flags(vonChef)).permissions.canSignAgreement).toBe(false); // its party has signed
+    expect((await flags(psChef)).permissions.canSignAgreement).toBe(true);
+    ok(await psChef(SIGN, { id, hash }));
+    expect((await flags(vonHandlaggare)).permissions).toEqual({ ...none, canStartAmendment: true, party: "PURCHASER" });
+    expect((await flags(vonSekr)).permissions.canStartAmendment).toBe(false);
+  });
+
+  it("starts a tilläggsuppdrag from a signed agreement: a new DRAFT with its text and balance, in one step", async () => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    const { id, vonChef, psChef } = await readyDraft(server, m);
+    const vonHandlaggare = await actor(server, m, "von.handlaggare");
+    expect(errorCode(await vonHandlaggare(AMEND, { id }))).toBe("INVALID_STATE"); // not signed yet
+    const hash = ok(await vonChef(SUBMIT, { id })).submitForApproval.currentVersion.contentHash;
+    ok(await (await actor(server, m, "von.sekreterare"))(RECORD, { id, input: decision(m.organs.VON.id) }));
+    ok(await (await actor(server, m, "ps.sekreterare"))(RECORD, { id, input: decision(m.organs.PS.id) }));
+    ok(await vonChef(SIGN, { id, hash }));
+    ok(await psChef(SIGN, { id, hash }));
+    expect(errorCode(await (await actor(server, m, "von.sekreterare"))(AMEND, { id }))).toBe("FORBIDDEN");
+
+    const amendment = ok(await vonHandlaggare(AMEND, { id })).startAmendment;
+    expect(amendment).toMatchObject({ kind: "TILLAGGSUPPDRAG", status: "DRAFT", amends: { id } });
+    expect(amendment.diarienummer).toMatch(/^VON \d{4}\/0002$/);
+    const texts = async (agreementId: string) =>
+      ok(await vonChef("query($id: ID!) { agreement(id: $id) { sections { key text } } }", { id: agreementId })).agreement.sections;
+    expect(await texts(amendment.id)).toEqual(await texts(id));
+    const lines = async (agreementId: string) => (await readBalance(vonChef, agreementId)).lines.map((l: { description: string; amount: string }) => [l.description, l.amount]);
+    expect(await lines(amendment.id)).toEqual(await lines(id));
+    expect((await readBalance(vonChef, amendment.id)).status).toBe("OPEN");
+
+    const types = async (agreementId: string) => ok(await vonChef(EVENTS, { id: agreementId })).agreement.events.map((e: { type: string }) => e.type);
+    expect(await types(amendment.id)).toEqual(["agreement.created"]);
+    expect((await types(id)).at(-1)).toBe("agreement.amendmentStarted");
   });
 });

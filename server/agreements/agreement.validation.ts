@@ -1,4 +1,5 @@
 import { badInput } from "../errors.js";
+import { isoDate, requiredText } from "../validation/input.js";
 
 export interface AgreementFields {
   title: string;
@@ -7,21 +8,12 @@ export interface AgreementFields {
 }
 
 const MAX_TITLE = 200;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
 
 /** Trims and checks the fields a party may set; the first problem is reported with its field. */
 export function validateAgreementFields(input: AgreementFields): AgreementFields {
-  const title = input.title.trim();
-  if (title.length === 0) throw badInput("Titeln får inte vara tom", "title");
-  if (title.length > MAX_TITLE) throw badInput(`Titeln får vara högst ${MAX_TITLE} tecken`, "title");
-  if (!isIsoDate(input.periodStart)) throw badInput("Periodens start är inget giltigt datum", "periodStart");
-  if (!isIsoDate(input.periodEnd)) throw badInput("Periodens slut är inget giltigt datum", "periodEnd");
-  if (input.periodEnd < input.periodStart) throw badInput("Perioden kan inte sluta innan den börjar", "periodEnd");
-  return { title, periodStart: input.periodStart, periodEnd: input.periodEnd };
+  const title = requiredText(input.title, "title", "Titeln", MAX_TITLE);
+  const periodStart = isoDate(input.periodStart, "periodStart", "Periodens start");
+  const periodEnd = isoDate(input.periodEnd, "periodEnd", "Periodens slut");
+  if (periodEnd < periodStart) throw badInput("Perioden kan inte sluta innan den börjar", "periodEnd");
+  return { title, periodStart, periodEnd };
 }

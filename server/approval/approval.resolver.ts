@@ -1,96 +1,103 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
-import { AgreementStatus } from "../agreements/agreement.model.js";
-import { AgreementType } from "../agreements/agreement.types.js";
-import { inAgreementScope, inCallerMunicipality, type Context } from "../graphql/context.js";
+import { agreementsQueries } from "../agreements/agreements.queries.js";
+import { AgreementPermissionsType, AgreementType } from "../agreements/agreement.types.js";
+import { notFound } from "../errors.js";
+import { inAgreementScope, inCallerMunicipality, runCommand, type Context } from "../graphql/context.js";
 import { organOfRow } from "../identity/identity.loaders.js";
 import { OrganType, UserType } from "../identity/identity.types.js";
-import { approvalPolicy } from "../policies/approval.policy.js";
-import type { ApprovalEntity, SignatureEntity } from "./approval.entities.js";
+import { startAmendment } from "./amendment.commands.js";
+import { recordApproval, signAgreement } from "./approval.commands.js";
+import { approvalQueries, type ApprovalRow, type SignatureRow } from "./approval.queries.js";
 import { ApprovalInput, ApprovalType, AgreementVersionType, LifecycleGapType, SignatureType } from "./approval.types.js";
 
+/** The lifecycle's mutations (one command each) and its fields of an agreement. */
 @Resolver(() => AgreementType)
 export class ApprovalResolver {
   @Mutation(() => AgreementType, { description: "Freezes a version and sends it to both committees" })
   submitForApproval(@Arg("agreementId", () => ID) agreementId: string, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, (tx, actor) => ctx.services.approval.submit(tx, actor, agreementId));
+    return runCommand(ctx, ctx.services.submission.submitForApproval, { agreementId });
   }
 
   @Mutation(() => AgreementType, { description: "Records a committee's decision on the frozen version" })
   recordApproval(@Arg("agreementId", () => ID) agreementId: string, @Arg("input", () => ApprovalInput) input: ApprovalInput, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, (tx, actor) => ctx.services.approval.recordDecision(tx, actor, agreementId, input));
+    return runCommand(ctx, recordApproval, { agreementId, input });
   }
 
   @Mutation(() => AgreementType, { description: "Signs the frozen version whose content hash the signer was shown" })
   signAgreement(@Arg("agreementId", () => ID) agreementId: string, @Arg("contentHash", () => String) contentHash: string, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, (tx, actor) => ctx.services.approval.sign(tx, actor, agreementId, contentHash));
+    return runCommand(ctx, signAgreement, { agreementId, contentHash });
   }
 
   @Mutation(() => AgreementType, { description: "Starts a tilläggsuppdrag: a new DRAFT with the signed agreement's content" })
   startAmendment(@Arg("agreementId", () => ID) agreementId: string, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, (tx, actor) => ctx.services.amendments.start(tx, actor, agreementId));
+    return runCommand(ctx, startAmendment, { agreementId });
   }
 
   @Query(() => [AgreementType], { description: "Drafts awaiting a decision by the caller's committee (nämndsekreterare)" })
   approvalQueue(@Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, (tx, actor) => ctx.services.approval.queue(tx, actor));
+    return inCallerMunicipality(ctx, (tx, actor) => approvalQueries.queue(tx, actor));
+  }
+
+  @FieldResolver(() => AgreementPermissionsType)
+  permissions(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
+    return inCallerMunicipality(ctx, (tx, actor) => approvalQueries.permissions(tx, actor, agreement));
   }
 
   @FieldResolver(() => AgreementVersionType, { nullable: true, description: "The frozen version, once submitted" })
   currentVersion(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return inAgreementScope(ctx, agreement, (tx) => ctx.services.approval.latestVersion(tx, agreement.id));
+    return inAgreementScope(ctx, agreement, (tx) => approvalQueries.latestVersion(tx, agreement.id));
   }
 
   @FieldResolver(() => [ApprovalType])
   approvals(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return inAgreementScope(ctx, agreement, (tx) => ctx.services.approval.approvals(tx, agreement.id));
+    return inAgreementScope(ctx, agreement, (tx) => approvalQueries.approvals(tx, agreement));
   }
 
   @FieldResolver(() => [SignatureType])
   signatures(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return inAgreementScope(ctx, agreement, (tx) => ctx.services.approval.signatures(tx, agreement.id));
+    return inAgreementScope(ctx, agreement, (tx) => approvalQueries.signatures(tx, agreement));
   }
 
   @FieldResolver(() => [LifecycleGapType], { description: "What is missing for the next lifecycle step (empty when signed)" })
   missingForNextStep(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, (tx) => ctx.services.approval.missingForNextStep(tx, agreement));
+    return inCallerMunicipality(ctx, (tx) => approvalQueries.missingForNextStep(tx, agreement, ctx.services.submission));
   }
 
   @FieldResolver(() => AgreementType, { nullable: true, description: "The signed agreement a tilläggsuppdrag amends" })
   amends(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
     const parentId = agreement.parentAgreementId;
-    return parentId ? inCallerMunicipality(ctx, (tx, actor) => ctx.services.agreements.get(tx, actor, parentId)) : null;
+    return parentId ? inCallerMunicipality(ctx, (tx, actor) => agreementsQueries.get(tx, actor, parentId)) : null;
   }
+}
+
+/** The user a decision or signature names; the row was read in its agreement's scope, and so is the user. */
+function userOf(ctx: Context, row: ApprovalRow | SignatureRow, userId: string) {
+  return inAgreementScope(ctx, row.agreement, async (tx) => (await approvalQueries.users(tx, [userId])).get(userId) ?? null);
 }
 
 @Resolver(() => ApprovalType)
 export class ApprovalFieldsResolver {
   @FieldResolver(() => OrganType)
-  organ(@Root() approval: ApprovalEntity, @Ctx() ctx: Context) {
+  organ(@Root() approval: ApprovalRow, @Ctx() ctx: Context) {
     return organOfRow(ctx, approval, approval.organId);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the caller may record this committee's decision now" })
-  async canRecord(@Root() approval: ApprovalEntity, @Ctx() ctx: Context) {
-    if (!ctx.actor || approval.decision) return false;
-    return inCallerMunicipality(ctx, async (tx, actor) => {
-      const agreement = await ctx.services.agreements.get(tx, actor, approval.agreementId);
-      const latest = await ctx.services.approval.latestVersion(tx, agreement.id);
-      return agreement.status === AgreementStatus.IN_APPROVAL && latest?.number === approval.versionNumber && approvalPolicy.canRecordFor(actor, agreement, approval.organId);
-    });
+  canRecord(@Root() approval: ApprovalRow, @Ctx() ctx: Context) {
+    return approvalQueries.canRecord(ctx.actor, approval);
   }
 
   @FieldResolver(() => UserType, { nullable: true })
-  recordedBy(@Root() approval: ApprovalEntity, @Ctx() ctx: Context) {
-    const userId = approval.recordedBy;
-    return userId ? ctx.services.db.inMunicipality(approval.municipalityId, (tx) => ctx.services.identity.user(tx, userId)) : null;
+  recordedBy(@Root() approval: ApprovalRow, @Ctx() ctx: Context) {
+    return approval.recordedBy ? userOf(ctx, approval, approval.recordedBy) : null;
   }
 }
 
 @Resolver(() => SignatureType)
 export class SignatureFieldsResolver {
   @FieldResolver(() => UserType)
-  user(@Root() signature: SignatureEntity, @Ctx() ctx: Context) {
-    return ctx.services.db.inMunicipality(signature.municipalityId, (tx) => ctx.services.identity.requireUser(tx, signature.userId));
+  async user(@Root() signature: SignatureRow, @Ctx() ctx: Context) {
+    return (await userOf(ctx, signature, signature.userId)) ?? Promise.reject(notFound("Användaren"));
   }
 }

@@ -1,50 +1,47 @@
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
+import { agreementsQueries } from "../agreements/agreements.queries.js";
 import { formatSek } from "../balance/money.js";
 import type { Tx } from "../db/database.js";
 import { notFound } from "../errors.js";
 import { toCsv } from "../public/csv.js";
-import type { Services } from "../services.js";
-import { AgreementVersionEntity } from "./approval.entities.js";
+import { approvalQueries } from "./approval.queries.js";
 import { renderVersionPdf } from "./pdf.js";
 
-/** A frozen version as a PDF, for whoever may read the agreement it belongs to. */
-export async function versionPdf(services: Services, tx: Tx, agreement: AgreementEntity, number: number): Promise<Buffer> {
-  const version = await tx.em.findOneBy(AgreementVersionEntity, { agreementId: agreement.id, number, municipalityId: tx.municipalityId });
+/** A frozen version as a PDF, of an agreement the caller was allowed to read (or a public record). */
+export async function versionPdf(tx: Tx, agreement: AgreementEntity, number: number): Promise<Buffer> {
+  const version = await approvalQueries.version(tx, agreement.id, number);
   if (!version) throw notFound("Versionen");
-  const approvals = (await services.approval.approvals(tx, agreement.id)).filter((a) => a.versionNumber === number);
-  const organs = await services.identity.organsById(tx, approvals.map((a) => a.organId));
-  const signatures = (await services.approval.signatures(tx, agreement.id)).filter((s) => s.versionNumber === number);
-  const users = await Promise.all(signatures.map((s) => services.identity.requireUser(tx, s.userId)));
+  const approvals = await approvalQueries.approvals(tx, agreement, number);
+  const organs = await agreementsQueries.organs(tx, approvals.map((a) => a.organId));
+  const signatures = await approvalQueries.signatures(tx, agreement, number);
+  const users = await approvalQueries.users(tx, signatures.map((s) => s.userId));
   return renderVersionPdf({
     version,
     content: version.content,
     approvals: approvals.map((a) => ({ ...a, organName: organs.get(a.organId)?.name ?? "" })),
-    signatures: signatures.map((s, i) => ({ ...s, userName: users[i].name })),
+    signatures: signatures.map((s) => ({ ...s, userName: users.get(s.userId)?.name ?? "" })),
   });
 }
 
-/** The public list as CSV: one row per signed agreement. */
-export async function publicAgreementsCsv(services: Services, slug: string): Promise<string> {
-  const agreements = await services.publicRecords.signedAgreements(slug);
-  return services.publicRecords.inMunicipalityOf(slug, async (tx) => {
-    const rows: Array<Array<string | number | null>> = [["Diarienummer", "Titel", "Typ", "Beställare", "Utförare", "Från", "Till", "Ersättning (kr)", "Version", "SHA-256"]];
-    for (const agreement of agreements) {
-      const version = await services.approval.latestVersion(tx, agreement.id);
-      const organs = await services.identity.organsById(tx, [agreement.purchaserOrganId, agreement.providerOrganId]);
-      const compensation = version?.content.balance.totals.compensation;
-      rows.push([
-        agreement.diarienummer,
-        agreement.title,
-        agreement.kind,
-        organs.get(agreement.purchaserOrganId)?.name ?? "",
-        organs.get(agreement.providerOrganId)?.name ?? "",
-        agreement.periodStart,
-        agreement.periodEnd,
-        typeof compensation === "string" ? formatSek(compensation) : "",
-        version?.number ?? null,
-        version?.contentHash ?? "",
-      ]);
-    }
-    return toCsv(rows);
-  });
+/** The public list as CSV: one row per signed agreement, in the municipality that `tx` reads. */
+export async function publicAgreementsCsv(tx: Tx, agreements: readonly AgreementEntity[]): Promise<string> {
+  const rows: Array<Array<string | number | null>> = [["Diarienummer", "Titel", "Typ", "Beställare", "Utförare", "Från", "Till", "Ersättning (kr)", "Version", "SHA-256"]];
+  const organs = await agreementsQueries.organs(tx, agreements.flatMap((a) => [a.purchaserOrganId, a.providerOrganId]));
+  for (const agreement of agreements) {
+    const version = await approvalQueries.latestVersion(tx, agreement.id);
+    const compensation = version?.content.balance.totals.compensation;
+    rows.push([
+      agreement.diarienummer,
+      agreement.title,
+      agreement.kind,
+      organs.get(agreement.purchaserOrganId)?.name ?? "",
+      organs.get(agreement.providerOrganId)?.name ?? "",
+      agreement.periodStart,
+      agreement.periodEnd,
+      typeof compensation === "string" ? formatSek(compensation) : "",
+      version?.number ?? null,
+      version?.contentHash ?? "",
+    ]);
+  }
+  return toCsv(rows);
 }

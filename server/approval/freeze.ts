@@ -1,12 +1,11 @@
 import * as Y from "yjs";
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
-import type { AgreementsService } from "../agreements/agreements.service.js";
-import type { LegacyBalance as BalanceService } from "../balance/balance.legacy.js";
+import { agreementsQueries } from "../agreements/agreements.queries.js";
+import { balanceQueries } from "../balance/balance.queries.js";
 import { updateLog } from "../collab/update-log.js";
 import { plainText } from "../collab/yjs-codec.js";
 import { contentToJson } from "../collab/yjs-json.js";
 import type { Tx } from "../db/database.js";
-import type { IdentityService } from "../identity/identity.service.js";
 import type { FrozenContent } from "./approval.entities.js";
 
 /**
@@ -14,24 +13,20 @@ import type { FrozenContent } from "./approval.entities.js";
  * the agreement's row lock, which co-editing writes wait for): parties, period, each section's text
  * with its rich structure, and the balance lines and totals.
  */
-export async function frozenContent(
-  tx: Tx,
-  agreement: AgreementEntity,
-  deps: { agreements: AgreementsService; balance: BalanceService; identity: IdentityService },
-): Promise<FrozenContent> {
-  const organs = await deps.identity.organsById(tx, [agreement.purchaserOrganId, agreement.providerOrganId]);
+export async function frozenContent(tx: Tx, agreement: AgreementEntity): Promise<FrozenContent> {
+  const organs = await agreementsQueries.organs(tx, [agreement.purchaserOrganId, agreement.providerOrganId]);
   const party = (id: string) => {
     const organ = organs.get(id)!;
     return { id: organ.id, name: organ.name, shortName: organ.shortName };
   };
   const sections = [];
-  for (const section of await deps.agreements.sections(tx, agreement.id)) {
+  for (const section of await agreementsQueries.sections(tx, agreement.id)) {
     const doc = new Y.Doc();
     for (const part of (await updateLog.load(tx, section.id)).parts) Y.applyUpdate(doc, part);
     sections.push({ key: section.key, title: section.title, required: section.required, text: plainText(doc), content: contentToJson(doc) });
     doc.destroy();
   }
-  const balance = await deps.balance.state(tx, agreement.id);
+  const balance = await balanceQueries.state(tx, agreement.id);
   return {
     agreement: {
       id: agreement.id,

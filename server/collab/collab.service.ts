@@ -4,6 +4,7 @@ import { badInput, DomainError, forbidden, invalidState, notFound } from "../err
 import { AsyncQueue } from "../events/async-queue.js";
 import type { EventBus } from "../events/event-bus.js";
 import type { Actor } from "../identity/identity.model.js";
+import { mayEditDraft } from "../agreements/agreements.queries.js";
 import { agreementPolicy } from "../policies/agreements.policy.js";
 import { AgreementStatus } from "../agreements/agreement.model.js";
 import { GroupCommit } from "./group-commit.js";
@@ -124,7 +125,7 @@ export class CollabService {
 
   /** Whether the caller may push to the section now. */
   mayEdit(actor: Actor, live: LiveSection): boolean {
-    return agreementPolicy.permissions(actor, live.meta).canEdit;
+    return mayEditDraft(actor, live.meta);
   }
 
   /** Waits for every write submitted so far (tests, shutdown). */

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
-import { isIsoDate } from "../agreements/agreement.validation.js";
+import { isIsoDate } from "../validation/input.js";
 import { decimalOf, moneyString, parseMoney, type Decimal } from "../balance/money.js";
 
 const badValue = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });

@@ -1,21 +1,31 @@
 import express from "express";
+import type { AgreementEntity } from "../agreements/agreement.entities.js";
+import { agreementsQueries } from "../agreements/agreements.queries.js";
+import { publicAgreementsCsv, versionPdf } from "../approval/documents.js";
 import { DomainError, ErrorCode, notFound } from "../errors.js";
-import { versionPdf, publicAgreementsCsv } from "../approval/documents.js";
-import { createContext } from "../graphql/context.js";
-import { bearerToken } from "../identity/tokens.js";
 import type { Actor } from "../identity/identity.model.js";
-import type { Services } from "../services.js";
+import { bearerToken } from "../identity/tokens.js";
+import type { CommandRunner } from "../pipeline/runner.js";
+import type { PublicService } from "../public/public.service.js";
 
 const HTTP_STATUS: Record<string, number> = { [ErrorCode.UNAUTHENTICATED]: 401, [ErrorCode.FORBIDDEN]: 403, [ErrorCode.NOT_FOUND]: 404, [ErrorCode.BAD_USER_INPUT]: 400 };
 
+/** What the downloads read through: the caller of a token, the runner's reads, and the public records. */
+export interface DocumentSources {
+  /** The caller a bearer token names; a DomainError when it is refused (expired, forged). */
+  authenticate(token: string): Promise<Actor>;
+  runner: Pick<CommandRunner, "read" | "readPublic">;
+  publicRecords: Pick<PublicService, "municipality" | "signedAgreements" | "signedAgreement">;
+}
+
 /** Downloads that are files rather than GraphQL: a version's PDF, and the public list as CSV. */
-export function documentRoutes(services: Services): express.Router {
+export function documentRoutes(sources: DocumentSources): express.Router {
   const router = express.Router();
 
   router.get("/api/agreements/:id/versions/:number.pdf", async (req, res) => {
     await answer(res, async () => {
-      const ctx = await createContext(services, bearerToken(req.headers.authorization));
-      const pdf = await pdfFor(services, ctx.actor, String(req.params.id), Number(req.params.number), ctx.authError);
+      const caller = await callerOf(sources, bearerToken(req.headers.authorization));
+      const pdf = await pdfFor(sources, caller, String(req.params.id), Number(req.params.number));
       res.type("application/pdf").setHeader("content-disposition", `attachment; filename="overenskommelse-${req.params.number}.pdf"`);
       res.send(pdf);
     });
@@ -23,7 +33,10 @@ export function documentRoutes(services: Services): express.Router {
 
   router.get("/api/public/:kommun/agreements.csv", async (req, res) => {
     await answer(res, async () => {
-      const csv = await publicAgreementsCsv(services, String(req.params.kommun));
+      const slug = String(req.params.kommun);
+      const agreements = await sources.publicRecords.signedAgreements(slug);
+      const municipality = await sources.publicRecords.municipality(slug);
+      const csv = await sources.runner.readPublic(municipality.id, (tx) => publicAgreementsCsv(tx, agreements));
       res.type("text/csv; charset=utf-8").setHeader("content-disposition", `attachment; filename="overenskommelser-${req.params.kommun}.csv"`);
       res.send(csv);
     });
@@ -31,13 +44,24 @@ export function documentRoutes(services: Services): express.Router {
   return router;
 }
 
+/** No token is an anonymous caller; a refused one too, with the reason for where a caller is required. */
+async function callerOf(sources: DocumentSources, token: string | undefined): Promise<{ actor: Actor | null; authError?: DomainError }> {
+  if (!token) return { actor: null };
+  try {
+    return { actor: await sources.authenticate(token) };
+  } catch (error) {
+    if (error instanceof DomainError) return { actor: null, authError: error };
+    throw error;
+  }
+}
+
 /** With a caller: any agreement they may read. Without: only a signed one, a public record. */
-async function pdfFor(services: Services, actor: Actor | null, id: string, number: number, authError?: DomainError) {
+async function pdfFor(sources: DocumentSources, { actor, authError }: { actor: Actor | null; authError?: DomainError }, id: string, number: number) {
   if (!Number.isInteger(number) || number < 1) throw notFound("Versionen");
-  if (actor) return services.db.inMunicipality(actor.municipalityId, async (tx) => versionPdf(services, tx, await services.agreements.get(tx, actor, id), number));
-  const agreement = await services.publicRecords.signedAgreement(id);
+  if (actor) return sources.runner.read(actor, async (tx) => versionPdf(tx, await agreementsQueries.get(tx, actor, id), number));
+  const agreement: AgreementEntity | null = await sources.publicRecords.signedAgreement(id);
   if (!agreement) throw authError ?? new DomainError(ErrorCode.UNAUTHENTICATED, "Logga in för att hämta överenskommelser som inte är undertecknade");
-  return services.db.inMunicipality(agreement.municipalityId, (tx) => versionPdf(services, tx, agreement, number));
+  return sources.runner.readPublic(agreement.municipalityId, (tx) => versionPdf(tx, agreement, number));
 }
 
 async function answer(res: express.Response, work: () => Promise<void>): Promise<void> {

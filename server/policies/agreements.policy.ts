@@ -1,22 +1,13 @@
-import { AgreementStatus, Party, type AgreementRef } from "../agreements/agreement.model.js";
+import { Party, type AgreementRef } from "../agreements/agreement.model.js";
 import { Role, type Actor } from "../identity/identity.model.js";
 import { DRAFTING_ROLES, MUNICIPALITY_WIDE_READERS, holdsRoleAnywhere, holdsRoleIn } from "./policy.js";
 
 const CHIEF: readonly Role[] = [Role.FORVALTNINGSCHEF];
 
-export interface AgreementPermissions {
-  canEdit: boolean;
-  canAgree: boolean;
-  canEscalate: boolean;
-  canSubmit: boolean;
-  canSign: boolean;
-  /** Start a tilläggsuppdrag from this signed agreement. */
-  canAmend: boolean;
-  /** The side the caller drafts for, if any. */
-  party: Party | null;
-}
-
-/** Who may do what with an agreement (API.md, "Who may do what"). */
+/**
+ * Who may do what with an agreement (API.md, "Who may do what"). The commands add the lifecycle, and
+ * the permission flags come from the commands (`permits`), never from here directly.
+ */
 export const agreementPolicy = {
   canCreate(actor: Actor, purchaserOrganId: string, providerOrganId: string): boolean {
     return holdsRoleIn(actor, purchaserOrganId, DRAFTING_ROLES) || holdsRoleIn(actor, providerOrganId, DRAFTING_ROLES);
@@ -44,22 +35,12 @@ export const agreementPolicy = {
     return this.partyOf(actor, agreement) !== null;
   },
 
-  /** A förvaltningschef of a party: agrees, escalates, submits, signs. */
-  isChief(actor: Actor, agreement: AgreementRef): boolean {
-    return this.partyOf(actor, agreement, CHIEF) !== null;
+  /** The side whose förvaltningschef the actor is: agrees, escalates, submits, signs. */
+  chiefOf(actor: Actor, agreement: AgreementRef): Party | null {
+    return this.partyOf(actor, agreement, CHIEF);
   },
 
-  permissions(actor: Actor, agreement: AgreementRef): AgreementPermissions {
-    const draft = agreement.status === AgreementStatus.DRAFT;
-    const chief = this.isChief(actor, agreement);
-    return {
-      canEdit: draft && this.isDrafter(actor, agreement),
-      canAgree: draft && chief,
-      canEscalate: chief,
-      canSubmit: draft && chief,
-      canSign: agreement.status === AgreementStatus.APPROVED && chief,
-      canAmend: agreement.status === AgreementStatus.SIGNED && this.isDrafter(actor, agreement),
-      party: this.partyOf(actor, agreement),
-    };
+  isChief(actor: Actor, agreement: AgreementRef): boolean {
+    return this.chiefOf(actor, agreement) !== null;
   },
 };

@@ -15,6 +15,10 @@ export const AGREEMENT_STATE = `query($id: ID!) { agreement(id: $id) {
 } }`;
 export const SUBMIT = "mutation($id: ID!) { submitForApproval(agreementId: $id) { id status currentVersion { number contentHash } } }";
 export const RECORD = "mutation($id: ID!, $input: ApprovalInput!) { recordApproval(agreementId: $id, input: $input) { id status } }";
+export const PERMISSIONS = `query($id: ID!) { agreement(id: $id) {
+  permissions { canEdit canSubmitForApproval canSignAgreement canStartAmendment party } approvals { organ { shortName } canRecord }
+} }`;
+export const AMEND = "mutation($id: ID!) { startAmendment(agreementId: $id) { id kind status diarienummer amends { id } } }";
 export const SIGN = "mutation($id: ID!, $hash: String!) { signAgreement(agreementId: $id, contentHash: $hash) { id status } }";
 
 /** A Yjs update that writes `text` as the section's first paragraph. */
