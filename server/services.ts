@@ -19,6 +19,7 @@ import { EventBus } from "./events/event-bus.js";
 import { HistoryService } from "./history/history.service.js";
 import { IdentityService } from "./identity/identity.service.js";
 import { Tokens } from "./identity/tokens.js";
+import { LegacyNotifications } from "./notifications/notifications.legacy.js";
 import { NotificationsService } from "./notifications/notifications.service.js";
 import { PublicService } from "./public/public.service.js";
 
@@ -42,6 +43,7 @@ export interface Services {
   publicRecords: PublicService;
   disputes: DisputesService;
   escalation: EscalationService;
+  /** The live unread count; notifications are written by the runner (a command's notices). */
   notifications: NotificationsService;
   /** This process's id in the cross-process signals, so it can tell its own writes from others'. */
   node: string;
@@ -55,7 +57,9 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
   const balance = new LegacyBalance();
   const collab = new CollabService(db, bus, { node, maxUpdateBytes: config.maxUpdateBytes });
   const identity = new IdentityService(db, tokens);
-  const notifications = new NotificationsService(db, bus);
+  const runner = new CommandRunner(db, [...balanceConsequences]);
+  // Transitional, until disputes and approval notify through their commands' notices.
+  const notifications = new LegacyNotifications();
   const disputeSteps = new DisputeSteps(new DisputesStore(), agreements, notifications);
   const disputes = new DisputesService(disputeSteps, agreements, balance);
   return {
@@ -65,7 +69,7 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
     tokens,
     identity,
     agreements,
-    runner: new CommandRunner(db, [...balanceConsequences]),
+    runner,
     balance,
     collab,
     presence: new PresenceService(db, bus, agreements, node),
@@ -76,7 +80,7 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
     publicRecords: new PublicService(db),
     disputes,
     escalation: new EscalationService(disputeSteps, balance, notifications),
-    notifications,
+    notifications: new NotificationsService(bus, (actor, work) => runner.read(actor, work)),
     node,
   };
 }

@@ -10,7 +10,7 @@ import { appendEvent } from "../events/event-log.js";
 import type { IdentityService } from "../identity/identity.service.js";
 import { Role, type Actor } from "../identity/identity.model.js";
 import { agreementPolicy } from "../policies/agreements.policy.js";
-import type { NotificationsService } from "../notifications/notifications.service.js";
+import type { LegacyNotifications as NotificationsService } from "../notifications/notifications.legacy.js";
 import { approvalPolicy } from "../policies/approval.policy.js";
 import { DRAFTING_ROLES, assertAllowed } from "../policies/policy.js";
 import { ApprovalDecision, ApprovalEntity, AgreementVersionEntity, SignatureEntity } from "./approval.entities.js";

@@ -5,7 +5,7 @@ import type { Tx } from "../db/database.js";
 import { forbidden, invalidState, notFound } from "../errors.js";
 import { appendEvent, notifyAfterCommit } from "../events/event-log.js";
 import { Role, type Actor } from "../identity/identity.model.js";
-import type { NotificationsService } from "../notifications/notifications.service.js";
+import type { LegacyNotifications as NotificationsService } from "../notifications/notifications.legacy.js";
 import { DRAFTING_ROLES } from "../policies/policy.js";
 import type { DisputeEntity } from "./dispute.entities.js";
 import { QueueTopic, type Concern } from "./disputes.events.js";

@@ -9,7 +9,7 @@ import { badInput, forbidden, invalidState } from "../errors.js";
 import { In } from "typeorm";
 import { UserEntity } from "../identity/identity.entities.js";
 import { OrganKind, Role, type Actor } from "../identity/identity.model.js";
-import type { NotificationsService } from "../notifications/notifications.service.js";
+import type { LegacyNotifications as NotificationsService } from "../notifications/notifications.legacy.js";
 import { disputesPolicy } from "../policies/disputes.policy.js";
 import { validateDecision, type DecisionFields } from "./decision.validation.js";
 import type { DisputeSteps } from "./dispute-steps.js";
