@@ -7,7 +7,6 @@ import { LegacyBalance } from "./balance/balance.legacy.js";
 import { balanceConsequences } from "./balance/balance.consequences.js";
 import { CommandRunner } from "./pipeline/runner.js";
 import { CollabService } from "./collab/collab.service.js";
-import { CommentsService } from "./comments/comments.service.js";
 import { PresenceService } from "./collab/presence.service.js";
 import type { Config } from "./config.js";
 import { Database } from "./db/database.js";
@@ -36,7 +35,6 @@ export interface Services {
   balance: LegacyBalance;
   collab: CollabService;
   presence: PresenceService;
-  comments: CommentsService;
   history: HistoryService;
   approval: ApprovalService;
   amendments: AmendmentService;
@@ -73,7 +71,6 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
     balance,
     collab,
     presence: new PresenceService(db, bus, agreements, node),
-    comments: new CommentsService(db, agreements, collab),
     history: new HistoryService(db, agreements, collab, balance),
     approval: new ApprovalService(agreements, balance, identity, disputes, notifications),
     amendments: new AmendmentService(agreements),
