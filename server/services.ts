@@ -15,7 +15,6 @@ import { DisputesService } from "./disputes/disputes.service.js";
 import { DisputesStore } from "./disputes/disputes.store.js";
 import { EscalationService } from "./disputes/escalation.service.js";
 import { EventBus } from "./events/event-bus.js";
-import { HistoryService } from "./history/history.service.js";
 import { IdentityService } from "./identity/identity.service.js";
 import { Tokens } from "./identity/tokens.js";
 import { LegacyNotifications } from "./notifications/notifications.legacy.js";
@@ -31,11 +30,10 @@ export interface Services {
   identity: IdentityService;
   agreements: AgreementsService;
   runner: CommandRunner;
-  /** Transitional, until disputes and history run through the runner. */
+  /** Transitional, until disputes and approval run through the runner. */
   balance: LegacyBalance;
   collab: CollabService;
   presence: PresenceService;
-  history: HistoryService;
   approval: ApprovalService;
   amendments: AmendmentService;
   publicRecords: PublicService;
@@ -71,7 +69,6 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
     balance,
     collab,
     presence: new PresenceService(db, bus, agreements, node),
-    history: new HistoryService(db, agreements, collab, balance),
     approval: new ApprovalService(agreements, balance, identity, disputes, notifications),
     amendments: new AmendmentService(agreements),
     publicRecords: new PublicService(db),
