@@ -2,17 +2,14 @@ import type { DataSource } from "typeorm";
 import { randomUUID } from "node:crypto";
 import { AgreementsService } from "./agreements/agreements.service.js";
 import { createSubmission, type Submission } from "./approval/submission.commands.js";
-import { LegacyBalance } from "./balance/balance.legacy.js";
 import { balanceConsequences } from "./balance/balance.consequences.js";
 import { CommandRunner } from "./pipeline/runner.js";
 import { CollabService } from "./collab/collab.service.js";
-import { CommentsService } from "./comments/comments.service.js";
 import { PresenceService } from "./collab/presence.service.js";
 import type { Config } from "./config.js";
 import { Database } from "./db/database.js";
 import { blockingDisputes } from "./disputes/disputes.queries.js";
 import { EventBus } from "./events/event-bus.js";
-import { HistoryService } from "./history/history.service.js";
 import { IdentityService } from "./identity/identity.service.js";
 import { Tokens } from "./identity/tokens.js";
 import { NotificationsService } from "./notifications/notifications.service.js";
@@ -28,15 +25,12 @@ export interface Services {
   /** Transitional, until collab, comments, history, presence and disputes read through `agreementsQueries`. */
   agreements: AgreementsService;
   runner: CommandRunner;
-  /** Transitional, until history runs through the runner. */
-  balance: LegacyBalance;
   collab: CollabService;
   presence: PresenceService;
-  comments: CommentsService;
-  history: HistoryService;
   /** submitForApproval and the stepper's DRAFT gaps, which count the disputes blocking a submission. */
   submission: Submission;
   publicRecords: PublicService;
+  /** The live unread count; notifications are written by the runner (a command's notices). */
   notifications: NotificationsService;
   /** This process's id in the cross-process signals, so it can tell its own writes from others'. */
   node: string;
@@ -47,26 +41,20 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
   const tokens = new Tokens(config.tokenSecret, config.tokenTtlSeconds);
   const node = randomUUID();
   const agreements = new AgreementsService();
-  const balance = new LegacyBalance();
-  const collab = new CollabService(db, bus, { node, maxUpdateBytes: config.maxUpdateBytes });
-  const identity = new IdentityService(db, tokens);
-  const notifications = new NotificationsService(db, bus);
+  const runner = new CommandRunner(db, [...balanceConsequences]);
   return {
     config,
     db,
     bus,
     tokens,
-    identity,
+    identity: new IdentityService(db, tokens),
     agreements,
-    runner: new CommandRunner(db, [...balanceConsequences]),
-    balance,
-    collab,
+    runner,
+    collab: new CollabService(db, bus, { node, maxUpdateBytes: config.maxUpdateBytes }),
     presence: new PresenceService(db, bus, agreements, node),
-    comments: new CommentsService(db, agreements, collab),
-    history: new HistoryService(db, agreements, collab, balance),
     submission: createSubmission({ blockingDisputes }),
     publicRecords: new PublicService(db),
-    notifications,
+    notifications: new NotificationsService(bus, (actor, work) => runner.read(actor, work)),
     node,
   };
 }

@@ -69,7 +69,8 @@ async function balanceVersion(w: World, id: string): Promise<number> {
 const onAgreement = (query: string, variables: (id: string, w: World) => Promise<Record<string, unknown>> | Record<string, unknown>, pick: (a: any) => boolean, real = false) =>
   async (w: World, state: string) => {
     const { id, hash } = await agreementIn(w, state, real);
-    const vars = { id, hash, ...(await variables(id, w)) };
+    // A hash of the right shape where there is no frozen version yet, so the lifecycle decides.
+    const vars = { id, hash: hash ?? "0".repeat(64), ...(await variables(id, w)) };
     return { run: mutate(query, vars), flag: agreementFlag(id, pick) };
   };
 

@@ -169,6 +169,7 @@ export const agreeBalance: Command<{ agreementId: string; version: number }, Bal
   },
   async write({ tx, actor }, { agreement, version, marks }) {
     const party = balancePolicy.agreeingParty(actor, agreement)!;
+    await balanceStore.ensureBalance(tx, agreement.id);
     await balanceStore.mark(tx, agreement.id, party, actor.userId, version);
     const events: NewAgreementEvent[] = [BalanceEvent.marked(summaries.marked(party, version), { version, party })];
     if (marks.some((m) => m.party !== party && m.version === version)) {

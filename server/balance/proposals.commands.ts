@@ -78,6 +78,7 @@ export const proposeBalance: Command<
   conflict: staleUnless((input: { baseVersion: number }) => input.baseVersion, "Balansen har ändrats; gör förslaget på den senaste versionen"),
   async write({ tx, actor }, { agreement, countered }, { message, changes }) {
     const party = balancePolicy.editingParty(actor, agreement)!;
+    await balanceStore.ensureBalance(tx, agreement.id);
     const baseVersion = await balanceStore.currentVersion(tx, agreement.id);
     const id = await balanceStore.insertProposal(tx, { agreementId: agreement.id, party, proposedBy: actor.userId, message, changes, baseVersion, counterTo: countered?.id ?? null });
     if (countered) await balanceStore.closeProposal(tx, countered.id, ProposalStatus.SUPERSEDED, actor.userId, null);

@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subs
 import type { SectionEntity } from "../agreements/agreement.entities.js";
 import { SectionType } from "../agreements/agreement.types.js";
 import { inCallerMunicipality, requireActor, type Context } from "../graphql/context.js";
-import { mayEditDraft } from "../agreements/agreements.queries.js";
+import { permits } from "../pipeline/permissions.js";
+import { pushSectionUpdate } from "./collab.commands.js";
 import type { RelayedUpdate } from "./live-sections.js";
 import { SectionAckType, SectionStateType, SectionUpdateType } from "./collab.types.js";
 import { encodeBase64 } from "./yjs-codec.js";
@@ -52,7 +53,7 @@ export class CollabResolver {
   editable(@Root() section: SectionEntity, @Ctx() ctx: Context) {
     return inCallerMunicipality(ctx, async (tx, actor) => {
       const agreement = await ctx.services.agreements.agreementOfSection(tx, actor, section);
-      return mayEditDraft(actor, agreement);
+      return permits(pushSectionUpdate, actor, { agreement });
     });
   }
 }

@@ -4,9 +4,9 @@ import { badInput, DomainError, forbidden, invalidState, notFound } from "../err
 import { AsyncQueue } from "../events/async-queue.js";
 import type { EventBus } from "../events/event-bus.js";
 import type { Actor } from "../identity/identity.model.js";
-import { mayEditDraft } from "../agreements/agreements.queries.js";
 import { agreementPolicy } from "../policies/agreements.policy.js";
-import { AgreementStatus } from "../agreements/agreement.model.js";
+import { lifecycleRefusal, permits } from "../pipeline/permissions.js";
+import { pushSectionUpdate } from "./collab.commands.js";
 import { GroupCommit } from "./group-commit.js";
 import { LiveSection, loadSectionMeta, type RelayedUpdate } from "./live-sections.js";
 import { compactSection, updateLog } from "./update-log.js";
@@ -22,6 +22,9 @@ export interface CollabOptions {
   /** Updates older than this are folded into snapshots by the background compaction. */
   compactAfterSeconds?: number;
 }
+
+/** A section's current document as a Yjs update (`CollabService.snapshotOf`): what comments and history read. */
+export type SectionSnapshots = (municipalityId: string, sectionId: string) => Promise<Uint8Array>;
 
 interface PendingWrite {
   live: LiveSection;
@@ -55,7 +58,7 @@ export class CollabService {
     return {
       update: encodeBase64(Y.encodeStateAsUpdate(live.doc, vector)),
       seq: live.cursor,
-      editable: this.mayEdit(actor, live),
+      editable: permits(pushSectionUpdate, actor, { agreement: live.meta }),
     };
   }
 
@@ -72,8 +75,11 @@ export class CollabService {
    */
   async applyServerUpdate(actor: Actor, sectionId: string, update: Uint8Array, origin: string | null): Promise<number> {
     const live = await this.open(actor, sectionId);
-    if (!agreementPolicy.isDrafter(actor, live.meta)) throw forbidden("Bara parternas förvaltningschefer och handläggare kan redigera");
-    if (live.meta.status !== AgreementStatus.DRAFT) throw invalidState("Överenskommelsen är låst för redigering");
+    // The runner's checks, in its order, from the command's declaration; the write is the group commit.
+    const target = { agreement: live.meta };
+    if (!pushSectionUpdate.policy.allows(actor, target)) throw forbidden(pushSectionUpdate.policy.refusal);
+    const refusal = lifecycleRefusal(pushSectionUpdate, actor, target);
+    if (refusal !== null) throw invalidState(refusal);
     assertValidUpdate(update);
     Y.applyUpdate(live.doc, update, origin ?? actor.userId);
     live.relay({ sectionId, seq: live.cursor, update, origin });
@@ -117,16 +123,14 @@ export class CollabService {
     return queue;
   }
 
-  /** The section's current document (a copy), for history and comments. */
-  async snapshotOf(municipalityId: string, sectionId: string): Promise<Uint8Array> {
+  /**
+   * The section's current document (a copy), for history and comments; read outside any transaction.
+   * Bound, so it can be handed on alone as their narrow dependency.
+   */
+  readonly snapshotOf: SectionSnapshots = async (municipalityId, sectionId) => {
     const live = await this.openUnchecked(municipalityId, sectionId);
     return Y.encodeStateAsUpdate(live.doc);
-  }
-
-  /** Whether the caller may push to the section now. */
-  mayEdit(actor: Actor, live: LiveSection): boolean {
-    return mayEditDraft(actor, live.meta);
-  }
+  };
 
   /** Waits for every write submitted so far (tests, shutdown). */
   flushed(): Promise<void> {
@@ -205,7 +209,7 @@ export class CollabService {
         );
         for (const sectionWrites of bySection) {
           const seqs = seqsBySection.get(sectionWrites[0].live.meta.sectionId);
-          sectionWrites.forEach((w, i) => results.set(w, seqs ? seqs[i] : invalidState("Överenskommelsen är låst för redigering")));
+          sectionWrites.forEach((w, i) => results.set(w, seqs ? seqs[i] : invalidState(pushSectionUpdate.lifecycle.refusal)));
           if (!seqs) this.forget(sectionWrites[0].live); // memory holds refused updates: reload from the log next time
         }
       } catch (error) {

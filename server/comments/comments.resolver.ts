@@ -1,15 +1,22 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import type { SectionEntity } from "../agreements/agreement.entities.js";
 import { SectionType } from "../agreements/agreement.types.js";
-import { inCallerMunicipality, requireActor, type Context } from "../graphql/context.js";
+import { inCallerMunicipality, requireActor, runCommand, type Context } from "../graphql/context.js";
 import { UserType } from "../identity/identity.types.js";
-import { commentsPolicy } from "../policies/comments.policy.js";
-import type { CommentView } from "./comments.service.js";
+import { addComment, setCommentResolved } from "./comments.commands.js";
+import { commentsQueries, type CommentRows, type CommentView } from "./comments.queries.js";
 import { CommentType } from "./comments.types.js";
+
+/** A mutation's answer: the comment and its replies from the command's transaction, judged after it. */
+async function answer(ctx: Context, rows: Promise<CommentRows>): Promise<CommentView> {
+  return commentsQueries.thread(ctx.services.collab.snapshotOf, requireActor(ctx).municipalityId, await rows);
+}
 
 @Resolver(() => CommentType)
 export class CommentsResolver {
-  @Mutation(() => CommentType, { description: "Comments on a section: a new thread (optionally anchored to a text range) or, with parentId, a reply" })
+  @Mutation(() => CommentType, {
+    description: "Comments on a section: a new thread (optionally anchored to a text range) or, with parentId, a reply",
+  })
   addComment(
     @Arg("sectionId", () => ID) sectionId: string,
     @Arg("body", () => String) body: string,
@@ -19,12 +26,23 @@ export class CommentsResolver {
     @Arg("parentId", () => ID, { nullable: true }) parentId: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.comments.add(requireActor(ctx), { sectionId, body, anchor, anchorEnd, quote, parentId });
+    const input = { sectionId, body, anchor, anchorEnd, quote, parentId };
+    return answer(
+      ctx,
+      runCommand(ctx, addComment, input, (tx, _actor, comment) => commentsQueries.withReplies(tx, comment)),
+    );
   }
 
   @Mutation(() => CommentType, { description: "Resolves or reopens a thread" })
-  setCommentResolved(@Arg("commentId", () => ID) commentId: string, @Arg("resolved", () => Boolean) resolved: boolean, @Ctx() ctx: Context) {
-    return ctx.services.comments.setResolved(requireActor(ctx), commentId, resolved);
+  setCommentResolved(
+    @Arg("commentId", () => ID) commentId: string,
+    @Arg("resolved", () => Boolean) resolved: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    return answer(
+      ctx,
+      runCommand(ctx, setCommentResolved, { commentId, resolved }, (tx, _actor, comment) => commentsQueries.withReplies(tx, comment)),
+    );
   }
 
   @FieldResolver(() => UserType)
@@ -42,12 +60,18 @@ export class CommentsResolver {
 @Resolver(() => SectionType)
 export class SectionCommentsResolver {
   @FieldResolver(() => [CommentType], { description: "The section's comment threads, oldest first, resolved ones included" })
-  comments(@Root() section: SectionEntity, @Ctx() ctx: Context) {
-    return ctx.services.comments.threads(requireActor(ctx), section.id);
+  async comments(@Root() section: SectionEntity, @Ctx() ctx: Context) {
+    const comments = await inCallerMunicipality(ctx, async (tx, actor) => {
+      await ctx.services.agreements.agreementOfSection(tx, actor, section);
+      return commentsQueries.ofSection(tx, section.id);
+    });
+    return commentsQueries.threads(ctx.services.collab.snapshotOf, requireActor(ctx).municipalityId, section.id, comments);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the caller may comment on the section now" })
   canComment(@Root() section: SectionEntity, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, async (tx, actor) => commentsPolicy.canComment(actor, await ctx.services.agreements.agreementOfSection(tx, actor, section)));
+    return inCallerMunicipality(ctx, async (tx, actor) =>
+      commentsQueries.canComment(actor, { agreement: await ctx.services.agreements.agreementOfSection(tx, actor, section), section }),
+    );
   }
 }

@@ -15,7 +15,16 @@ export class EventsResolver {
   @Subscription(() => AgreementEventType, {
     description: "Replays the events after `afterSeq`, then streams live ones; without `afterSeq`, only new ones",
     subscribe: ({ args, context }: SubscribeResolverData<unknown, AgreementEventsArgs, Context>) =>
-      streamAgreementEvents(context.services, requireActor(context), args.agreementId, args.afterSeq ?? null),
+      streamAgreementEvents(
+        {
+          bus: context.services.bus,
+          read: (actor, work) => context.services.runner.read(actor, work),
+          readableAgreement: (tx, actor, id) => context.services.agreements.get(tx, actor, id),
+        },
+        requireActor(context),
+        args.agreementId,
+        args.afterSeq ?? null,
+      ),
   })
   agreementEvents(
     @Root() event: AgreementEventEntity,

@@ -1,6 +1,8 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
-import { inCallerMunicipality, requireActor, type Context } from "../graphql/context.js";
+import { inCallerMunicipality, requireActor, runCommand, type Context } from "../graphql/context.js";
 import type { NotificationEntity } from "./notification.entity.js";
+import { markNotificationsRead } from "./notifications.commands.js";
+import { notificationsStore } from "./notifications.store.js";
 import { NotificationType } from "./notifications.types.js";
 
 function present(n: NotificationEntity): NotificationType {
@@ -13,17 +15,17 @@ function present(n: NotificationEntity): NotificationType {
 export class NotificationsResolver {
   @Query(() => [NotificationType], { description: "The caller's newest notifications (at most 100), newest first" })
   notifications(@Arg("unreadOnly", () => Boolean, { nullable: true }) unreadOnly: boolean | null, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, async (tx, actor) => (await ctx.services.notifications.list(tx, actor, unreadOnly ?? false)).map(present));
+    return inCallerMunicipality(ctx, async (tx, actor) => (await notificationsStore.list(tx, actor.userId, unreadOnly ?? false)).map(present));
   }
 
   @Query(() => Int)
   unreadNotificationCount(@Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, (tx, actor) => ctx.services.notifications.unreadCount(tx, actor.userId));
+    return inCallerMunicipality(ctx, (tx, actor) => notificationsStore.unreadCount(tx, actor.userId));
   }
 
   @Mutation(() => Int, { description: "Marks the given notifications (all, without ids) read; returns the unread count" })
   markNotificationsRead(@Arg("ids", () => [ID], { nullable: true }) ids: string[] | null, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, (tx, actor) => ctx.services.notifications.markRead(tx, actor, ids ?? null));
+    return runCommand(ctx, markNotificationsRead, { ids: ids ?? null });
   }
 
   @Subscription(() => Int, {

@@ -2,6 +2,8 @@ import type { Tx } from "../db/database.js";
 import type { Role } from "../identity/identity.model.js";
 import { NotificationEntity } from "./notification.entity.js";
 
+const MAX_LISTED = 100;
+
 export interface NewNotification {
   kind: string;
   summary: string;
@@ -39,6 +41,28 @@ export const notificationsStore = {
       [tx.municipalityId, roles, organIds],
     )) as Array<{ user_id: string }>;
     return rows.map((r) => r.user_id);
+  },
+
+  /** A user's newest notifications, newest first. */
+  list(tx: Tx, userId: string, unreadOnly = false): Promise<NotificationEntity[]> {
+    const query = tx.em
+      .getRepository(NotificationEntity)
+      .createQueryBuilder("n")
+      .where("n.user_id = :u AND n.municipality_id = :m", { u: userId, m: tx.municipalityId })
+      .orderBy("n.created_at", "DESC")
+      .addOrderBy("n.id", "DESC")
+      .limit(MAX_LISTED);
+    if (unreadOnly) query.andWhere("n.read_at IS NULL");
+    return query.getMany();
+  },
+
+  /** Marks a user's own notifications read: those of `ids`, or all of them when null. */
+  async markRead(tx: Tx, userId: string, ids: readonly string[] | null): Promise<void> {
+    await tx.em.query(
+      `UPDATE notification SET read_at = now()
+       WHERE user_id = $1 AND municipality_id = $2 AND read_at IS NULL AND ($3::uuid[] IS NULL OR id = ANY($3))`,
+      [userId, tx.municipalityId, ids],
+    );
   },
 
   async unreadCount(tx: Tx, userId: string): Promise<number> {

@@ -1,0 +1,52 @@
+import { SectionEntity } from "../agreements/agreement.entities.js";
+import type { Tx } from "../db/database.js";
+import { isUuid } from "../validation/input.js";
+import { CommentEntity } from "./comment.entity.js";
+
+export interface NewComment {
+  sectionId: string;
+  parentId: string | null;
+  authorId: string;
+  body: string;
+  anchor: string | null;
+  anchorEnd: string | null;
+  quote: string | null;
+}
+
+const OLDEST_FIRST = { createdAt: "ASC", id: "ASC" } as const;
+
+/** The comments' SQL. Every write runs under the agreement's row lock, which the command runner takes first. */
+export const commentsStore = {
+  section(tx: Tx, sectionId: string): Promise<SectionEntity | null> {
+    return isUuid(sectionId) ? tx.em.findOneBy(SectionEntity, { id: sectionId, municipalityId: tx.municipalityId }) : Promise.resolve(null);
+  },
+
+  comment(tx: Tx, commentId: string): Promise<CommentEntity | null> {
+    return isUuid(commentId) ? tx.em.findOneBy(CommentEntity, { id: commentId, municipalityId: tx.municipalityId }) : Promise.resolve(null);
+  },
+
+  /** Every comment of a section, threads and replies, oldest first. */
+  ofSection(tx: Tx, sectionId: string): Promise<CommentEntity[]> {
+    return tx.em.find(CommentEntity, { where: { sectionId, municipalityId: tx.municipalityId }, order: OLDEST_FIRST });
+  },
+
+  replies(tx: Tx, threadId: string): Promise<CommentEntity[]> {
+    return tx.em.find(CommentEntity, { where: { parentId: threadId, municipalityId: tx.municipalityId }, order: OLDEST_FIRST });
+  },
+
+  insert(tx: Tx, comment: NewComment): Promise<CommentEntity> {
+    return tx.em.save(
+      tx.em.create(CommentEntity, { ...comment, municipalityId: tx.municipalityId, resolved: false, resolvedBy: null, resolvedAt: null }),
+    );
+  },
+
+  /** Resolves (by `userId`, now) or reopens a thread; returns it as stored. */
+  async setResolved(tx: Tx, commentId: string, resolved: boolean, userId: string): Promise<CommentEntity> {
+    await tx.em.query(
+      `UPDATE comment SET resolved = $3, resolved_by = CASE WHEN $3 THEN $4::uuid END, resolved_at = CASE WHEN $3 THEN now() END
+        WHERE id = $1 AND municipality_id = $2`,
+      [commentId, tx.municipalityId, resolved, userId],
+    );
+    return tx.em.findOneByOrFail(CommentEntity, { id: commentId, municipalityId: tx.municipalityId });
+  },
+};
