@@ -47,6 +47,22 @@ export default tseslint.config(
     },
   },
   {
+    // Transactions are opened by the command runner (pipeline/) over db/. The exceptions, each named in
+    // the README: sign-in before a caller exists, the co-editing group commit and presence heartbeats,
+    // and seeding by the operator.
+    files: ["server/**/*.ts"],
+    ignores: ["server/pipeline/**", "server/db/**", "server/collab/**", "server/identity/identity.service.ts", "server/seed/**", "server/public/public.service.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name=/^(inMunicipality|maintenance|transaction)$/]",
+          message: "Only the command runner opens transactions: write a Command, or read through runner.read/readIn.",
+        },
+      ],
+    },
+  },
+  {
     // Domain code knows no GraphQL: only resolvers, GraphQL types, presenters and graphql/ do.
     files: ["server/**/*.ts"],
     ignores: ["server/**/*.resolver.ts", "server/**/*.types.ts", "server/**/*.inputs.ts", "server/**/*.presenter.ts", "server/graphql/**", "server/http/**"],

@@ -53,7 +53,7 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
     collab: new CollabService(db, bus, { node, maxUpdateBytes: config.maxUpdateBytes }),
     presence: new PresenceService(db, bus, agreements, node),
     submission: createSubmission({ blockingDisputes }),
-    publicRecords: new PublicService(db),
+    publicRecords: new PublicService(db, (municipalityId, work) => runner.readIn(municipalityId, work)),
     notifications: new NotificationsService(bus, (actor, work) => runner.read(actor, work)),
     node,
   };

@@ -40,7 +40,7 @@ export function requireActor(ctx: Context): Actor {
 export function inAgreementScope<T>(ctx: Context, agreement: { municipalityId: string; status: string }, work: (tx: Tx) => Promise<T>): Promise<T> {
   if (ctx.actor) return inCallerMunicipality(ctx, (tx) => work(tx));
   if (agreement.status !== "SIGNED") throw ctx.authError ?? unauthenticated();
-  return ctx.services.runner.readPublic(agreement.municipalityId, work);
+  return ctx.services.runner.readIn(agreement.municipalityId, work);
 }
 
 /** Authenticates a bearer token if there is one; a bad token leaves an anonymous caller with the reason. */

@@ -14,7 +14,7 @@ const HTTP_STATUS: Record<string, number> = { [ErrorCode.UNAUTHENTICATED]: 401, 
 export interface DocumentSources {
   /** The caller a bearer token names; a DomainError when it is refused (expired, forged). */
   authenticate(token: string): Promise<Actor>;
-  runner: Pick<CommandRunner, "read" | "readPublic">;
+  runner: Pick<CommandRunner, "read" | "readIn">;
   publicRecords: Pick<PublicService, "municipality" | "signedAgreements" | "signedAgreement">;
 }
 
@@ -36,7 +36,7 @@ export function documentRoutes(sources: DocumentSources): express.Router {
       const slug = String(req.params.kommun);
       const agreements = await sources.publicRecords.signedAgreements(slug);
       const municipality = await sources.publicRecords.municipality(slug);
-      const csv = await sources.runner.readPublic(municipality.id, (tx) => publicAgreementsCsv(tx, agreements));
+      const csv = await sources.runner.readIn(municipality.id, (tx) => publicAgreementsCsv(tx, agreements));
       res.type("text/csv; charset=utf-8").setHeader("content-disposition", `attachment; filename="overenskommelser-${req.params.kommun}.csv"`);
       res.send(csv);
     });
@@ -61,7 +61,7 @@ async function pdfFor(sources: DocumentSources, { actor, authError }: { actor: A
   if (actor) return sources.runner.read(actor, async (tx) => versionPdf(tx, await agreementsQueries.get(tx, actor, id), number));
   const agreement: AgreementEntity | null = await sources.publicRecords.signedAgreement(id);
   if (!agreement) throw authError ?? new DomainError(ErrorCode.UNAUTHENTICATED, "Logga in för att hämta överenskommelser som inte är undertecknade");
-  return sources.runner.readPublic(agreement.municipalityId, (tx) => versionPdf(tx, agreement, number));
+  return sources.runner.readIn(agreement.municipalityId, (tx) => versionPdf(tx, agreement, number));
 }
 
 async function answer(res: express.Response, work: () => Promise<void>): Promise<void> {

@@ -7,7 +7,7 @@ import type { OrganEntity } from "./identity.entities.js";
  */
 export async function organOfRow(ctx: Context, row: { municipalityId: string }, organId: string): Promise<OrganEntity | undefined> {
   const organs = await oncePerOperation(ctx, `organs:${row.municipalityId}`, () =>
-    ctx.services.db.inMunicipality(row.municipalityId, async (tx) => new Map((await ctx.services.identity.organs(tx)).map((o) => [o.id, o]))),
+    ctx.services.runner.readIn(row.municipalityId, async (tx) => new Map((await ctx.services.identity.organs(tx)).map((o) => [o.id, o]))),
   );
   return organs.get(organId);
 }

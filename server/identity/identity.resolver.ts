@@ -24,11 +24,11 @@ export class IdentityResolver {
   // roles are read in the user's own municipality; that also serves `login`, before there is a caller.
   @FieldResolver(() => [RoleAssignmentType])
   roles(@Root() user: UserEntity, @Ctx() ctx: Context) {
-    return ctx.services.db.inMunicipality(user.municipalityId, (tx) => ctx.services.identity.rolesOf(tx, user.id));
+    return ctx.services.runner.readIn(user.municipalityId, (tx) => ctx.services.identity.rolesOf(tx, user.id));
   }
 
   @FieldResolver(() => MunicipalityType)
   municipality(@Root() user: UserEntity, @Ctx() ctx: Context) {
-    return ctx.services.db.inMunicipality(user.municipalityId, (tx) => ctx.services.identity.municipality(tx));
+    return ctx.services.runner.readIn(user.municipalityId, (tx) => ctx.services.identity.municipality(tx));
   }
 }

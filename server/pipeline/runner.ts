@@ -55,8 +55,8 @@ export class CommandRunner {
     return this.db.inMunicipality(actor.municipalityId, work);
   }
 
-  /** A read of a public record, in the municipality that owns it (no caller). */
-  readPublic<R>(municipalityId: string, work: (tx: Tx) => Promise<R>): Promise<R> {
+  /** A read in a named municipality: a public record, or rows whose municipality is known (a user's roles). */
+  readIn<R>(municipalityId: string, work: (tx: Tx) => Promise<R>): Promise<R> {
     return this.db.inMunicipality(municipalityId, work);
   }
 

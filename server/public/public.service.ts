@@ -6,7 +6,11 @@ import { MunicipalityEntity } from "../identity/identity.entities.js";
 
 /** What anyone may read without login: a municipality's signed agreements (offentlighetsprincipen). */
 export class PublicService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    /** The runner's read in a named municipality. */
+    private readonly readIn: <T>(municipalityId: string, work: (tx: Tx) => Promise<T>) => Promise<T>,
+  ) {}
 
   async municipality(slug: string): Promise<MunicipalityEntity> {
     const municipality = await this.db.beforeMunicipality((em) => em.findOneBy(MunicipalityEntity, { slug }));
@@ -17,7 +21,7 @@ export class PublicService {
   /** Signed agreements only, newest first. Nothing unsigned ever leaves here. */
   async signedAgreements(slug: string): Promise<AgreementEntity[]> {
     const municipality = await this.municipality(slug);
-    return this.db.inMunicipality(municipality.id, (tx) =>
+    return this.readIn(municipality.id, (tx) =>
       tx.em.find(AgreementEntity, { where: { municipalityId: tx.municipalityId, status: AgreementStatus.SIGNED }, order: { periodStart: "DESC", diarienummer: "ASC" } }),
     );
   }
@@ -29,6 +33,6 @@ export class PublicService {
   }
 
   inMunicipalityOf<T>(slug: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.municipality(slug).then((m) => this.db.inMunicipality(m.id, work));
+    return this.municipality(slug).then((m) => this.readIn(m.id, work));
   }
 }

@@ -50,7 +50,7 @@ describe("comment anchors from the editor's selection", () => {
   });
 
   it("tells the panel when the commented text is deleted, and nothing for an empty selection", () => {
-    const { editor, doc } = editorWith("<p>Först</p><p>Mål och kvalitetskrav gäller</p>");
+    const { editor } = editorWith("<p>Först</p><p>Mål och kvalitetskrav gäller</p>");
     select(editor, "kvalitetskrav");
     const draft = draftFromSelection(editor)!;
     expect(draft.quote).toBe("kvalitetskrav");
