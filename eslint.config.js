@@ -17,7 +17,10 @@ export default tseslint.config(
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: [".vue"] }, globals: globals.browser },
   },
   { files: ["client/**/*.ts"], languageOptions: { globals: globals.browser } },
-  { files: ["server/**/*.ts", "test/**/*.ts", "bench/**/*.ts", "migrations/**/*.ts", "*.ts", "*.js"], languageOptions: { globals: globals.node } },
+  {
+    files: ["server/**/*.ts", "test/**/*.ts", "bench/**/*.ts", "migrations/**/*.ts", "*.ts", "*.js"],
+    languageOptions: { globals: globals.node },
+  },
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
@@ -40,7 +43,11 @@ export default tseslint.config(
         {
           patterns: [{ group: ["**/services.js"], message: "Capabilities take narrow dependencies, never the Services object." }],
           paths: [
-            { name: "../events/event-log.js", importNames: ["appendEvent"], message: "Events are appended by the command runner: return them from the command's write." },
+            {
+              name: "../events/event-log.js",
+              importNames: ["appendEvent"],
+              message: "Events are appended by the command runner: return them from the command's write.",
+            },
           ],
         },
       ],
@@ -51,7 +58,14 @@ export default tseslint.config(
     // the README: sign-in before a caller exists, the co-editing group commit and presence heartbeats,
     // and seeding by the operator.
     files: ["server/**/*.ts"],
-    ignores: ["server/pipeline/**", "server/db/**", "server/collab/**", "server/identity/identity.service.ts", "server/seed/**", "server/public/public.service.ts"],
+    ignores: [
+      "server/pipeline/**",
+      "server/db/**",
+      "server/collab/**",
+      "server/identity/identity.service.ts",
+      "server/seed/**",
+      "server/public/public.service.ts",
+    ],
     rules: {
       "no-restricted-syntax": [
         "error",
@@ -65,7 +79,14 @@ export default tseslint.config(
   {
     // Domain code knows no GraphQL: only resolvers, GraphQL types, presenters and graphql/ do.
     files: ["server/**/*.ts"],
-    ignores: ["server/**/*.resolver.ts", "server/**/*.types.ts", "server/**/*.inputs.ts", "server/**/*.presenter.ts", "server/graphql/**", "server/http/**"],
+    ignores: [
+      "server/**/*.resolver.ts",
+      "server/**/*.types.ts",
+      "server/**/*.inputs.ts",
+      "server/**/*.presenter.ts",
+      "server/graphql/**",
+      "server/http/**",
+    ],
     rules: { "no-restricted-imports": ["error", { paths: [{ name: "type-graphql", message: "Domain code has no GraphQL imports." }] }] },
   },
   {

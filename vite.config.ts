@@ -1,8 +1,8 @@
-import { defineConfig } from 'vite';
-import vue from '@vitejs/plugin-vue';
+import { defineConfig } from "vite";
+import vue from "@vitejs/plugin-vue";
 
 export default defineConfig({
-  root: 'client',
+  root: "client",
   plugins: [vue()],
   define: {
     // vue-i18n: Composition API only, no devtools in production bundles.
@@ -11,12 +11,12 @@ export default defineConfig({
     __INTLIFY_PROD_DEVTOOLS__: false,
   },
   build: {
-    outDir: '../dist/client',
+    outDir: "../dist/client",
     emptyOutDir: true,
   },
   server: {
     proxy: {
-      '/graphql': { target: 'http://localhost:4000', ws: true, changeOrigin: true },
+      "/graphql": { target: "http://localhost:4000", ws: true, changeOrigin: true },
     },
   },
 });

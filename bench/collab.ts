@@ -16,7 +16,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 class Typist {
   private readonly doc = new Y.Doc();
   private readonly text = this.doc.getXmlFragment("content");
-  constructor(readonly client: Client, readonly sectionId: string) {}
+  constructor(
+    readonly client: Client,
+    readonly sectionId: string,
+  ) {}
 
   /** Types one character; returns the update it produced (base64) and the push promise (ack = durable). */
   keystroke(char: string): { update: string; acked: Promise<unknown> } {
@@ -37,11 +40,14 @@ function listen(readers: Client[], sectionId: string, onUpdate: (update: string,
   let ready = 0;
   return new Promise((resolve) => {
     for (const reader of readers) {
-      reader.subscribe<{ sectionUpdates: { update: string } }>({ query: UPDATES, variables: { s: sectionId } }, {
-        next: (r) => r.data && onUpdate(r.data.sectionUpdates.update, process.hrtime.bigint()),
-        error: (e) => console.error("subscription error", e),
-        complete: () => {},
-      });
+      reader.subscribe<{ sectionUpdates: { update: string } }>(
+        { query: UPDATES, variables: { s: sectionId } },
+        {
+          next: (r) => r.data && onUpdate(r.data.sectionUpdates.update, process.hrtime.bigint()),
+          error: (e) => console.error("subscription error", e),
+          complete: () => {},
+        },
+      );
       reader.on("connected", () => ++ready === readers.length && setTimeout(resolve, 200));
     }
   });
@@ -85,7 +91,9 @@ async function sustained(env: BenchEnv, tokens: string[], ratePerSecond: number,
   const sentAt = new Map<string, bigint>();
   const latencies: number[] = [];
   const durable: number[] = [];
-  await Promise.all(sectionIds.map((s, i) => listen([readerClients[i]], s, (u, at) => sentAt.has(u) && latencies.push(Number(at - sentAt.get(u)!) / 1e6))));
+  await Promise.all(
+    sectionIds.map((s, i) => listen([readerClients[i]], s, (u, at) => sentAt.has(u) && latencies.push(Number(at - sentAt.get(u)!) / 1e6))),
+  );
   const cpuBefore = cpuSeconds(env.server.pid!);
   const start = Date.now();
   const total = ratePerSecond * seconds;
@@ -120,7 +128,9 @@ async function idleConnections(env: BenchEnv, token: string, count: number) {
 }
 
 const line = (label: string, values: number[], unit = "ms") =>
-  console.log(`  ${label.padEnd(44)} p50 ${fmt(percentile(values, 50))} ${unit}   p99 ${fmt(percentile(values, 99))} ${unit}   (n=${values.length})`);
+  console.log(
+    `  ${label.padEnd(44)} p50 ${fmt(percentile(values, 50))} ${unit}   p99 ${fmt(percentile(values, 99))} ${unit}   (n=${values.length})`,
+  );
 
 async function main() {
   const env = await startBenchEnv();
@@ -139,7 +149,9 @@ async function main() {
     const fifty = await propagation(env, tokens, 50, 200, 20);
     line("propagation, 50 clients on one section", fifty.latencies);
     const load = await sustained(env, tokens, 1000, 10);
-    console.log(`  sustained load: ${fmt(load.achieved, 0)} edits/s over 200 sections × 2 clients, server CPU ${fmt(load.cpu, 1)} % of one core`);
+    console.log(
+      `  sustained load: ${fmt(load.achieved, 0)} edits/s over 200 sections × 2 clients, server CPU ${fmt(load.cpu, 1)} % of one core`,
+    );
     line("propagation under load", load.latencies);
     line("durable (ack) under load", load.durable);
     const within200 = [...two.durable, ...load.durable].filter((d) => d <= 200).length / (two.durable.length + load.durable.length);

@@ -27,13 +27,18 @@ try {
   const organs = (await gqlHttp(env, "{ organs { id shortName } }", {}, token)).organs as Array<{ id: string; shortName: string }>;
   const organ = (s: string) => organs.find((o) => o.shortName === s)!.id;
   let id = "";
-  for (let i = 0; i < AGREEMENTS; i++) id = (await gqlHttp(env, CREATE, { p: organ("VON"), q: organ("PS"), t: `Avtal ${i}` }, token)).createAgreement.id;
+  for (let i = 0; i < AGREEMENTS; i++)
+    id = (await gqlHttp(env, CREATE, { p: organ("VON"), q: organ("PS"), t: `Avtal ${i}` }, token)).createAgreement.id;
 
   console.log("Balans page queries benchmark (server: built, NODE_ENV=production, own process)\n");
   const list = await timed(RUNS, () => gqlHttp(env, print(AgreementsDocument), {}, token));
-  console.log(`  agreements list, ${AGREEMENTS} agreements      p50 ${fmt(percentile(list, 50))} ms   p99 ${fmt(percentile(list, 99))} ms   (n=${RUNS})`);
+  console.log(
+    `  agreements list, ${AGREEMENTS} agreements      p50 ${fmt(percentile(list, 50))} ms   p99 ${fmt(percentile(list, 99))} ms   (n=${RUNS})`,
+  );
   const page = await timed(RUNS, () => gqlHttp(env, print(AgreementDocument), { id }, token));
-  console.log(`  agreement page (8 sections)            p50 ${fmt(percentile(page, 50))} ms   p99 ${fmt(percentile(page, 99))} ms   (n=${RUNS})`);
+  console.log(
+    `  agreement page (8 sections)            p50 ${fmt(percentile(page, 50))} ms   p99 ${fmt(percentile(page, 99))} ms   (n=${RUNS})`,
+  );
 } finally {
   await env.stop();
 }

@@ -30,7 +30,9 @@ export async function startBenchEnv(): Promise<BenchEnv> {
   const ds = await openDataSource(pg.url, { migrate: true });
   const slug = "bench";
   const passwordHash = await hashPassword("demo");
-  await ds.transaction((em) => seedMunicipality(em, { slug, name: "Benchkommun", requirementKind: ResultRequirementKind.MIN_MARGIN, password: "demo", passwordHash }));
+  await ds.transaction((em) =>
+    seedMunicipality(em, { slug, name: "Benchkommun", requirementKind: ResultRequirementKind.MIN_MARGIN, password: "demo", passwordHash }),
+  );
   await ds.destroy();
   // BENCH_CPU_PROFILE=dir writes a V8 CPU profile of the server there, for finding where the time goes.
   const profile = process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
@@ -73,28 +75,39 @@ export async function gqlHttp<T = any>(env: BenchEnv, query: string, variables: 
 }
 
 export async function loginAs(env: BenchEnv, who: string): Promise<string> {
-  const data = await gqlHttp(env, "mutation($e: String!) { login(email: $e, password: \"demo\") { token } }", { e: demoEmail(who, env.slug) });
+  const data = await gqlHttp(env, 'mutation($e: String!) { login(email: $e, password: "demo") { token } }', {
+    e: demoEmail(who, env.slug),
+  });
   return data.login.token;
 }
 
 export function wsClient(env: BenchEnv, token: string): Client {
-  return createClient({ url: env.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false, retryAttempts: 0 });
+  return createClient({
+    url: env.wsUrl,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    lazy: false,
+    retryAttempts: 0,
+  });
 }
 
 /** Runs one operation over graphql-ws and resolves with its first result. */
 export function wsRequest<T = any>(client: Client, query: string, variables: object): Promise<T> {
   return new Promise((resolve, reject) => {
     let done = false;
-    client.subscribe<T>({ query, variables: variables as Record<string, unknown> }, {
-      next: (r) => {
-        if (done) return;
-        done = true;
-        if (r.errors) reject(new Error(JSON.stringify(r.errors)));
-        else resolve(r.data as T);
+    client.subscribe<T>(
+      { query, variables: variables as Record<string, unknown> },
+      {
+        next: (r) => {
+          if (done) return;
+          done = true;
+          if (r.errors) reject(new Error(JSON.stringify(r.errors)));
+          else resolve(r.data as T);
+        },
+        error: reject,
+        complete: () => {},
       },
-      error: reject,
-      complete: () => {},
-    });
+    );
   });
 }
 
@@ -105,7 +118,9 @@ export function cpuSeconds(pid: number): number {
 }
 
 export function rssBytes(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"))!;
+  const line = readFileSync(`/proc/${pid}/status`, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("VmRSS:"))!;
   return Number(line.split(/\s+/)[1]) * 1024;
 }
 

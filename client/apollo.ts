@@ -34,12 +34,9 @@ function createWsClient(): Client {
     on: connectionEvents,
     // Retry drops and failed connects too (the default gives up on non-CloseEvent errors),
     // but not a refused login: that needs a new token, not another attempt.
-    shouldRetry: (reason) =>
-      !(reason instanceof CloseEvent && AUTH_CLOSE_CODES.has(reason.code)),
+    shouldRetry: (reason) => !(reason instanceof CloseEvent && AUTH_CLOSE_CODES.has(reason.code)),
     retryWait: (retries) =>
-      new Promise((resolve) =>
-        setTimeout(resolve, Math.min(MAX_RETRY_WAIT_MS, 500 * 2 ** retries) + Math.random() * 500),
-      ),
+      new Promise((resolve) => setTimeout(resolve, Math.min(MAX_RETRY_WAIT_MS, 500 * 2 ** retries) + Math.random() * 500)),
   });
 }
 

@@ -97,10 +97,7 @@ export function errorMessageKey(error: AppError, context: ErrorContext = 'defaul
 }
 
 /** True when the server says the session (token) is missing or no longer valid. */
-export function isUnauthenticated(
-  graphQLErrors: readonly GraphQLFormattedError[] | undefined,
-  networkError: unknown,
-): boolean {
+export function isUnauthenticated(graphQLErrors: readonly GraphQLFormattedError[] | undefined, networkError: unknown): boolean {
   const errors = [...(graphQLErrors ?? []), ...bodyErrors(networkError)];
   return errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') || statusCode(networkError) === 401;
 }

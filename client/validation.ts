@@ -6,7 +6,10 @@
 export type InputProblem = 'validation.required' | 'validation.tooLong' | 'validation.invalidDate';
 
 /** Trimmed text: not empty when `required`, at most `max` characters when given. */
-export function textProblem(value: string | null | undefined, { required = true, max }: { required?: boolean; max?: number } = {}): InputProblem | null {
+export function textProblem(
+  value: string | null | undefined,
+  { required = true, max }: { required?: boolean; max?: number } = {},
+): InputProblem | null {
   const text = (value ?? '').trim();
   if (text.length === 0) return required ? 'validation.required' : null;
   return max !== undefined && text.length > max ? 'validation.tooLong' : null;

@@ -7,4 +7,12 @@ import { Approval1764000005000 } from "./1764000005000-approval.js";
 import { LoginThrottle1764000006000 } from "./1764000006000-login-throttle.js";
 
 /** Every migration, in order. Listed explicitly so that tsc, tsx and vitest all load the same set. */
-export const migrations = [Foundation1764000000000, Balance1764000001000, Collab1764000002000, CommentsHistory1764000003000, Disputes1764000004000, Approval1764000005000, LoginThrottle1764000006000];
+export const migrations = [
+  Foundation1764000000000,
+  Balance1764000001000,
+  Collab1764000002000,
+  CommentsHistory1764000003000,
+  Disputes1764000004000,
+  Approval1764000005000,
+  LoginThrottle1764000006000,
+];

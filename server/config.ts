@@ -59,7 +59,9 @@ function assertStrongSecret(secret: string): void {
   if (KNOWN_SECRETS.has(secret.trim().toLowerCase()))
     throw new Error("BALANS_TOKEN_SECRET is a published example value; generate one, e.g. `openssl rand -base64 48`");
   if (secret.length < MIN_SECRET_LENGTH || new Set(secret).size < 12)
-    throw new Error(`BALANS_TOKEN_SECRET must be at least ${MIN_SECRET_LENGTH} random characters; generate one, e.g. \`openssl rand -base64 48\``);
+    throw new Error(
+      `BALANS_TOKEN_SECRET must be at least ${MIN_SECRET_LENGTH} random characters; generate one, e.g. \`openssl rand -base64 48\``,
+    );
 }
 
 /** Without a configured secret, one is generated once and kept beside the data so tokens survive restarts. */

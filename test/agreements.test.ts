@@ -124,9 +124,15 @@ describe("agreements", () => {
     const vonChef = await actor(server, m, "von.chef");
     const psHandlaggare = await actor(server, m, "ps.handlaggare");
     const { id, version } = await createAgreement(vonChef, m);
-    const updated = ok(await psHandlaggare(UPDATE, { id, v: version, input: { title: "Hemtjänst 2027–2028", periodEnd: "2028-12-31" } })).updateAgreement;
+    const updated = ok(
+      await psHandlaggare(UPDATE, { id, v: version, input: { title: "Hemtjänst 2027–2028", periodEnd: "2028-12-31" } }),
+    ).updateAgreement;
     expect(updated).toMatchObject({ title: "Hemtjänst 2027–2028", periodEnd: "2028-12-31", version: version + 1 });
-    expect(updated.events.map((e: { type: string }) => e.type)).toEqual(["agreement.created", "agreement.titleChanged", "agreement.periodEndChanged"]);
+    expect(updated.events.map((e: { type: string }) => e.type)).toEqual([
+      "agreement.created",
+      "agreement.titleChanged",
+      "agreement.periodEndChanged",
+    ]);
     expect(updated.events[1].actor.email).toBe(m.email("ps.handlaggare"));
     const stale = await vonChef(UPDATE, { id, v: version, input: { title: "Gammal" } });
     expect(errorCode(stale)).toBe("CONFLICT");

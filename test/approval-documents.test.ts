@@ -26,13 +26,23 @@ async function signedAgreement(server: TestServer, m: TestMunicipality) {
 
 describe("the canonical content hash", () => {
   const json = fc.letrec((tie) => ({
-    value: fc.oneof({ depthSize: "small" }, fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie("value"), { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 6 }), tie("value"), { maxKeys: 5 })),
+    value: fc.oneof(
+      { depthSize: "small" },
+      fc.string(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(tie("value"), { maxLength: 4 }),
+      fc.dictionary(fc.string({ maxLength: 6 }), tie("value"), { maxKeys: 5 }),
+    ),
   })).value;
 
   it("is the same whatever the key order", () => {
     fc.assert(
       fc.property(json, (value) => {
-        const reordered = JSON.parse(JSON.stringify(value), (_k, v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v));
+        const reordered = JSON.parse(JSON.stringify(value), (_k, v) =>
+          v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v,
+        );
         expect(contentHash(reordered)).toBe(contentHash(value));
       }),
     );
@@ -60,10 +70,17 @@ describe("public records and documents", () => {
 
     const listed = ok(await gql(server, PUBLIC, { k: m.slug })).publicAgreements;
     expect(listed.map((a: { id: string }) => a.id)).toEqual([id]);
-    expect(listed[0]).toMatchObject({ status: "SIGNED", purchaser: { name: "Vård- och omsorgsnämnden" }, currentVersion: { contentHash: hash } });
+    expect(listed[0]).toMatchObject({
+      status: "SIGNED",
+      purchaser: { name: "Vård- och omsorgsnämnden" },
+      currentVersion: { contentHash: hash },
+    });
     expect(listed[0].signatures).toHaveLength(2);
     expect(listed[0].sections[1].text).toContain("överenskommen text");
-    expect(listed[0].balance).toMatchObject({ status: "AGREED", totals: { cost: "1000000.00", compensation: "1020000.00", requirementMet: true } });
+    expect(listed[0].balance).toMatchObject({
+      status: "AGREED",
+      totals: { cost: "1000000.00", compensation: "1020000.00", requirementMet: true },
+    });
     expect(errorCode(await gql(server, PUBLIC, { k: "finns-inte" }))).toBe("NOT_FOUND");
     // An unsigned agreement's fields are not public, even by id.
     expect(errorCode(await gql(server, "query($id: ID!) { agreement(id: $id) { title } }", { id }))).toBe("UNAUTHENTICATED");
@@ -77,7 +94,11 @@ describe("public records and documents", () => {
     const server = await useTestServer();
     const m = await seedMunicipality();
     const { id, vonChef } = await readyDraft(server, m);
-    ok(await vonChef("mutation($id: ID!) { updateAgreement(id: $id, expectedVersion: 1, input: { title: \"=HYPERLINK(1)\" }) { id } }", { id }));
+    ok(
+      await vonChef('mutation($id: ID!) { updateAgreement(id: $id, expectedVersion: 1, input: { title: "=HYPERLINK(1)" }) { id } }', {
+        id,
+      }),
+    );
     const hash = ok(await vonChef(SUBMIT, { id })).submitForApproval.currentVersion.contentHash;
     ok(await (await actor(server, m, "von.sekreterare"))(RECORD, { id, input: decision(m.organs.VON.id) }));
     ok(await (await actor(server, m, "ps.sekreterare"))(RECORD, { id, input: decision(m.organs.PS.id) }));
@@ -103,7 +124,8 @@ describe("public records and documents", () => {
     const markInfo = await pdf.getMarkInfo();
     expect(markInfo?.Marked).toBe(true);
     let text = "";
-    for (let page = 1; page <= pdf.numPages; page++) text += (await (await pdf.getPage(page)).getTextContent()).items.map((i) => ("str" in i ? i.str : "")).join(" ");
+    for (let page = 1; page <= pdf.numPages; page++)
+      text += (await (await pdf.getPage(page)).getTextContent()).items.map((i) => ("str" in i ? i.str : "")).join(" ");
     const agreement = ok(await vonChef("query($id: ID!) { agreement(id: $id) { diarienummer } }", { id })).agreement;
     expect(text).toContain(agreement.diarienummer);
     expect(text).toContain(submitted.currentVersion.contentHash);

@@ -39,7 +39,11 @@ describe("approval and signing", () => {
     // Frozen: neither the text nor the title can change now.
     const sectionId = ok(await vonChef("query($id: ID!) { agreement(id: $id) { sections { id } } }", { id })).agreement.sections[0].id;
     expect(errorCode(await vonChef(PUSH, { s: sectionId, u: textUpdate("sent") }))).toBe("INVALID_STATE");
-    expect(errorCode(await vonChef("mutation($id: ID!) { updateAgreement(id: $id, expectedVersion: 99, input: { title: \"x\" }) { id } }", { id }))).toBe("INVALID_STATE");
+    expect(
+      errorCode(
+        await vonChef('mutation($id: ID!) { updateAgreement(id: $id, expectedVersion: 99, input: { title: "x" }) { id } }', { id }),
+      ),
+    ).toBe("INVALID_STATE");
     expect(errorCode(await vonChef(SIGN, { id, hash }))).toBe("INVALID_STATE"); // not before both approvals
     const pending = ok(await vonChef(AGREEMENT_STATE, { id })).agreement.missingForNextStep;
     expect(pending.map((g: { kind: string; organ: string }) => [g.kind, g.organ]).sort()).toEqual(
@@ -49,9 +53,13 @@ describe("approval and signing", () => {
     const vonSekr = await actor(server, m, "von.sekreterare");
     const psSekr = await actor(server, m, "ps.sekreterare");
     expect(ok(await vonSekr("{ approvalQueue { id } }")).approvalQueue.map((a: { id: string }) => a.id)).toEqual([id]);
-    expect(ok(await vonSekr("{ notifications { kind agreementId } }")).notifications).toEqual([{ kind: "approval.requested", agreementId: id }]);
+    expect(ok(await vonSekr("{ notifications { kind agreementId } }")).notifications).toEqual([
+      { kind: "approval.requested", agreementId: id },
+    ]);
     expect(errorCode(await vonSekr(RECORD, { id, input: decision(m.organs.PS.id) }))).toBe("FORBIDDEN");
-    expect(ok(await vonSekr(RECORD, { id, input: decision(m.organs.VON.id, { paragraph: "123" }) })).recordApproval.status).toBe("IN_APPROVAL");
+    expect(ok(await vonSekr(RECORD, { id, input: decision(m.organs.VON.id, { paragraph: "123" }) })).recordApproval.status).toBe(
+      "IN_APPROVAL",
+    );
     expect(ok(await psSekr(RECORD, { id, input: decision(m.organs.PS.id) })).recordApproval.status).toBe("APPROVED");
     expect(ok(await vonSekr("{ approvalQueue { id } }")).approvalQueue).toEqual([]);
 
@@ -65,8 +73,14 @@ describe("approval and signing", () => {
     expect(ok(await psChef(SIGN, { id, hash })).signAgreement.status).toBe("SIGNED");
 
     const state = ok(await vonChef(AGREEMENT_STATE, { id })).agreement;
-    expect(state.approvals.map((a: { paragraph: string; decision: string }) => [a.decision, a.paragraph]).sort()).toEqual([["APPROVED", "§ 123"], ["APPROVED", "§ 145"]]);
-    expect(state.signatures.map((s: { party: string; contentHash: string }) => [s.party, s.contentHash]).sort()).toEqual([["PROVIDER", hash], ["PURCHASER", hash]]);
+    expect(state.approvals.map((a: { paragraph: string; decision: string }) => [a.decision, a.paragraph]).sort()).toEqual([
+      ["APPROVED", "§ 123"],
+      ["APPROVED", "§ 145"],
+    ]);
+    expect(state.signatures.map((s: { party: string; contentHash: string }) => [s.party, s.contentHash]).sort()).toEqual([
+      ["PROVIDER", hash],
+      ["PURCHASER", hash],
+    ]);
     expect(state.missingForNextStep).toEqual([]);
   });
 
@@ -77,7 +91,9 @@ describe("approval and signing", () => {
     ok(await vonChef(SUBMIT, { id }));
     const psSekr = await actor(server, m, "ps.sekreterare");
     expect(errorCode(await psSekr(RECORD, { id, input: decision(m.organs.PS.id, { decision: "RETURNED" }) }))).toBe("BAD_USER_INPUT");
-    const returned = ok(await psSekr(RECORD, { id, input: decision(m.organs.PS.id, { decision: "RETURNED", remarks: "Förtydliga uppföljningen" }) }));
+    const returned = ok(
+      await psSekr(RECORD, { id, input: decision(m.organs.PS.id, { decision: "RETURNED", remarks: "Förtydliga uppföljningen" }) }),
+    );
     expect(returned.recordApproval.status).toBe("DRAFT");
     const state = ok(await vonChef(AGREEMENT_STATE, { id })).agreement;
     expect(state.approvals.find((a: { decision: string }) => a.decision === "RETURNED").remarks).toBe("Förtydliga uppföljningen");
@@ -148,7 +164,9 @@ describe("approval and signing", () => {
     const hash = ok(await vonChef(SUBMIT, { id })).submitForApproval.currentVersion.contentHash;
     expect((await flags(vonChef)).permissions).toEqual({ ...none, party: "PURCHASER" });
     const canRecord = async (caller: typeof vonChef) =>
-      Object.fromEntries((await flags(caller)).approvals.map((a: { organ: { shortName: string }; canRecord: boolean }) => [a.organ.shortName, a.canRecord]));
+      Object.fromEntries(
+        (await flags(caller)).approvals.map((a: { organ: { shortName: string }; canRecord: boolean }) => [a.organ.shortName, a.canRecord]),
+      );
     expect(await canRecord(vonSekr)).toEqual({ VON: true, PS: false });
     expect(await canRecord(vonChef)).toEqual({ VON: false, PS: false });
     ok(await vonSekr(RECORD, { id, input: decision(m.organs.VON.id) }));
@@ -184,11 +202,13 @@ describe("approval and signing", () => {
     const texts = async (agreementId: string) =>
       ok(await vonChef("query($id: ID!) { agreement(id: $id) { sections { key text } } }", { id: agreementId })).agreement.sections;
     expect(await texts(amendment.id)).toEqual(await texts(id));
-    const lines = async (agreementId: string) => (await readBalance(vonChef, agreementId)).lines.map((l: { description: string; amount: string }) => [l.description, l.amount]);
+    const lines = async (agreementId: string) =>
+      (await readBalance(vonChef, agreementId)).lines.map((l: { description: string; amount: string }) => [l.description, l.amount]);
     expect(await lines(amendment.id)).toEqual(await lines(id));
     expect((await readBalance(vonChef, amendment.id)).status).toBe("OPEN");
 
-    const types = async (agreementId: string) => ok(await vonChef(EVENTS, { id: agreementId })).agreement.events.map((e: { type: string }) => e.type);
+    const types = async (agreementId: string) =>
+      ok(await vonChef(EVENTS, { id: agreementId })).agreement.events.map((e: { type: string }) => e.type);
     expect(await types(amendment.id)).toEqual(["agreement.created"]);
     expect((await types(id)).at(-1)).toBe("agreement.amendmentStarted");
   });

@@ -74,7 +74,9 @@ function reference(lines: GeneratedLine[], minMarginHundredths: bigint, kind: Re
   const difference = compensation - cost;
   const margin = compensation === 0n ? null : divRound(difference * 10_000n, compensation);
   const requirementMet =
-    kind === ResultRequirementKind.COST_PRICE ? difference >= 0n : compensation > 0n && difference * 10_000n >= compensation * minMarginHundredths;
+    kind === ResultRequirementKind.COST_PRICE
+      ? difference >= 0n
+      : compensation > 0n && difference * 10_000n >= compensation * minMarginHundredths;
   return {
     cost: ore(cost),
     compensation: ore(compensation),
@@ -104,7 +106,8 @@ describe("money is exact", () => {
   });
 
   it("rounds exactly at the half öre, where floats do not", () => {
-    const amount = (volume: number, unitAmount: string) => validateLine({ kind: BalanceLineKind.SCOPE, description: "x", volume, unitAmount }).amount;
+    const amount = (volume: number, unitAmount: string) =>
+      validateLine({ kind: BalanceLineKind.SCOPE, description: "x", volume, unitAmount }).amount;
     expect(amount(1.005, "1.00")).toBe("1.01"); // 1.005 * 1 in floats is 1.00499999…
     expect(amount(0.5, "0.01")).toBe("0.01");
     expect(amount(0.5, "0.03")).toBe("0.02");
@@ -169,7 +172,10 @@ describe("money is exact", () => {
         }
         const balance = await readBalance(vonChef, id);
         const expected = reference(valid, 150n, ResultRequirementKind.MIN_MARGIN);
-        expect(balance.totals).toEqual({ ...expected, marginPercent: expected.marginPercent === null ? null : Number(expected.marginPercent) });
+        expect(balance.totals).toEqual({
+          ...expected,
+          marginPercent: expected.marginPercent === null ? null : Number(expected.marginPercent),
+        });
         const [sums] = (await server.dataSource.query(
           `SELECT coalesce(sum(amount) FILTER (WHERE kind = 'SCOPE'), 0)::numeric(17,2)::text AS cost,
                   coalesce(sum(amount) FILTER (WHERE kind = 'RESOURCE'), 0)::numeric(17,2)::text AS compensation

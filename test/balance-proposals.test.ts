@@ -34,24 +34,30 @@ const POLICY: Array<{ who: DemoWho; propose: boolean; respond: boolean }> = [
 ];
 
 describe("balance proposals", () => {
-  it.each(POLICY)("$who: propose $propose, respond $respond", async ({ who, propose, respond }) => {
-    const { server, m, id, balance, ersattning } = await setup();
-    const proposer = await actor(server, m, "von.handlaggare");
-    const change = { op: "UPDATE", lineId: ersattning.id, line: fixedResource("Ersättning", "400000.00") };
-    const proposal = ok(await proposer(PROPOSE, { id, v: balance.version, input: { message: "Täck kostnaden", changes: [change] } })).proposeBalance;
-    const caller = await actor(server, m, who);
-    const proposed = await caller(PROPOSE, { id, v: balance.version, input: { message: "Mitt förslag", changes: [change] } });
-    if (propose) expect(ok(proposed).proposeBalance.status).toBe("PENDING");
-    else expect(errorCode(proposed)).toBe("FORBIDDEN");
-    const listed = await caller(PROPOSALS, { id });
-    if (!listed.errors) {
-      const seen = listed.data!.agreement.proposals.find((p: { id: string }) => p.id === proposal.id);
-      expect(seen.permissions).toEqual({ canAccept: respond, canReject: respond, canCounter: respond });
-    }
-    const responded = await caller(RESPOND, { pid: proposal.id, r: "REJECT", m: "Nej" });
-    if (respond) expect(ok(responded).respondToProposal).toMatchObject({ status: "REJECTED", responseMessage: "Nej" });
-    else expect(errorCode(responded)).toBe("FORBIDDEN");
-  }, 60_000);
+  it.each(POLICY)(
+    "$who: propose $propose, respond $respond",
+    async ({ who, propose, respond }) => {
+      const { server, m, id, balance, ersattning } = await setup();
+      const proposer = await actor(server, m, "von.handlaggare");
+      const change = { op: "UPDATE", lineId: ersattning.id, line: fixedResource("Ersättning", "400000.00") };
+      const proposal = ok(
+        await proposer(PROPOSE, { id, v: balance.version, input: { message: "Täck kostnaden", changes: [change] } }),
+      ).proposeBalance;
+      const caller = await actor(server, m, who);
+      const proposed = await caller(PROPOSE, { id, v: balance.version, input: { message: "Mitt förslag", changes: [change] } });
+      if (propose) expect(ok(proposed).proposeBalance.status).toBe("PENDING");
+      else expect(errorCode(proposed)).toBe("FORBIDDEN");
+      const listed = await caller(PROPOSALS, { id });
+      if (!listed.errors) {
+        const seen = listed.data!.agreement.proposals.find((p: { id: string }) => p.id === proposal.id);
+        expect(seen.permissions).toEqual({ canAccept: respond, canReject: respond, canCounter: respond });
+      }
+      const responded = await caller(RESPOND, { pid: proposal.id, r: "REJECT", m: "Nej" });
+      if (respond) expect(ok(responded).respondToProposal).toMatchObject({ status: "REJECTED", responseMessage: "Nej" });
+      else expect(errorCode(responded)).toBe("FORBIDDEN");
+    },
+    60_000,
+  );
 
   it("applies an accepted bundle atomically as one new version, and logs each amount before → after", async () => {
     const { vonChef, psChef, id, balance, hemtjanst, ersattning } = await setup();
@@ -66,7 +72,9 @@ describe("balance proposals", () => {
     };
     const proposal = ok(await psChef(PROPOSE, { id, v: balance.version, input })).proposeBalance;
     expect(proposal).toMatchObject({ status: "PENDING", party: "PROVIDER", baseVersion: balance.version, stale: false });
-    expect(proposal.changes.map((c: { amountBefore: string | null; amountAfter: string | null }) => [c.amountBefore, c.amountAfter])).toEqual([
+    expect(
+      proposal.changes.map((c: { amountBefore: string | null; amountAfter: string | null }) => [c.amountBefore, c.amountAfter]),
+    ).toEqual([
       ["400000.00", "440000.00"],
       ["380000.00", null],
       [null, "442750.00"],
@@ -74,15 +82,26 @@ describe("balance proposals", () => {
     expect(await readBalance(vonChef, id)).toMatchObject({ version: balance.version, lines: balance.lines }); // proposing changes nothing
 
     const accepted = ok(await vonChef(RESPOND, { pid: proposal.id, r: "ACCEPT", m: "Godtas" })).respondToProposal;
-    expect(accepted).toMatchObject({ status: "ACCEPTED", appliedVersion: balance.version + 1, respondedBy: { email: expect.stringContaining("von.chef") } });
+    expect(accepted).toMatchObject({
+      status: "ACCEPTED",
+      appliedVersion: balance.version + 1,
+      respondedBy: { email: expect.stringContaining("von.chef") },
+    });
     const after = await readBalance(vonChef, id);
     expect(after.version).toBe(balance.version + 1);
-    expect(after.lines.map((l) => [l.description, l.amount])).toEqual([["Hemtjänst", "440000.00"], ["Timersättning", "442750.00"]]);
+    expect(after.lines.map((l) => [l.description, l.amount])).toEqual([
+      ["Hemtjänst", "440000.00"],
+      ["Timersättning", "442750.00"],
+    ]);
     expect(after).toMatchObject({ status: "OPEN", agreements: [], totals: { difference: "2750.00" } });
 
     const events = ok(await vonChef(EVENTS, { id })).agreement.events as Array<{ type: string; summary: string; actor: { email: string } }>;
     const types = events.map((e) => e.type);
-    expect(types.slice(types.indexOf("balance.proposed"))).toEqual(["balance.proposed", "balance.proposalAccepted", "balance.marksCleared"]);
+    expect(types.slice(types.indexOf("balance.proposed"))).toEqual([
+      "balance.proposed",
+      "balance.proposalAccepted",
+      "balance.marksCleared",
+    ]);
     const acceptedEvent = events.find((e) => e.type === "balance.proposalAccepted")!;
     expect(acceptedEvent.summary).toContain("Beställaren godtog utförarens förslag");
     expect(acceptedEvent.summary).toContain("”Hemtjänst” 400\u00a0000,00\u00a0kr → 440\u00a0000,00\u00a0kr");
@@ -93,8 +112,12 @@ describe("balance proposals", () => {
     // A fault injected into PostgreSQL itself: updating a line to this description fails.
     const poison = `Förgiftad ${randomUUID()}`;
     const fn = `balance_test_fail_${randomUUID().replace(/-/g, "")}`;
-    await server.dataSource.query(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected'; END $$`);
-    await server.dataSource.query(`CREATE TRIGGER ${fn} BEFORE UPDATE ON balance_line FOR EACH ROW WHEN (NEW.description = '${poison}') EXECUTE FUNCTION ${fn}()`);
+    await server.dataSource.query(
+      `CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected'; END $$`,
+    );
+    await server.dataSource.query(
+      `CREATE TRIGGER ${fn} BEFORE UPDATE ON balance_line FOR EACH ROW WHEN (NEW.description = '${poison}') EXECUTE FUNCTION ${fn}()`,
+    );
     onTestFinished(async () => {
       await server.dataSource.query(`DROP TRIGGER ${fn} ON balance_line; DROP FUNCTION ${fn}()`);
     });
@@ -119,7 +142,9 @@ describe("balance proposals", () => {
     const { vonChef, psChef, id, balance, ersattning } = await setup();
     const change = { op: "UPDATE", lineId: ersattning.id, line: fixedResource("Ersättning", "400000.00") };
     const proposal = ok(await psChef(PROPOSE, { id, v: balance.version, input: { message: "Höj", changes: [change] } })).proposeBalance;
-    expect(errorCode(await psChef(PROPOSE, { id, v: balance.version - 1, input: { message: "Gammal", changes: [change] } }))).toBe("CONFLICT");
+    expect(errorCode(await psChef(PROPOSE, { id, v: balance.version - 1, input: { message: "Gammal", changes: [change] } }))).toBe(
+      "CONFLICT",
+    );
     ok(await vonChef(UPDATE_LINE, { lineId: ersattning.id, v: balance.version, input: fixedResource("Ersättning", "390000.00") }));
 
     const stale = await vonChef(RESPOND, { pid: proposal.id, r: "ACCEPT" });
@@ -135,15 +160,29 @@ describe("balance proposals", () => {
     ok(await vonChef(RESPOND, { pid: proposal.id, r: "REJECT", m: "Vi har redan höjt till 390 000 kr" }));
     expect(errorCode(await vonChef(RESPOND, { pid: proposal.id, r: "REJECT", m: "Igen" }))).toBe("INVALID_STATE");
     const events = ok(await vonChef(EVENTS, { id })).agreement.events as Array<{ type: string; summary: string }>;
-    expect(events.at(-1)).toMatchObject({ type: "balance.proposalRejected", summary: "Beställaren avvisade utförarens förslag: ”Vi har redan höjt till 390 000 kr”" });
+    expect(events.at(-1)).toMatchObject({
+      type: "balance.proposalRejected",
+      summary: "Beställaren avvisade utförarens förslag: ”Vi har redan höjt till 390 000 kr”",
+    });
   });
 
   it("lets the other party counter; the countered proposal is superseded and the counter can be accepted", async () => {
     const { server, m, vonChef, psChef, id, balance, ersattning } = await setup();
     const first = ok(
-      await psChef(PROPOSE, { id, v: balance.version, input: { message: "Höj till 420 000", changes: [{ op: "UPDATE", lineId: ersattning.id, line: fixedResource("Ersättning", "420000.00") }] } }),
+      await psChef(PROPOSE, {
+        id,
+        v: balance.version,
+        input: {
+          message: "Höj till 420 000",
+          changes: [{ op: "UPDATE", lineId: ersattning.id, line: fixedResource("Ersättning", "420000.00") }],
+        },
+      }),
     ).proposeBalance;
-    const counterInput = { message: "Vi möts på 400 000", counterTo: first.id, changes: [{ op: "UPDATE", lineId: ersattning.id, line: fixedResource("Ersättning", "400000.00") }] };
+    const counterInput = {
+      message: "Vi möts på 400 000",
+      counterTo: first.id,
+      changes: [{ op: "UPDATE", lineId: ersattning.id, line: fixedResource("Ersättning", "400000.00") }],
+    };
     expect(errorCode(await psChef(PROPOSE, { id, v: balance.version, input: counterInput }))).toBe("FORBIDDEN"); // not one's own
     const counter = ok(await vonChef(PROPOSE, { id, v: balance.version, input: counterInput })).proposeBalance;
     expect(counter).toMatchObject({ status: "PENDING", party: "PURCHASER", counterTo: first.id });
@@ -151,17 +190,38 @@ describe("balance proposals", () => {
     const psHandlaggare = await actor(server, m, "ps.handlaggare");
     ok(await psHandlaggare(RESPOND, { pid: counter.id, r: "ACCEPT" }));
     expect(errorCode(await vonChef(RESPOND, { pid: first.id, r: "REJECT", m: "Sent" }))).toBe("INVALID_STATE"); // already answered
-    expect(errorCode(await psChef(PROPOSE, { id, v: balance.version + 1, input: { ...counterInput, counterTo: first.id } }))).toBe("FORBIDDEN");
+    expect(errorCode(await psChef(PROPOSE, { id, v: balance.version + 1, input: { ...counterInput, counterTo: first.id } }))).toBe(
+      "FORBIDDEN",
+    );
 
-    const proposals = ok(await vonChef(PROPOSALS, { id })).agreement.proposals as Array<{ id: string; status: string; respondedBy: { email: string } }>;
-    expect(proposals.map((p) => [p.id, p.status])).toEqual([[counter.id, "ACCEPTED"], [first.id, "SUPERSEDED"]]);
+    const proposals = ok(await vonChef(PROPOSALS, { id })).agreement.proposals as Array<{
+      id: string;
+      status: string;
+      respondedBy: { email: string };
+    }>;
+    expect(proposals.map((p) => [p.id, p.status])).toEqual([
+      [counter.id, "ACCEPTED"],
+      [first.id, "SUPERSEDED"],
+    ]);
     expect(proposals[1].respondedBy.email).toBe(m.email("von.chef"));
     expect((await readBalance(vonChef, id)).lines[1].amount).toBe("400000.00");
     const events = ok(await vonChef(EVENTS, { id })).agreement.events as Array<{ type: string; summary: string; actor: { email: string } }>;
     expect(events.filter((e) => e.type.startsWith("balance.propos")).map((e) => [e.type, e.actor.email, e.summary])).toEqual([
-      ["balance.proposed", m.email("ps.chef"), "Utföraren föreslog ändringar i balansen: ”Ersättning” 380\u00a0000,00\u00a0kr → 420\u00a0000,00\u00a0kr. ”Höj till 420 000”"],
-      ["balance.proposed", m.email("von.chef"), "Beställaren lade ett motförslag: ”Ersättning” 380\u00a0000,00\u00a0kr → 400\u00a0000,00\u00a0kr. ”Vi möts på 400 000”"],
-      ["balance.proposalAccepted", m.email("ps.handlaggare"), "Utföraren godtog beställarens förslag: ”Ersättning” 380\u00a0000,00\u00a0kr → 400\u00a0000,00\u00a0kr"],
+      [
+        "balance.proposed",
+        m.email("ps.chef"),
+        "Utföraren föreslog ändringar i balansen: ”Ersättning” 380\u00a0000,00\u00a0kr → 420\u00a0000,00\u00a0kr. ”Höj till 420 000”",
+      ],
+      [
+        "balance.proposed",
+        m.email("von.chef"),
+        "Beställaren lade ett motförslag: ”Ersättning” 380\u00a0000,00\u00a0kr → 400\u00a0000,00\u00a0kr. ”Vi möts på 400 000”",
+      ],
+      [
+        "balance.proposalAccepted",
+        m.email("ps.handlaggare"),
+        "Utföraren godtog beställarens förslag: ”Ersättning” 380\u00a0000,00\u00a0kr → 400\u00a0000,00\u00a0kr",
+      ],
     ]);
   });
 
@@ -169,7 +229,11 @@ describe("balance proposals", () => {
     const { server, m, vonChef, psChef, id, balance, ersattning } = await setup();
     const psHandlaggare = await actor(server, m, "ps.handlaggare");
     const pending = ok(
-      await psHandlaggare(PROPOSE, { id, v: balance.version, input: { message: "Höj", changes: [{ op: "UPDATE", lineId: ersattning.id, line: fixedResource("Ersättning", "399000.00") }] } }),
+      await psHandlaggare(PROPOSE, {
+        id,
+        v: balance.version,
+        input: { message: "Höj", changes: [{ op: "UPDATE", lineId: ersattning.id, line: fixedResource("Ersättning", "399000.00") }] },
+      }),
     ).proposeBalance;
     const change = (amount: string) => ({ op: "UPDATE", lineId: ersattning.id, line: fixedResource("Ersättning", amount) });
     const results = await Promise.all([
@@ -194,7 +258,16 @@ describe("balance proposals", () => {
       [{ message: "Tom", changes: [] }, "changes"],
       [{ message: "Okänd rad", changes: [{ op: "REMOVE", lineId: randomUUID() }] }, "changes.0.lineId"],
       [{ message: "Utan rad", changes: [{ op: "ADD" }] }, "changes.0.line"],
-      [{ message: "Negativ", changes: [{ op: "REMOVE", lineId: hemtjanst.id }, { op: "UPDATE", lineId: hemtjanst.id, line: scope("Hemtjänst", -3, "1.00") }] }, "changes.1.line.volume"],
+      [
+        {
+          message: "Negativ",
+          changes: [
+            { op: "REMOVE", lineId: hemtjanst.id },
+            { op: "UPDATE", lineId: hemtjanst.id, line: scope("Hemtjänst", -3, "1.00") },
+          ],
+        },
+        "changes.1.line.volume",
+      ],
     ];
     for (const [input, field] of cases) {
       const result = await psChef(PROPOSE, { id, v: balance.version, input });

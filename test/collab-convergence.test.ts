@@ -17,8 +17,14 @@ type Op =
 
 const client = fc.integer({ min: 0, max: 2 });
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant("insert" as const), client, at: fc.nat(40), text: fc.string({ minLength: 1, maxLength: 5 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("delete" as const), client, at: fc.nat(40), length: fc.integer({ min: 1, max: 4 }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({ kind: fc.constant("insert" as const), client, at: fc.nat(40), text: fc.string({ minLength: 1, maxLength: 5 }) }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant("delete" as const), client, at: fc.nat(40), length: fc.integer({ min: 1, max: 4 }) }),
+  },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant("deliver" as const), client, pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("duplicate" as const), client, pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("reconnect" as const), client }) },
@@ -33,7 +39,8 @@ describe("co-editing convergence", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 5, maxLength: 40 }), async (ops) => {
         const { id } = await createAgreement(callers[0], m);
-        const sectionId = ok(await callers[0]("query($id: ID!) { agreement(id: $id) { sections { id } } }", { id })).agreement.sections[0].id as string;
+        const sectionId = ok(await callers[0]("query($id: ID!) { agreement(id: $id) { sections { id } } }", { id })).agreement.sections[0]
+          .id as string;
         // Updates are delivered by the script, not as they happen: in any order, some twice.
         const editors = callers.map((c) => new ScriptedEditor(server, c.token, sectionId, false));
         await Promise.all(editors.map((e) => e.connect()));
@@ -57,10 +64,14 @@ describe("co-editing convergence", () => {
           }
           for (const editor of editors) await editor.pushAll();
           const serverText = () => ScriptedEditor.serverText(server, callers[0].token, sectionId);
-          await eventually(async () => {
-            const expected = await serverText();
-            return editors.every((e) => e.text === expected);
-          }, 10_000, "all editors equal to the server");
+          await eventually(
+            async () => {
+              const expected = await serverText();
+              return editors.every((e) => e.text === expected);
+            },
+            10_000,
+            "all editors equal to the server",
+          );
           expect(new Set(editors.map((e) => e.text)).size).toBe(1);
         } finally {
           for (const editor of editors) editor.disconnect();

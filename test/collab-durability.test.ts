@@ -68,10 +68,14 @@ describe("co-editing durability and scale-out", () => {
 
     await Promise.all(editors.map((e) => e.connect(second)));
     const expected = async () => (await serverDoc(second, callers[0].token, sectionId)).getXmlFragment("content").toString();
-    await eventually(async () => {
-      const text = await expected();
-      return editors.every((e) => e.text === text);
-    }, 15_000, "every client equal to the server");
+    await eventually(
+      async () => {
+        const text = await expected();
+        return editors.every((e) => e.text === text);
+      },
+      15_000,
+      "every client equal to the server",
+    );
     expect(editors.every((e) => e.unacked.size === 0)).toBe(true);
     for (const editor of editors) editor.disconnect();
   }, 90_000);
@@ -97,14 +101,15 @@ describe("co-editing durability and scale-out", () => {
       }),
     );
     await eventually(() => editors.every((e) => e.unacked.size === 0), 15_000, "all acknowledged");
-    await eventually(async () => {
-      const [onServerA, onServerB] = await Promise.all([
-        serverDoc(a, onA[0].token, sectionId),
-        serverDoc(b, onB[0].token, sectionId),
-      ]);
-      const text = onServerA.getXmlFragment("content").toString();
-      return text === onServerB.getXmlFragment("content").toString() && editors.every((e) => e.text === text);
-    }, 15_000, "clients on both servers equal to both servers");
+    await eventually(
+      async () => {
+        const [onServerA, onServerB] = await Promise.all([serverDoc(a, onA[0].token, sectionId), serverDoc(b, onB[0].token, sectionId)]);
+        const text = onServerA.getXmlFragment("content").toString();
+        return text === onServerB.getXmlFragment("content").toString() && editors.every((e) => e.text === text);
+      },
+      15_000,
+      "clients on both servers equal to both servers",
+    );
     expect(editors[0].text.match(/\d+:\d+/g)).toHaveLength(100);
     for (const editor of editors) editor.disconnect();
   }, 90_000);

@@ -38,7 +38,14 @@ describe("co-editing sync", () => {
     von.type("Hemtjänst i hela kommunen");
     await eventually(() => ps.text === von.text, 5000, "relay");
     await eventually(() => von.unacked.size === 0, 5000, "ack");
-    const section = (ok(await vonChef(SECTIONS, { id: agreementId })).agreement.sections as Array<{ id: string; text: string; seq: number; editable: boolean }>).find((s) => s.id === sectionId)!;
+    const section = (
+      ok(await vonChef(SECTIONS, { id: agreementId })).agreement.sections as Array<{
+        id: string;
+        text: string;
+        seq: number;
+        editable: boolean;
+      }>
+    ).find((s) => s.id === sectionId)!;
     expect(section).toMatchObject({ text: "Hemtjänst i hela kommunen", editable: true });
     expect(section.seq).toBeGreaterThan(0);
     expect(await ScriptedEditor.serverText(server, psChef.token, sectionId)).toBe(von.text);
@@ -85,7 +92,9 @@ describe("co-editing sync", () => {
     const tooLarge = await vonChef(PUSH, { s: sectionId, u: updateTyping("x".repeat(5000)) });
     expect(errorCode(tooLarge)).toBe("BAD_USER_INPUT");
     expect(errorCode(await vonChef(PUSH, { s: sectionId, u: "not base64!" }))).toBe("BAD_USER_INPUT");
-    expect(errorCode(await vonChef(PUSH, { s: sectionId, u: Buffer.from([1, 2, 3, 250, 251, 9, 9, 9]).toString("base64") }))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await vonChef(PUSH, { s: sectionId, u: Buffer.from([1, 2, 3, 250, 251, 9, 9, 9]).toString("base64") }))).toBe(
+      "BAD_USER_INPUT",
+    );
     expect(await ScriptedEditor.serverText(server, vonChef.token, sectionId)).toBe("<paragraph>Giltig text</paragraph>");
   });
 

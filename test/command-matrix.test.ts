@@ -36,7 +36,10 @@ interface Case {
   /** The states to try (the agreement's, or a dispute's). */
   across?: readonly string[];
   /** Builds what the command acts on, in `state`; returns the mutation's variables and the flag reader. */
-  prepare(w: World, state: string): Promise<{ run(caller: Caller): Promise<GraphqlResult<unknown>>; flag(caller: Caller): Promise<boolean | null> }>;
+  prepare(
+    w: World,
+    state: string,
+  ): Promise<{ run(caller: Caller): Promise<GraphqlResult<unknown>>; flag(caller: Caller): Promise<boolean | null> }>;
 }
 
 const AGREEMENT_FLAGS = `query($id: ID!) { agreement(id: $id) {
@@ -66,7 +69,13 @@ async function balanceVersion(w: World, id: string): Promise<number> {
   return ((await w.as["von.chef"](BALANCE, { id })).data!.agreement.balance.version as number) ?? 0;
 }
 
-const onAgreement = (query: string, variables: (id: string, w: World) => Promise<Record<string, unknown>> | Record<string, unknown>, pick: (a: any) => boolean, real = false) =>
+const onAgreement =
+  (
+    query: string,
+    variables: (id: string, w: World) => Promise<Record<string, unknown>> | Record<string, unknown>,
+    pick: (a: any) => boolean,
+    real = false,
+  ) =>
   async (w: World, state: string) => {
     const { id, hash } = await agreementIn(w, state, real);
     // A hash of the right shape where there is no frozen version yet, so the lifecycle decides.
@@ -75,11 +84,8 @@ const onAgreement = (query: string, variables: (id: string, w: World) => Promise
   };
 
 /** Prepares in DRAFT (a line, a comment, a version, a proposal), then moves the agreement to `state`. */
-const preparedInDraft = (
-  query: string,
-  make: (w: World, id: string) => Promise<Record<string, unknown>>,
-  pick: (a: any) => boolean,
-) =>
+const preparedInDraft =
+  (query: string, make: (w: World, id: string) => Promise<Record<string, unknown>>, pick: (a: any) => boolean) =>
   async (w: World, state: string) => {
     const { id } = await agreementIn(w, "DRAFT");
     const vars = { id, ...(await make(w, id)) };
@@ -88,11 +94,10 @@ const preparedInDraft = (
   };
 
 const LINE = { kind: "RESOURCE", description: "Tillägg", amount: "10.00" };
-const onDispute = (query: string, variables: (w: World) => Record<string, unknown>, flag: string) =>
-  async (w: World, state: string) => {
-    const { disputeId } = await disputeIn(w, state);
-    return { run: mutate(query, { id: disputeId, ...variables(w) }), flag: disputeFlag(disputeId, flag) };
-  };
+const onDispute = (query: string, variables: (w: World) => Record<string, unknown>, flag: string) => async (w: World, state: string) => {
+  const { disputeId } = await disputeIn(w, state);
+  return { run: mutate(query, { id: disputeId, ...variables(w) }), flag: disputeFlag(disputeId, flag) };
+};
 const LEADERSHIP: DemoWho[] = ["kommunledning"];
 const QUEUED = ["ESCALATED", "IN_REVIEW", "REFERRED"];
 
@@ -109,7 +114,11 @@ const CASES: Record<string, Case> = {
   updateAgreement: {
     roles: DRAFTERS,
     states: ["DRAFT"],
-    prepare: onAgreement("mutation($id: ID!) { updateAgreement(id: $id, expectedVersion: 1, input: { title: \"Ny titel\" }) { id } }", () => ({}), (a) => a.permissions.canEdit),
+    prepare: onAgreement(
+      'mutation($id: ID!) { updateAgreement(id: $id, expectedVersion: 1, input: { title: "Ny titel" }) { id } }',
+      () => ({}),
+      (a) => a.permissions.canEdit,
+    ),
   },
   pushSectionUpdate: {
     roles: DRAFTERS,
@@ -124,7 +133,7 @@ const CASES: Record<string, Case> = {
     roles: DRAFTERS,
     states: ["DRAFT"],
     prepare: onAgreement(
-      "mutation($s: ID!) { addComment(sectionId: $s, body: \"En fråga\") { id } }",
+      'mutation($s: ID!) { addComment(sectionId: $s, body: "En fråga") { id } }',
       async (id, w) => ({ s: await firstSectionId(w, id) }),
       (a) => a.sections[0].canComment,
     ),
@@ -134,21 +143,32 @@ const CASES: Record<string, Case> = {
     states: ["DRAFT"],
     prepare: preparedInDraft(
       "mutation($c: ID!) { setCommentResolved(commentId: $c, resolved: true) { id } }",
-      async (w, id) => ({ c: (await w.as["von.chef"]("mutation($s: ID!) { addComment(sectionId: $s, body: \"Tråd\") { id } }", { s: await firstSectionId(w, id) })).data!.addComment.id }),
+      async (w, id) => ({
+        c: (
+          await w.as["von.chef"]('mutation($s: ID!) { addComment(sectionId: $s, body: "Tråd") { id } }', { s: await firstSectionId(w, id) })
+        ).data!.addComment.id,
+      }),
       (a) => a.sections[0].canComment,
     ),
   },
   createVersion: {
     roles: DRAFTERS,
     states: AGREEMENT_STATES,
-    prepare: onAgreement("mutation($id: ID!) { createVersion(agreementId: $id, name: \"Läge\") { id } }", () => ({}), (a) => a.historyPermissions.canCreateVersion),
+    prepare: onAgreement(
+      'mutation($id: ID!) { createVersion(agreementId: $id, name: "Läge") { id } }',
+      () => ({}),
+      (a) => a.historyPermissions.canCreateVersion,
+    ),
   },
   restoreVersion: {
     roles: DRAFTERS,
     states: ["DRAFT"],
     prepare: preparedInDraft(
       "mutation($v: ID!) { restoreVersion(versionId: $v) { id } }",
-      async (w, id) => ({ v: (await w.as["von.chef"]("mutation($id: ID!) { createVersion(agreementId: $id, name: \"Första\") { id } }", { id })).data!.createVersion.id }),
+      async (w, id) => ({
+        v: (await w.as["von.chef"]('mutation($id: ID!) { createVersion(agreementId: $id, name: "Första") { id } }', { id })).data!
+          .createVersion.id,
+      }),
       (a) => a.historyPermissions.canRestore,
     ),
   },
@@ -189,7 +209,7 @@ const CASES: Record<string, Case> = {
     roles: DRAFTERS,
     states: ["DRAFT"],
     prepare: onAgreement(
-      "mutation($id: ID!) { setCalculationModel(agreementId: $id, expectedVersion: 0, input: { priorYearCost: \"1000.00\", volumeChangePercent: 1, efficiencyPercent: 1, indexUpliftPercent: 2 }) { version } }",
+      'mutation($id: ID!) { setCalculationModel(agreementId: $id, expectedVersion: 0, input: { priorYearCost: "1000.00", volumeChangePercent: 1, efficiencyPercent: 1, indexUpliftPercent: 2 }) { version } }',
       () => ({}),
       (a) => a.balance.permissions.canEdit,
     ),
@@ -207,14 +227,17 @@ const CASES: Record<string, Case> = {
     roles: ["von.chef", "von.handlaggare"],
     states: ["DRAFT"],
     prepare: preparedInDraft(
-      "mutation($p: ID!) { respondToProposal(proposalId: $p, response: REJECT, message: \"Nej\") { id } }",
+      'mutation($p: ID!) { respondToProposal(proposalId: $p, response: REJECT, message: "Nej") { id } }',
       async (w, id) => {
         const version = await balanceVersion(w, id);
-        const proposal = await w.as["ps.chef"]("mutation($id: ID!, $v: Int!, $input: ProposalInput!) { proposeBalance(agreementId: $id, baseVersion: $v, input: $input) { id } }", {
-          id,
-          v: version,
-          input: { message: "Förslag", changes: [{ op: "ADD", line: LINE }] },
-        });
+        const proposal = await w.as["ps.chef"](
+          "mutation($id: ID!, $v: Int!, $input: ProposalInput!) { proposeBalance(agreementId: $id, baseVersion: $v, input: $input) { id } }",
+          {
+            id,
+            v: version,
+            input: { message: "Förslag", changes: [{ op: "ADD", line: LINE }] },
+          },
+        );
         return { p: proposal.data!.proposeBalance.id };
       },
       (a) => a.proposals[0].permissions.canReject,
@@ -233,7 +256,7 @@ const CASES: Record<string, Case> = {
     roles: DRAFTERS,
     states: ["DRAFT", "SIGNED"],
     prepare: onAgreement(
-      "mutation($id: ID!) { raiseDispute(input: { agreementId: $id, subject: EKONOMI, description: \"Oenighet\", position: \"Vår syn\" }) { id } }",
+      'mutation($id: ID!) { raiseDispute(input: { agreementId: $id, subject: EKONOMI, description: "Oenighet", position: "Vår syn" }) { id } }',
       () => ({}),
       (a) => a.canRaiseDispute,
     ),
@@ -242,7 +265,11 @@ const CASES: Record<string, Case> = {
     roles: DRAFTERS,
     states: ["OPEN", ...QUEUED],
     across: DISPUTE_STATES,
-    prepare: onDispute("mutation($id: ID!) { addDisputePosition(disputeId: $id, position: \"Vår syn\") { id } }", () => ({}), "canAddPosition"),
+    prepare: onDispute(
+      'mutation($id: ID!) { addDisputePosition(disputeId: $id, position: "Vår syn") { id } }',
+      () => ({}),
+      "canAddPosition",
+    ),
   },
   withdrawDispute: {
     roles: ["von.chef", "von.handlaggare"],
@@ -260,7 +287,11 @@ const CASES: Record<string, Case> = {
     roles: LEADERSHIP,
     states: QUEUED,
     across: DISPUTE_STATES,
-    prepare: onDispute("mutation($id: ID!, $a: ID!) { assignDispute(disputeId: $id, assigneeId: $a) { id } }", (w) => ({ a: w.m.users.kommunledning.id }), "canAssign"),
+    prepare: onDispute(
+      "mutation($id: ID!, $a: ID!) { assignDispute(disputeId: $id, assigneeId: $a) { id } }",
+      (w) => ({ a: w.m.users.kommunledning.id }),
+      "canAssign",
+    ),
   },
   referDispute: {
     roles: LEADERSHIP,
@@ -276,7 +307,10 @@ const CASES: Record<string, Case> = {
       const { disputeId } = await disputeIn(w, state);
       const input = state === "REFERRED" ? { decision: "Så blir det.", reference: "KS 2026-11-03 § 12" } : { decision: "Så blir det." };
       return {
-        run: mutate("mutation($id: ID!, $input: DecisionInput!) { decideDispute(disputeId: $id, input: $input) { id } }", { id: disputeId, input }),
+        run: mutate("mutation($id: ID!, $input: DecisionInput!) { decideDispute(disputeId: $id, input: $input) { id } }", {
+          id: disputeId,
+          input,
+        }),
         flag: disputeFlag(disputeId, "canDecide"),
       };
     },
@@ -290,7 +324,12 @@ const CASES: Record<string, Case> = {
   submitForApproval: {
     roles: CHIEFS,
     states: ["DRAFT"],
-    prepare: onAgreement("mutation($id: ID!) { submitForApproval(agreementId: $id) { id } }", () => ({}), (a) => a.permissions.canSubmitForApproval, true),
+    prepare: onAgreement(
+      "mutation($id: ID!) { submitForApproval(agreementId: $id) { id } }",
+      () => ({}),
+      (a) => a.permissions.canSubmitForApproval,
+      true,
+    ),
   },
   recordApproval: {
     roles: ["von.sekreterare"],
@@ -305,12 +344,21 @@ const CASES: Record<string, Case> = {
   signAgreement: {
     roles: CHIEFS,
     states: ["APPROVED"],
-    prepare: onAgreement("mutation($id: ID!, $hash: String!) { signAgreement(agreementId: $id, contentHash: $hash) { id } }", () => ({}), (a) => a.permissions.canSignAgreement, true),
+    prepare: onAgreement(
+      "mutation($id: ID!, $hash: String!) { signAgreement(agreementId: $id, contentHash: $hash) { id } }",
+      () => ({}),
+      (a) => a.permissions.canSignAgreement,
+      true,
+    ),
   },
   startAmendment: {
     roles: DRAFTERS,
     states: ["SIGNED"],
-    prepare: onAgreement("mutation($id: ID!) { startAmendment(agreementId: $id) { id } }", () => ({}), (a) => a.permissions.canStartAmendment),
+    prepare: onAgreement(
+      "mutation($id: ID!) { startAmendment(agreementId: $id) { id } }",
+      () => ({}),
+      (a) => a.permissions.canStartAmendment,
+    ),
   },
 };
 
@@ -323,7 +371,9 @@ describe("every command × role × lifecycle state", () => {
   });
 
   it("covers every mutation that changes municipal data", async () => {
-    const mutations = (await w.as["von.chef"]("{ __schema { mutationType { fields { name } } } }")).data!.__schema.mutationType.fields.map((f: { name: string }) => f.name);
+    const mutations = (await w.as["von.chef"]("{ __schema { mutationType { fields { name } } } }")).data!.__schema.mutationType.fields.map(
+      (f: { name: string }) => f.name,
+    );
     // Sign-in and the caller's own notifications and presence are no agreement's data and need no role.
     const outside = ["login", "markNotificationsRead", "updatePresence"];
     expect(mutations.filter((name: string) => !outside.includes(name)).sort()).toEqual(Object.keys(CASES).sort());

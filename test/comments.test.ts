@@ -12,7 +12,8 @@ const FIELDS = "id sectionId parentId body anchor anchorEnd quote resolved resol
 const COMMENTS = `query($id: ID!) { agreement(id: $id) { sections { id comments { ${FIELDS} replies { ${FIELDS} } } } } }`;
 const ADD = `mutation($s: ID!, $b: String!, $a: String, $e: String, $q: String, $p: ID) {
   addComment(sectionId: $s, body: $b, anchor: $a, anchorEnd: $e, quote: $q, parentId: $p) { ${FIELDS} replies { id } } }`;
-const RESOLVE = "mutation($c: ID!, $r: Boolean!) { setCommentResolved(commentId: $c, resolved: $r) { id resolved resolvedAt resolvedBy { email } } }";
+const RESOLVE =
+  "mutation($c: ID!, $r: Boolean!) { setCommentResolved(commentId: $c, resolved: $r) { id resolved resolvedAt resolvedBy { email } } }";
 const EVENTS = "subscription($id: ID!, $after: Int) { agreementEvents(agreementId: $id, afterSeq: $after) { seq type summary } }";
 const STATE = "query($s: ID!) { sectionState(sectionId: $s) { update } }";
 
@@ -23,7 +24,16 @@ async function setup() {
   const psHandlaggare = await actor(server, m, "ps.handlaggare");
   const { id } = await createAgreement(vonChef, m);
   const sections = ok(await vonChef(SECTIONS, { id })).agreement.sections as Array<{ id: string; canComment: boolean }>;
-  return { server, m, vonChef, psHandlaggare, agreementId: id, sectionId: sections[1].id, otherSectionId: sections[2].id, canComment: sections[1].canComment };
+  return {
+    server,
+    m,
+    vonChef,
+    psHandlaggare,
+    agreementId: id,
+    sectionId: sections[1].id,
+    otherSectionId: sections[2].id,
+    canComment: sections[1].canComment,
+  };
 }
 
 /** The first paragraph's text node of an editor's document. */
@@ -54,8 +64,22 @@ describe("comments", () => {
     editor.type("Hemtjänst dygnet runt i hela kommunen");
     await eventually(() => editor.unacked.size === 0, 5000, "ack");
     // "dygnet runt" is characters 10–21.
-    const added = ok(await psHandlaggare(ADD, { s: sectionId, b: "Gäller det även helger?", a: anchorAt(editor.doc, 10), e: anchorAt(editor.doc, 21, -1), q: "dygnet runt" })).addComment;
-    expect(added).toMatchObject({ body: "Gäller det även helger?", quote: "dygnet runt", resolved: false, onDeletedText: false, author: { email: expect.stringContaining("ps.handlaggare") } });
+    const added = ok(
+      await psHandlaggare(ADD, {
+        s: sectionId,
+        b: "Gäller det även helger?",
+        a: anchorAt(editor.doc, 10),
+        e: anchorAt(editor.doc, 21, -1),
+        q: "dygnet runt",
+      }),
+    ).addComment;
+    expect(added).toMatchObject({
+      body: "Gäller det även helger?",
+      quote: "dygnet runt",
+      resolved: false,
+      onDeletedText: false,
+      author: { email: expect.stringContaining("ps.handlaggare") },
+    });
 
     editor.type("Utförd ", 0); // 7 characters before the range
     await eventually(() => editor.unacked.size === 0, 5000, "ack");
@@ -82,7 +106,10 @@ describe("comments", () => {
     // A reply to a reply goes to the same thread.
     ok(await vonChef(ADD, { s: sectionId, b: "Bra", p: reply.id }));
     const [listed] = await threads(psHandlaggare, agreementId, sectionId);
-    expect(listed.replies.map((r: { body: string; parentId: string }) => [r.body, r.parentId])).toEqual([["Vi tar det på mötet", thread.id], ["Bra", thread.id]]);
+    expect(listed.replies.map((r: { body: string; parentId: string }) => [r.body, r.parentId])).toEqual([
+      ["Vi tar det på mötet", thread.id],
+      ["Bra", thread.id],
+    ]);
 
     const resolved = ok(await psHandlaggare(RESOLVE, { c: thread.id, r: true })).setCommentResolved;
     expect(resolved).toMatchObject({ resolved: true, resolvedBy: { email: expect.stringContaining("ps.handlaggare") } });

@@ -9,7 +9,10 @@ describe("the tenant transaction helper", () => {
     const m = await seedMunicipality();
     const db = new Database(server.dataSource);
     const id = m.municipality.id;
-    const setting = await db.inMunicipality(id, async (tx) => (await tx.em.query("SELECT current_setting('app.municipality_id') AS v"))[0].v);
+    const setting = await db.inMunicipality(
+      id,
+      async (tx) => (await tx.em.query("SELECT current_setting('app.municipality_id') AS v"))[0].v,
+    );
     expect(setting).toBe(id);
 
     await db.inMunicipality(id, (tx) => tx.em.query("UPDATE municipality SET name = 'Committed' WHERE id = $1", [id]));

@@ -20,9 +20,23 @@ type Party = "PURCHASER" | "PROVIDER";
 type Action = "POSITION" | "WITHDRAW" | "ESCALATE" | "ASSIGN" | "REFER" | "DECIDE";
 type Caller = Awaited<ReturnType<typeof actor>>;
 
-const ROLES = ["von.chef", "von.handlaggare", "ps.chef", "ps.handlaggare", "kommunledning", "revisor", "kun.chef", "von.sekreterare"] as const satisfies readonly DemoWho[];
+const ROLES = [
+  "von.chef",
+  "von.handlaggare",
+  "ps.chef",
+  "ps.handlaggare",
+  "kommunledning",
+  "revisor",
+  "kun.chef",
+  "von.sekreterare",
+] as const satisfies readonly DemoWho[];
 type Who = (typeof ROLES)[number];
-const PARTY_OF: Partial<Record<Who, Party>> = { "von.chef": "PURCHASER", "von.handlaggare": "PURCHASER", "ps.chef": "PROVIDER", "ps.handlaggare": "PROVIDER" };
+const PARTY_OF: Partial<Record<Who, Party>> = {
+  "von.chef": "PURCHASER",
+  "von.handlaggare": "PURCHASER",
+  "ps.chef": "PROVIDER",
+  "ps.handlaggare": "PROVIDER",
+};
 const CHIEFS: Who[] = ["von.chef", "ps.chef"];
 const FINAL: Status[] = ["DECIDED", "WITHDRAWN"];
 const BLOCKING: Status[] = ["OPEN", "ESCALATED", "IN_REVIEW", "REFERRED"];
@@ -55,20 +69,35 @@ function roleAllows(action: Action, who: Who, dispute: ModelDispute): boolean {
 function lifecycle(action: Action, status: Status): Status | null {
   if (FINAL.includes(status)) return null;
   switch (action) {
-    case "POSITION": return status;
-    case "WITHDRAW": return status === "OPEN" || status === "ESCALATED" ? "WITHDRAWN" : null;
-    case "ESCALATE": return status === "OPEN" ? "ESCALATED" : null;
-    case "ASSIGN": return status === "OPEN" ? null : status === "REFERRED" ? "REFERRED" : "IN_REVIEW";
-    case "REFER": return status === "OPEN" ? null : "REFERRED";
-    case "DECIDE": return status === "OPEN" ? null : "DECIDED";
+    case "POSITION":
+      return status;
+    case "WITHDRAW":
+      return status === "OPEN" || status === "ESCALATED" ? "WITHDRAWN" : null;
+    case "ESCALATE":
+      return status === "OPEN" ? "ESCALATED" : null;
+    case "ASSIGN":
+      return status === "OPEN" ? null : status === "REFERRED" ? "REFERRED" : "IN_REVIEW";
+    case "REFER":
+      return status === "OPEN" ? null : "REFERRED";
+    case "DECIDE":
+      return status === "OPEN" ? null : "DECIDED";
   }
 }
 
 const code = (result: GraphqlResult<unknown>) => result.errors?.[0]?.extensions?.code ?? "OK";
 
 const lineArb = fc.oneof(
-  fc.record({ kind: fc.constant("SCOPE"), description: fc.constantFrom("Hemtjänst", "Boende"), volume: fc.integer({ min: 0, max: 5000 }), unitAmount: fc.integer({ min: 0, max: 99_999_99 }).map((ore) => (ore / 100).toFixed(2)) }),
-  fc.record({ kind: fc.constant("RESOURCE"), description: fc.constantFrom("Ersättning", "Tillägg"), amount: fc.integer({ min: 0, max: 9_999_999_99 }).map((ore) => (ore / 100).toFixed(2)) }),
+  fc.record({
+    kind: fc.constant("SCOPE"),
+    description: fc.constantFrom("Hemtjänst", "Boende"),
+    volume: fc.integer({ min: 0, max: 5000 }),
+    unitAmount: fc.integer({ min: 0, max: 99_999_99 }).map((ore) => (ore / 100).toFixed(2)),
+  }),
+  fc.record({
+    kind: fc.constant("RESOURCE"),
+    description: fc.constantFrom("Ersättning", "Tillägg"),
+    amount: fc.integer({ min: 0, max: 9_999_999_99 }).map((ore) => (ore / 100).toFixed(2)),
+  }),
 );
 
 class RaiseCommand implements fc.AsyncCommand<Model, Real> {
@@ -87,7 +116,13 @@ class RaiseCommand implements fc.AsyncCommand<Model, Real> {
 }
 
 class StepCommand implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly action: Action, readonly who: Who, readonly index: number, readonly body: "KOMMUNSTYRELSE" | "KOMMUNFULLMAKTIGE", readonly lines: Array<Record<string, unknown>> | null) {}
+  constructor(
+    readonly action: Action,
+    readonly who: Who,
+    readonly index: number,
+    readonly body: "KOMMUNSTYRELSE" | "KOMMUNFULLMAKTIGE",
+    readonly lines: Array<Record<string, unknown>> | null,
+  ) {}
   check = (model: Readonly<Model>) => model.disputes.length > 0;
 
   async run(model: Model, real: Real) {
@@ -110,25 +145,33 @@ class StepCommand implements fc.AsyncCommand<Model, Real> {
       const balance = await readBalance(real.callers["von.chef"], real.agreementId);
       expect(balance.status).toBe("DECIDED");
       expect(balance.agreements).toEqual([]);
-      expect(balance.lines.map((l) => [l.kind, l.description, l.amount])).toEqual(this.lines.map((l) => [l.kind, l.description, amountOf(l)]));
+      expect(balance.lines.map((l) => [l.kind, l.description, l.amount])).toEqual(
+        this.lines.map((l) => [l.kind, l.description, amountOf(l)]),
+      );
     }
   }
 
   private call(real: Real, id: string, dispute: ModelDispute) {
     const caller = real.callers[this.who];
     switch (this.action) {
-      case "POSITION": return caller(POSITION, { id, p: "Vår ståndpunkt" });
-      case "WITHDRAW": return caller(WITHDRAW, { id });
-      case "ESCALATE": return caller(ESCALATE, { id });
-      case "ASSIGN": return caller(ASSIGN, { id, a: real.m.users.kommunledning.id });
-      case "REFER": return caller(REFER, { id, body: this.body });
+      case "POSITION":
+        return caller(POSITION, { id, p: "Vår ståndpunkt" });
+      case "WITHDRAW":
+        return caller(WITHDRAW, { id });
+      case "ESCALATE":
+        return caller(ESCALATE, { id });
+      case "ASSIGN":
+        return caller(ASSIGN, { id, a: real.m.users.kommunledning.id });
+      case "REFER":
+        return caller(REFER, { id, body: this.body });
       case "DECIDE": {
         const reference = dispute.referredTo ? `${dispute.referredTo === "KOMMUNSTYRELSE" ? "KS" : "KF"} 2026-12-03 § 145` : null;
         return caller(DECIDE, { id, input: { decision: "Beslut", reference, balanceLines: this.lines } });
       }
     }
   }
-  toString = () => `${this.action} #${this.index} by ${this.who}${this.action === "REFER" ? ` to ${this.body}` : ""}${this.lines ? ` with ${this.lines.length} lines` : ""}`;
+  toString = () =>
+    `${this.action} #${this.index} by ${this.who}${this.action === "REFER" ? ` to ${this.body}` : ""}${this.lines ? ` with ${this.lines.length} lines` : ""}`;
 }
 
 function amountOf(line: Record<string, unknown>): string {
@@ -141,7 +184,9 @@ const DISPUTES = `query($id: ID!) { agreement(id: $id) { blockingDisputeCount di
 
 /** The server agrees with the model: every status, the level, and what blocks submission. */
 async function checkAgainstModel(model: Model, real: Real): Promise<void> {
-  const result = await real.callers["von.chef"]<{ agreement: { blockingDisputeCount: number; disputes: Array<{ id: string; status: string; level: string }> } }>(DISPUTES, { id: real.agreementId });
+  const result = await real.callers["von.chef"]<{
+    agreement: { blockingDisputeCount: number; disputes: Array<{ id: string; status: string; level: string }> };
+  }>(DISPUTES, { id: real.agreementId });
   const byId = new Map(result.data!.agreement.disputes.map((d) => [d.id, d]));
   expect(real.disputeIds.map((id) => byId.get(id)?.status)).toEqual(model.disputes.map((d) => d.status));
   expect(real.disputeIds.map((id) => byId.get(id)?.level)).toEqual(model.disputes.map((d) => (d.referredTo ? "POLITISK" : "TJANSTEMANNA")));
@@ -159,7 +204,10 @@ describe("dispute lifecycle (model-based)", () => {
   beforeAll(async () => {
     server = await startTestServer();
     m = await seedMunicipality();
-    callers = Object.fromEntries(await Promise.all(ROLES.map(async (who) => [who, await actor(server, m, who)] as const))) as Record<Who, Caller>;
+    callers = Object.fromEntries(await Promise.all(ROLES.map(async (who) => [who, await actor(server, m, who)] as const))) as Record<
+      Who,
+      Caller
+    >;
   });
   afterAll(() => server?.close());
 
@@ -169,10 +217,23 @@ describe("dispute lifecycle (model-based)", () => {
       [
         who.map((w) => new RaiseCommand(w)),
         fc
-          .tuple(fc.constantFrom<Action>("POSITION", "WITHDRAW", "ESCALATE", "ASSIGN", "REFER", "DECIDE"), who, fc.nat(7), fc.constantFrom("KOMMUNSTYRELSE" as const, "KOMMUNFULLMAKTIGE" as const), fc.option(fc.array(lineArb, { minLength: 1, maxLength: 3 }), { freq: 2 }))
+          .tuple(
+            fc.constantFrom<Action>("POSITION", "WITHDRAW", "ESCALATE", "ASSIGN", "REFER", "DECIDE"),
+            who,
+            fc.nat(7),
+            fc.constantFrom("KOMMUNSTYRELSE" as const, "KOMMUNFULLMAKTIGE" as const),
+            fc.option(fc.array(lineArb, { minLength: 1, maxLength: 3 }), { freq: 2 }),
+          )
           .map(([action, w, index, body, lines]) => new StepCommand(action, w, index, body, lines)),
         // Bias towards the happy path, so that deep states (REFERRED, DECIDED) are reached often.
-        fc.constantFrom<[Action, Who]>(["ESCALATE", "ps.chef"], ["ESCALATE", "von.chef"], ["ASSIGN", "kommunledning"], ["REFER", "kommunledning"], ["DECIDE", "kommunledning"])
+        fc
+          .constantFrom<[Action, Who]>(
+            ["ESCALATE", "ps.chef"],
+            ["ESCALATE", "von.chef"],
+            ["ASSIGN", "kommunledning"],
+            ["REFER", "kommunledning"],
+            ["DECIDE", "kommunledning"],
+          )
           .chain(([action, w]) => fc.nat(7).map((index) => new StepCommand(action, w, index, "KOMMUNSTYRELSE", null))),
         fc
           .tuple(fc.nat(7), fc.option(fc.array(lineArb, { minLength: 1, maxLength: 3 }), { freq: 3 }))
@@ -186,7 +247,10 @@ describe("dispute lifecycle (model-based)", () => {
         const { id } = await createAgreement(callers["von.chef"], m);
         const first = await callers[raiser]<{ raiseDispute: { id: string } }>(RAISE, { input: balanceDisputeInput(id) });
         const model: Model = { disputes: [{ status: "OPEN", raisedParty: PARTY_OF[raiser]!, referredTo: null }] };
-        await fc.asyncModelRun(() => ({ model, real: { server, m, callers, agreementId: id, disputeIds: [first.data!.raiseDispute.id] } }), cmds);
+        await fc.asyncModelRun(
+          () => ({ model, real: { server, m, callers, agreementId: id, disputeIds: [first.data!.raiseDispute.id] } }),
+          cmds,
+        );
       }),
       { numRuns: Number(process.env.BALANS_MODEL_RUNS ?? 30), endOnFailure: true },
     );

@@ -5,7 +5,18 @@ import { createAgreement } from "./support/agreements.js";
 import { SUBMIT, readyDraft } from "./support/approval.js";
 import { AGREE, EVENTS, addLines, fixedResource, readBalance, scope, setAgreementStatus } from "./support/balance.js";
 import {
-  ASSIGN, DECIDE, DISPUTE, ESCALATE, POSITION, QUEUE, RAISE, REFER, WITHDRAW, balanceDisputeInput, raiseDispute, type DisputeData,
+  ASSIGN,
+  DECIDE,
+  DISPUTE,
+  ESCALATE,
+  POSITION,
+  QUEUE,
+  RAISE,
+  REFER,
+  WITHDRAW,
+  balanceDisputeInput,
+  raiseDispute,
+  type DisputeData,
 } from "./support/disputes.js";
 import { seedMunicipality } from "./support/factories.js";
 import { actor, errorCode, ok } from "./support/graphql.js";
@@ -14,9 +25,16 @@ import { useTestServer } from "./support/server.js";
 async function setup() {
   const server = await useTestServer();
   const m = await seedMunicipality();
-  const [vonChef, psChef, kl] = await Promise.all([actor(server, m, "von.chef"), actor(server, m, "ps.chef"), actor(server, m, "kommunledning")]);
+  const [vonChef, psChef, kl] = await Promise.all([
+    actor(server, m, "von.chef"),
+    actor(server, m, "ps.chef"),
+    actor(server, m, "kommunledning"),
+  ]);
   const { id } = await createAgreement(vonChef, m);
-  await addLines(vonChef, id, [scope("Hemtjänst, beviljade timmar", 1000, "400.00", "timmar"), fixedResource("Grundersättning", "380000.00")]);
+  await addLines(vonChef, id, [
+    scope("Hemtjänst, beviljade timmar", 1000, "400.00", "timmar"),
+    fixedResource("Grundersättning", "380000.00"),
+  ]);
   return { server, m, vonChef, psChef, kl, id };
 }
 
@@ -39,35 +57,72 @@ describe("disputes: raising, positions, withdrawal and escalation", () => {
     const { vonChef, psChef, id } = await setup();
     const raised = await raiseDispute(psChef, id);
     expect(raised).toMatchObject({
-      status: "OPEN", level: "TJANSTEMANNA", priority: "NORMAL", concernsBalance: true, section: null,
-      amountAtStake: "20000.00", raisedParty: "PROVIDER", queueDays: null, queueAge: null,
-      positions: [{ party: "PROVIDER", user: { email: expect.stringMatching(/^ps\.chef@/) }, text: "Ersättningen måste höjas med 20 000 kr", consequence: "Utan höjning måste antalet timmar minskas" }],
+      status: "OPEN",
+      level: "TJANSTEMANNA",
+      priority: "NORMAL",
+      concernsBalance: true,
+      section: null,
+      amountAtStake: "20000.00",
+      raisedParty: "PROVIDER",
+      queueDays: null,
+      queueAge: null,
+      positions: [
+        {
+          party: "PROVIDER",
+          user: { email: expect.stringMatching(/^ps\.chef@/) },
+          text: "Ersättningen måste höjas med 20 000 kr",
+          consequence: "Utan höjning måste antalet timmar minskas",
+        },
+      ],
     });
     expect(raised.permissions).toMatchObject({ canAddPosition: true, canWithdraw: true, canEscalateDispute: true, canDecide: false });
 
-    const answered = ok(await vonChef<{ addDisputePosition: DisputeData }>(POSITION, { id: raised.id, p: "Volymen ska minska i stället", c: "Kvaliteten påverkas inte" })).addDisputePosition;
+    const answered = ok(
+      await vonChef<{ addDisputePosition: DisputeData }>(POSITION, {
+        id: raised.id,
+        p: "Volymen ska minska i stället",
+        c: "Kvaliteten påverkas inte",
+      }),
+    ).addDisputePosition;
     expect(answered.positions.map((p) => [p.party, p.text])).toEqual([
       ["PROVIDER", "Ersättningen måste höjas med 20 000 kr"],
       ["PURCHASER", "Volymen ska minska i stället"],
     ]);
     expect(answered.permissions.canWithdraw).toBe(false); // only the raising party
 
-    const events = ok(await vonChef<{ agreement: { events: Array<{ type: string; summary: string; actor: { email: string } }> } }>(EVENTS, { id })).agreement.events;
+    const events = ok(
+      await vonChef<{ agreement: { events: Array<{ type: string; summary: string; actor: { email: string } }> } }>(EVENTS, { id }),
+    ).agreement.events;
     const raisedEvent = events.find((e) => e.type === "dispute.raised")!;
-    expect(raisedEvent.summary.replace(/\s/g, " ")).toBe("Utföraren lyfte en tvist om balansen (ekonomi): ”Ersättningen täcker inte kostnaden för hemtjänsttimmarna”. Belopp i fråga: 20 000,00 kr");
+    expect(raisedEvent.summary.replace(/\s/g, " ")).toBe(
+      "Utföraren lyfte en tvist om balansen (ekonomi): ”Ersättningen täcker inte kostnaden för hemtjänsttimmarna”. Belopp i fråga: 20 000,00 kr",
+    );
     expect(raisedEvent.actor.email).toMatch(/^ps\.chef@/);
     expect(events.some((e) => e.type === "dispute.positionAdded")).toBe(true);
   });
 
   it("concerns a section of the same agreement, without an amount at stake", async () => {
     const { m, vonChef, id } = await setup();
-    const sections = ok(await vonChef<{ agreement: { sections: Array<{ id: string; title: string }> } }>("query($id: ID!) { agreement(id: $id) { sections { id title } } }", { id })).agreement.sections;
+    const sections = ok(
+      await vonChef<{ agreement: { sections: Array<{ id: string; title: string }> } }>(
+        "query($id: ID!) { agreement(id: $id) { sections { id title } } }",
+        { id },
+      ),
+    ).agreement.sections;
     const goals = sections.find((s) => s.title === "Mål och kvalitetskrav")!;
     const raised = await raiseDispute(vonChef, id, { subject: "KVALITETSKRAV", sectionId: goals.id });
-    expect(raised).toMatchObject({ concernsBalance: false, section: { id: goals.id, title: "Mål och kvalitetskrav" }, amountAtStake: null });
+    expect(raised).toMatchObject({
+      concernsBalance: false,
+      section: { id: goals.id, title: "Mål och kvalitetskrav" },
+      amountAtStake: null,
+    });
 
     const other = await createAgreement(vonChef, m, { title: "Annan" });
-    const foreignSection = ok(await vonChef<{ agreement: { sections: Array<{ id: string }> } }>("query($id: ID!) { agreement(id: $id) { sections { id } } }", { id: other.id })).agreement.sections[0];
+    const foreignSection = ok(
+      await vonChef<{ agreement: { sections: Array<{ id: string }> } }>("query($id: ID!) { agreement(id: $id) { sections { id } } }", {
+        id: other.id,
+      }),
+    ).agreement.sections[0];
     expect(errorCode(await vonChef(RAISE, { input: balanceDisputeInput(id, { sectionId: foreignSection.id }) }))).toBe("BAD_USER_INPUT");
     expect(errorCode(await vonChef(RAISE, { input: balanceDisputeInput(id, { description: "  " }) }))).toBe("BAD_USER_INPUT");
   });
@@ -98,7 +153,8 @@ describe("disputes: raising, positions, withdrawal and escalation", () => {
     if (queue) expect(ok(listed)).toBeTruthy();
     else expect(errorCode(listed)).toBe("FORBIDDEN");
     const assigned = await caller(ASSIGN, { id: dispute.id, a: m.users.kommunledning.id });
-    if (queue) expect(errorCode(assigned)).toBe("INVALID_STATE"); // allowed, but nobody escalated it
+    if (queue)
+      expect(errorCode(assigned)).toBe("INVALID_STATE"); // allowed, but nobody escalated it
     else expect(errorCode(assigned)).toBe("FORBIDDEN");
   });
 
@@ -107,7 +163,9 @@ describe("disputes: raising, positions, withdrawal and escalation", () => {
     const handlaggare = await actor(server, m, "ps.handlaggare");
     const dispute = await raiseDispute(psChef, id);
     expect(errorCode(await vonChef(WITHDRAW, { id: dispute.id }))).toBe("FORBIDDEN");
-    const withdrawn = ok(await handlaggare<{ withdrawDispute: DisputeData }>(WITHDRAW, { id: dispute.id, note: "Vi löste det i dialog" })).withdrawDispute;
+    const withdrawn = ok(
+      await handlaggare<{ withdrawDispute: DisputeData }>(WITHDRAW, { id: dispute.id, note: "Vi löste det i dialog" }),
+    ).withdrawDispute;
     expect(withdrawn).toMatchObject({ status: "WITHDRAWN", withdrawalNote: "Vi löste det i dialog" });
     expect(errorCode(await psChef(ESCALATE, { id: dispute.id }))).toBe("INVALID_STATE");
     expect(errorCode(await psChef(POSITION, { id: dispute.id, p: "Något" }))).toBe("INVALID_STATE");
@@ -134,12 +192,34 @@ describe("disputes: kommunledning decides", () => {
 
     const lines = [scope("Hemtjänst, beviljade timmar", 950, "400.00", "timmar"), fixedResource("Grundersättning", "385000.00")];
     expect(errorCode(await kl(DECIDE, { id: dispute.id, input: { decision: "  " } }))).toBe("BAD_USER_INPUT");
-    expect(errorCode(await kl(DECIDE, { id: dispute.id, input: { decision: "Fel", balanceLines: [{ kind: "SCOPE", description: "x", volume: -1, unitAmount: "1.00" }] } }))).toBe("BAD_USER_INPUT");
-    const decided = ok(await kl<{ decideDispute: DisputeData }>(DECIDE, { id: dispute.id, input: { decision: "Volymen sänks till 950 timmar och ersättningen höjs till 385 000 kr", balanceLines: lines } })).decideDispute;
+    expect(
+      errorCode(
+        await kl(DECIDE, {
+          id: dispute.id,
+          input: { decision: "Fel", balanceLines: [{ kind: "SCOPE", description: "x", volume: -1, unitAmount: "1.00" }] },
+        }),
+      ),
+    ).toBe("BAD_USER_INPUT");
+    const decided = ok(
+      await kl<{ decideDispute: DisputeData }>(DECIDE, {
+        id: dispute.id,
+        input: { decision: "Volymen sänks till 950 timmar och ersättningen höjs till 385 000 kr", balanceLines: lines },
+      }),
+    ).decideDispute;
     expect(decided).toMatchObject({
-      status: "DECIDED", level: "TJANSTEMANNA", queueAge: null,
-      decision: { level: "TJANSTEMANNA", reference: null, body: null, decidedBy: { email: m.email("kommunledning") },
-        balanceLines: [{ kind: "SCOPE", description: "Hemtjänst, beviljade timmar", amount: "380000.00" }, { kind: "RESOURCE", description: "Grundersättning", amount: "385000.00" }] },
+      status: "DECIDED",
+      level: "TJANSTEMANNA",
+      queueAge: null,
+      decision: {
+        level: "TJANSTEMANNA",
+        reference: null,
+        body: null,
+        decidedBy: { email: m.email("kommunledning") },
+        balanceLines: [
+          { kind: "SCOPE", description: "Hemtjänst, beviljade timmar", amount: "380000.00" },
+          { kind: "RESOURCE", description: "Grundersättning", amount: "385000.00" },
+        ],
+      },
     });
     for (const party of [vonChef, psChef]) {
       const balance = await readBalance(party, id);
@@ -178,12 +258,27 @@ describe("disputes: kommunledning decides", () => {
       { decision: "Beslut", reference: "protokollet" },
       { decision: "Beslut", meetingDate: "2026-12-03" }, // no paragraph
       { decision: "Beslut", reference: "KS 2026-12-03 § 145", paragraph: "146" },
-    ]) expect(errorCode(await kl(DECIDE, { id: dispute.id, input })), JSON.stringify(input)).toBe("BAD_USER_INPUT");
+    ])
+      expect(errorCode(await kl(DECIDE, { id: dispute.id, input })), JSON.stringify(input)).toBe("BAD_USER_INPUT");
 
-    const decided = ok(await kl<{ decideDispute: DisputeData }>(DECIDE, { id: dispute.id, input: { decision: "Avtalet tolkas så att ...", meetingDate: "2026-12-03", paragraph: "§ 145" } })).decideDispute;
-    expect(decided.decision).toMatchObject({ level: "POLITISK", body: "KOMMUNSTYRELSE", meetingDate: "2026-12-03", paragraph: "145", reference: "KS 2026-12-03 § 145", balanceLines: null });
+    const decided = ok(
+      await kl<{ decideDispute: DisputeData }>(DECIDE, {
+        id: dispute.id,
+        input: { decision: "Avtalet tolkas så att ...", meetingDate: "2026-12-03", paragraph: "§ 145" },
+      }),
+    ).decideDispute;
+    expect(decided.decision).toMatchObject({
+      level: "POLITISK",
+      body: "KOMMUNSTYRELSE",
+      meetingDate: "2026-12-03",
+      paragraph: "145",
+      reference: "KS 2026-12-03 § 145",
+      balanceLines: null,
+    });
     const seen = ok(await psChef<{ dispute: DisputeData }>(DISPUTE, { id: dispute.id })).dispute;
-    expect(seen.history!.at(-1)!.summary).toBe("Kommunstyrelsen beslutade i tvisten om balansen (tolkning) (KS 2026-12-03 § 145): ”Avtalet tolkas så att ...”");
+    expect(seen.history!.at(-1)!.summary).toBe(
+      "Kommunstyrelsen beslutade i tvisten om balansen (tolkning) (KS 2026-12-03 § 145): ”Avtalet tolkas så att ...”",
+    );
     expect((await readBalance(psChef, id)).status).toBe("OPEN"); // no lines decided: the balance is as it was
     void m;
   });
@@ -193,7 +288,10 @@ describe("disputes: kommunledning decides", () => {
     await setAgreementStatus(server, id, "SIGNED");
     const dispute = await raiseDispute(psChef, id, { subject: "TOLKNING" });
     ok(await psChef(ESCALATE, { id: dispute.id }));
-    const result = await kl(DECIDE, { id: dispute.id, input: { decision: "Ny balans", balanceLines: [fixedResource("Ersättning", "1.00")] } });
+    const result = await kl(DECIDE, {
+      id: dispute.id,
+      input: { decision: "Ny balans", balanceLines: [fixedResource("Ersättning", "1.00")] },
+    });
     expect(errorCode(result)).toBe("INVALID_STATE");
     ok(await kl(DECIDE, { id: dispute.id, input: { decision: "Så här ska avtalet tolkas" } }));
   });
@@ -214,7 +312,8 @@ describe("disputes: another municipality", () => {
       [otherKl, DECIDE, { id: dispute.id, input: { decision: "x" } }],
       [otherKl, DISPUTE, { id: dispute.id }],
       [otherKl, DISPUTE, { id: "00000000-0000-4000-8000-000000000000" }],
-    ] as const) expect(errorCode(await caller(query, vars))).toBe("NOT_FOUND");
+    ] as const)
+      expect(errorCode(await caller(query, vars))).toBe("NOT_FOUND");
     expect(errorCode(await otherChef(RAISE, { input: balanceDisputeInput(id) }))).toBe("NOT_FOUND");
   });
 });
@@ -245,7 +344,16 @@ describe("disputes: block submission for approval", () => {
     expect(await blocking()).toBe(1);
     expect(await submitBlockedBy()).toEqual(["1 tvist är inte avgjord"]);
 
-    ok(await kl(DECIDE, { id: first.id, input: { decision: "Balansen fastställs", reference: "KS 2026-12-03 § 145", balanceLines: [scope("Hemtjänst", 100, "10000.00"), fixedResource("Ersättning", "1015000.00")] } }));
+    ok(
+      await kl(DECIDE, {
+        id: first.id,
+        input: {
+          decision: "Balansen fastställs",
+          reference: "KS 2026-12-03 § 145",
+          balanceLines: [scope("Hemtjänst", 100, "10000.00"), fixedResource("Ersättning", "1015000.00")],
+        },
+      }),
+    );
     expect(await blocking()).toBe(0);
     expect(ok(await vonChef<{ submitForApproval: { status: string } }>(SUBMIT, { id })).submitForApproval.status).toBe("IN_APPROVAL");
   });

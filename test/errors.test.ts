@@ -11,7 +11,7 @@ describe("errors and safety", () => {
     const vonChef = await actor(server, m, "von.chef");
     const introspection = await vonChef("{ __schema { types { name } } }");
     expect(errorCode(introspection)).toBe("GRAPHQL_VALIDATION_FAILED");
-    const broken = await vonChef("{ agreement(id: \"00000000-0000-4000-8000-000000000000\") { id } }");
+    const broken = await vonChef('{ agreement(id: "00000000-0000-4000-8000-000000000000") { id } }');
     expect(errorCode(broken)).toBe("NOT_FOUND");
     expect(JSON.stringify(broken)).not.toMatch(/stack|at .*\.ts|SELECT|postgres/i);
   });
@@ -38,7 +38,12 @@ describe("errors and safety", () => {
     const server = await useTestServer();
     const m = await seedMunicipality();
     const vonChef = await actor(server, m, "von.chef");
-    const sub = collect(wsClient(server, vonChef.token), "subscription { agreementEvents(agreementId: \"x\") { seq } }", {}, "agreementEvents");
+    const sub = collect(
+      wsClient(server, vonChef.token),
+      'subscription { agreementEvents(agreementId: "x") { seq } }',
+      {},
+      "agreementEvents",
+    );
     await expect(sub.waitFor(() => false, 5000)).rejects.toThrow(/NOT_FOUND/);
     expect(JSON.stringify(sub.errors)).not.toMatch(/stack|\.ts:/);
   });

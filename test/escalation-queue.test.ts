@@ -14,7 +14,11 @@ const SETTINGS = "{ escalationQueueSettings { warnDays overdueDays } }";
 
 async function municipality(server: TestServer) {
   const m = await seedMunicipality();
-  const [vonChef, psChef, kl] = await Promise.all([actor(server, m, "von.chef"), actor(server, m, "ps.chef"), actor(server, m, "kommunledning")]);
+  const [vonChef, psChef, kl] = await Promise.all([
+    actor(server, m, "von.chef"),
+    actor(server, m, "ps.chef"),
+    actor(server, m, "kommunledning"),
+  ]);
   return { m, vonChef, psChef, kl };
 }
 
@@ -100,7 +104,12 @@ describe("escalation queue", () => {
     const b = await municipality(server);
     const probeA = await escalated(a.vonChef, a.m);
     const probeB = await escalated(b.vonChef, b.m);
-    const feedA = collect<{ id: string; status: string; assignee: { email: string } | null }>(wsClient(server, a.kl.token), QUEUE_CHANGED, {}, "escalationQueueChanged");
+    const feedA = collect<{ id: string; status: string; assignee: { email: string } | null }>(
+      wsClient(server, a.kl.token),
+      QUEUE_CHANGED,
+      {},
+      "escalationQueueChanged",
+    );
     const feedB = collect<{ id: string; status: string }>(wsClient(server, b.kl.token), QUEUE_CHANGED, {}, "escalationQueueChanged");
     await untilLive(feedA, a.kl, probeA.id);
     await untilLive(feedB, b.kl, probeB.id);

@@ -6,8 +6,10 @@ import { actor, ok } from "./support/graphql.js";
 import { useTestServer } from "./support/server.js";
 import { collect, wsClient } from "./support/ws.js";
 
-const EVENTS = "subscription($id: ID!, $after: Int) { agreementEvents(agreementId: $id, afterSeq: $after) { seq type summary actor { email } } }";
-const UPDATE = "mutation($id: ID!, $v: Int!, $t: String!) { updateAgreement(id: $id, expectedVersion: $v, input: { title: $t }) { version } }";
+const EVENTS =
+  "subscription($id: ID!, $after: Int) { agreementEvents(agreementId: $id, afterSeq: $after) { seq type summary actor { email } } }";
+const UPDATE =
+  "mutation($id: ID!, $v: Int!, $t: String!) { updateAgreement(id: $id, expectedVersion: $v, input: { title: $t }) { version } }";
 
 describe("agreement event spine", () => {
   it("replays after afterSeq and then streams live, with no gap or duplicate at the seam", async () => {

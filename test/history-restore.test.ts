@@ -14,7 +14,10 @@ const word = fc.constantFrom("mål", "kvalitet", "hemtjänst", "dygnet", "runt",
 const block: fc.Arbitrary<Block> = fc.record({
   name: fc.constantFrom("paragraph", "heading", "bulletList"),
   level: fc.integer({ min: 1, max: 4 }),
-  runs: fc.array(fc.record({ text: fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join("")), bold: fc.boolean(), italic: fc.boolean() }), { minLength: 1, maxLength: 3 }),
+  runs: fc.array(
+    fc.record({ text: fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join("")), bold: fc.boolean(), italic: fc.boolean() }),
+    { minLength: 1, maxLength: 3 },
+  ),
 });
 
 function element(b: Block): Y.XmlElement {

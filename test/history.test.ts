@@ -8,18 +8,23 @@ import { useTestServer } from "./support/server.js";
 import { eventually, ScriptedEditor } from "./support/yjs-client.js";
 
 const SECTIONS = "query($id: ID!) { agreement(id: $id) { sections { id key text } historyPermissions { canCreateVersion canRestore } } }";
-const CREATE = "mutation($id: ID!, $n: String!) { createVersion(agreementId: $id, name: $n) { id number name createdBy { email } createdAt } }";
+const CREATE =
+  "mutation($id: ID!, $n: String!) { createVersion(agreementId: $id, name: $n) { id number name createdBy { email } createdAt } }";
 const VERSIONS = "query($id: ID!) { agreement(id: $id) { versions { id number name balance { version lineCount cost compensation } } } }";
 const COMPARE = `query($id: ID!, $from: ID!, $to: ID) {
   compareVersions(agreementId: $id, fromVersionId: $from, toVersionId: $to) { sectionKey title changed parts { kind text } } }`;
 const RESTORE = "mutation($v: ID!, $bv: Int) { restoreVersion(versionId: $v, expectedBalanceVersion: $bv) { id status } }";
 const EVENTS = "query($id: ID!) { agreement(id: $id) { events { type summary } } }";
-const ADD_COMMENT = "mutation($s: ID!, $b: String!, $a: String, $e: String) { addComment(sectionId: $s, body: $b, anchor: $a, anchorEnd: $e) { id } }";
+const ADD_COMMENT =
+  "mutation($s: ID!, $b: String!, $a: String, $e: String) { addComment(sectionId: $s, body: $b, anchor: $a, anchorEnd: $e) { id } }";
 const COMMENTS = "query($id: ID!) { agreement(id: $id) { sections { key comments { body onDeletedText } } } }";
 
 type Diff = { sectionKey: string; changed: boolean; parts: Array<{ kind: string; text: string }> };
 const words = (diff: Diff[], key: string, kind: string) =>
-  diff.find((d) => d.sectionKey === key)!.parts.filter((p) => p.kind === kind).map((p) => p.text.trim());
+  diff
+    .find((d) => d.sectionKey === key)!
+    .parts.filter((p) => p.kind === kind)
+    .map((p) => p.text.trim());
 
 async function setup() {
   const server = await useTestServer();
@@ -56,7 +61,12 @@ describe("history", () => {
     expect(diff.filter((d) => d.changed).map((d) => d.sectionKey)).toEqual(["uppdrag"]);
     expect(words(diff, "uppdrag", "REMOVED")).toEqual(["hela"]);
     expect(words(diff, "uppdrag", "ADDED")).toEqual(["norra"]);
-    expect(diff.find((d) => d.sectionKey === "uppdrag")!.parts.map((p) => p.text).join("")).toContain("Hemtjänst i ");
+    expect(
+      diff
+        .find((d) => d.sectionKey === "uppdrag")!
+        .parts.map((p) => p.text)
+        .join(""),
+    ).toContain("Hemtjänst i ");
 
     von.type(" dygnet runt");
     await settled();
@@ -75,7 +85,11 @@ describe("history", () => {
     ok(await vonChef(ADD_LINE, { id: agreementId, v: 0, input: fixedResource("Ersättning", "1250000.00") }));
     const version = ok(await vonChef(CREATE, { id: agreementId, n: "Med balans" })).createVersion;
     const [row] = await server.dataSource.query("SELECT balance FROM agreement_snapshot WHERE id = $1", [version.id]);
-    expect(row.balance).toMatchObject({ version: 1, lines: [{ kind: "RESOURCE", description: "Ersättning", amount: "1250000.00" }], totals: { compensation: "1250000.00" } });
+    expect(row.balance).toMatchObject({
+      version: 1,
+      lines: [{ kind: "RESOURCE", description: "Ersättning", amount: "1250000.00" }],
+      totals: { compensation: "1250000.00" },
+    });
   });
 
   it("restores a version's balance lines on request, against the balance version the caller saw, clearing both marks", async () => {
@@ -86,7 +100,9 @@ describe("history", () => {
     expect(listed.balance).toEqual({ version: 2, lineCount: 2, cost: "1200000.00", compensation: "1250000.00" });
 
     const resource = before.lines.find((l) => l.kind === "RESOURCE")!;
-    let changed = ok(await psChef(UPDATE_LINE, { lineId: resource.id, v: before.version, input: fixedResource("Ersättning", "1300000.00") })).updateBalanceLine;
+    let changed = ok(
+      await psChef(UPDATE_LINE, { lineId: resource.id, v: before.version, input: fixedResource("Ersättning", "1300000.00") }),
+    ).updateBalanceLine;
     changed = ok(await vonChef(AGREE, { id: agreementId, v: changed.version })).agreeBalance;
     changed = ok(await psChef(AGREE, { id: agreementId, v: changed.version })).agreeBalance;
     expect(changed.status).toBe("AGREED");
@@ -100,11 +116,18 @@ describe("history", () => {
     ok(await vonChef(RESTORE, { v: version.id, bv: changed.version }));
     const restored = await readBalance(psChef, agreementId);
     expect(restored).toMatchObject({ version: changed.version + 1, status: "OPEN", agreements: [] });
-    expect(restored.lines.map(({ kind, description, volume, unitAmount, amount }) => ({ kind, description, volume, unitAmount, amount }))).toEqual(
-      before.lines.map(({ kind, description, volume, unitAmount, amount }) => ({ kind, description, volume, unitAmount, amount })),
+    expect(
+      restored.lines.map(({ kind, description, volume, unitAmount, amount }) => ({ kind, description, volume, unitAmount, amount })),
+    ).toEqual(before.lines.map(({ kind, description, volume, unitAmount, amount }) => ({ kind, description, volume, unitAmount, amount })));
+    const types = ok(await vonChef(EVENTS, { id: agreementId })).agreement.events.map(
+      (e: { type: string; summary: string }) => `${e.type}: ${e.summary}`,
     );
-    const types = ok(await vonChef(EVENTS, { id: agreementId })).agreement.events.map((e: { type: string; summary: string }) => `${e.type}: ${e.summary}`);
-    expect(types).toEqual(expect.arrayContaining([expect.stringMatching(/^balance\.restored: .*version 1 ”Balans A”/), expect.stringMatching(/^balance\.marksCleared/)]));
+    expect(types).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^balance\.restored: .*version 1 ”Balans A”/),
+        expect.stringMatching(/^balance\.marksCleared/),
+      ]),
+    );
 
     // Restoring lines equal to the present ones is no change: the version stays, and so would the marks.
     ok(await vonChef(RESTORE, { v: version.id, bv: restored.version }));
@@ -130,7 +153,8 @@ describe("history", () => {
     const first = ok(await vonChef(CREATE, { id: agreementId, n: "Före omskrivningen" })).createVersion;
     // A comment on "hela kommunen", text that the rewrite below leaves alone.
     const paragraph = (von.doc.getXmlFragment("content").get(1) as Y.XmlElement).get(0) as Y.XmlText;
-    const at = (index: number, assoc = 0) => JSON.stringify(Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(paragraph, index, assoc)));
+    const at = (index: number, assoc = 0) =>
+      JSON.stringify(Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(paragraph, index, assoc)));
     ok(await vonChef(ADD_COMMENT, { s: sectionId, b: "Hela?", a: at(12), e: at(25, -1) }));
 
     const fragment = von.doc.getXmlFragment("content");
@@ -149,7 +173,9 @@ describe("history", () => {
     const text = ok(await vonChef(SECTIONS, { id: agreementId })).agreement.sections.find((s: { key: string }) => s.key === "uppdrag").text;
     expect(text).toBe("Omfattning\nHemtjänst i hela kommunen");
     // Restore edits in place: the comment's text was never deleted, so it is still anchored.
-    const comments = ok(await vonChef(COMMENTS, { id: agreementId })).agreement.sections.find((s: { key: string }) => s.key === "uppdrag").comments;
+    const comments = ok(await vonChef(COMMENTS, { id: agreementId })).agreement.sections.find(
+      (s: { key: string }) => s.key === "uppdrag",
+    ).comments;
     expect(comments).toEqual([{ body: "Hela?", onDeletedText: false }]);
 
     // Nothing was rewritten: both versions remain, and the next one gets the next number.
@@ -180,7 +206,10 @@ describe("history", () => {
     expect(errorCode(await revisor(CREATE, { id: agreementId, n: "Revision" }))).toBe("FORBIDDEN");
     expect(errorCode(await revisor(RESTORE, { v: version.id }))).toBe("FORBIDDEN");
     expect(ok(await revisor(COMPARE, { id: agreementId, from: version.id })).compareVersions).toHaveLength(8);
-    expect(ok(await revisor(SECTIONS, { id: agreementId })).agreement.historyPermissions).toEqual({ canCreateVersion: false, canRestore: false });
+    expect(ok(await revisor(SECTIONS, { id: agreementId })).agreement.historyPermissions).toEqual({
+      canCreateVersion: false,
+      canRestore: false,
+    });
     expect(errorCode(await outsider(RESTORE, { v: version.id }))).toBe("NOT_FOUND");
     expect(errorCode(await outsider(COMPARE, { id: agreementId, from: version.id }))).toBe("NOT_FOUND");
     expect(errorCode(await vonChef(CREATE, { id: agreementId, n: "   " }))).toBe("BAD_USER_INPUT");
@@ -188,6 +217,8 @@ describe("history", () => {
     await server.dataSource.query("UPDATE agreement SET status = 'IN_APPROVAL' WHERE id = $1", [agreementId]);
     expect(errorCode(await vonChef(RESTORE, { v: version.id }))).toBe("INVALID_STATE");
     expect(ok(await vonChef(CREATE, { id: agreementId, n: "Inskickad" })).createVersion.number).toBe(2);
-    await expect(server.dataSource.query("UPDATE agreement_snapshot SET name = 'Ändrad' WHERE id = $1", [version.id])).rejects.toThrow(/immutable/);
+    await expect(server.dataSource.query("UPDATE agreement_snapshot SET name = 'Ändrad' WHERE id = $1", [version.id])).rejects.toThrow(
+      /immutable/,
+    );
   });
 });

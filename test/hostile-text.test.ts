@@ -12,13 +12,14 @@ describe("text PostgreSQL cannot store", () => {
     const server = await useTestServer();
     const m = await seedMunicipality();
     const vonChef = await actor(server, m, "von.chef");
-    const count = async () => (await server.dataSource.query("SELECT count(*)::int AS n FROM agreement WHERE municipality_id = $1", [m.municipality.id]))[0].n;
+    const count = async () =>
+      (await server.dataSource.query("SELECT count(*)::int AS n FROM agreement WHERE municipality_id = $1", [m.municipality.id]))[0].n;
     const before = await count();
     for (const bad of [NUL, LONE_SURROGATE]) {
       const created = await vonChef(CREATE_AGREEMENT, { input: agreementInput(m, { title: bad }) });
       expect(errorCode(created)).toBe("BAD_USER_INPUT");
       expect(created.errors![0].extensions).toMatchObject({ field: "input.title" });
-      const login = await gql(server, "mutation($e: String!) { login(email: $e, password: \"x\") { token } }", { e: `von${bad}@x.se` });
+      const login = await gql(server, 'mutation($e: String!) { login(email: $e, password: "x") { token } }', { e: `von${bad}@x.se` });
       expect(errorCode(login)).toBe("BAD_USER_INPUT");
       const anonymous = await gql(server, "query($k: String!) { publicAgreements(kommun: $k) { id } }", { k: bad });
       expect(errorCode(anonymous)).toBe("BAD_USER_INPUT");

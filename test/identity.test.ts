@@ -4,7 +4,8 @@ import { seedMunicipality } from "./support/factories.js";
 import { actor, errorCode, gql, login, ok } from "./support/graphql.js";
 import { TEST_TOKEN_SECRET, useTestServer } from "./support/server.js";
 
-const LOGIN = "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id email roles { role organ { shortName } } } } }";
+const LOGIN =
+  "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id email roles { role organ { shortName } } } } }";
 const ME = "{ me { id name email municipality { slug } roles { role organ { shortName kind } } } }";
 
 describe("identity", () => {
@@ -69,7 +70,11 @@ describe("identity", () => {
     const other = await seedMunicipality();
     const vonChef = await actor(server, m, "von.chef");
     const organs = ok(await vonChef("{ organs { id shortName kind } }")).organs as Array<{ id: string }>;
-    expect(organs.map((o) => o.id).sort()).toEqual(Object.values(m.organs).map((o) => o.id).sort());
+    expect(organs.map((o) => o.id).sort()).toEqual(
+      Object.values(m.organs)
+        .map((o) => o.id)
+        .sort(),
+    );
     expect(organs.some((o) => Object.values(other.organs).some((x) => x.id === o.id))).toBe(false);
   });
 });

@@ -36,7 +36,10 @@ describe("operation limits (the same over HTTP and WebSocket, before any resolve
 
     const overWs = await new Promise<unknown[]>((resolve) => {
       const errors: unknown[] = [];
-      wsClient(server).subscribe({ query: bomb }, { next: () => {}, error: (e) => resolve([...errors, e]), complete: () => resolve(errors) });
+      wsClient(server).subscribe(
+        { query: bomb },
+        { next: () => {}, error: (e) => resolve([...errors, e]), complete: () => resolve(errors) },
+      );
     });
     expect(JSON.stringify(overWs)).toMatch(/limit of \d+ exceeded/);
   });
@@ -52,8 +55,14 @@ describe("operation limits (the same over HTTP and WebSocket, before any resolve
     const document = parse(clientOperations(), { maxTokens: LIMITS.maxTokens * 20 });
     for (const definition of document.definitions.filter((d) => d.kind === "OperationDefinition")) {
       const single = { ...document, definitions: [definition, ...document.definitions.filter((d) => d.kind === "FragmentDefinition")] };
-      const errors = validate(schema, single, [...specifiedRules.filter((r) => r.name !== "NoUnusedFragmentsRule"), ...validationRules(true)]);
-      expect(errors.map((e) => e.message), (definition as { name?: { value: string } }).name?.value).toEqual([]);
+      const errors = validate(schema, single, [
+        ...specifiedRules.filter((r) => r.name !== "NoUnusedFragmentsRule"),
+        ...validationRules(true),
+      ]);
+      expect(
+        errors.map((e) => e.message),
+        (definition as { name?: { value: string } }).name?.value,
+      ).toEqual([]);
     }
   });
 });
@@ -81,7 +90,9 @@ describe("WebSocket limits", () => {
 
     // The socket above counts too.
     const sockets = Array.from({ length: WS_LIMITS.socketsPerUser - 1 }, () => wsClient(server, vonChef.token));
-    await Promise.all(sockets.map((s) => collect(s, "subscription { notificationsChanged }", {}, "notificationsChanged").waitFor((v) => v.length > 0)));
+    await Promise.all(
+      sockets.map((s) => collect(s, "subscription { notificationsChanged }", {}, "notificationsChanged").waitFor((v) => v.length > 0)),
+    );
     const extra = new WebSocket(server.wsUrl, "graphql-transport-ws");
     await new Promise((resolve) => extra.once("open", resolve));
     const refusedSocket = new Promise<number>((resolve) => extra.once("close", (code) => resolve(code)));

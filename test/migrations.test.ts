@@ -20,16 +20,20 @@ async function scratchDatabase(): Promise<string> {
 }
 
 const tables = async (ds: { query: (sql: string) => Promise<Array<{ table_name: string }>> }) =>
-  (await ds.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY 1")).map(
-    (r) => r.table_name,
-  );
+  (
+    await ds.query(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY 1",
+    )
+  ).map((r) => r.table_name);
 
 describe("migrations", () => {
   it("go all the way down and up again: every one has a working down", async () => {
     const dataSource = await openDataSource(await scratchDatabase(), { migrate: true, poolSize: 1 });
     onTestFinished(() => dataSource.destroy());
     const migrated = await tables(dataSource);
-    expect(migrated).toEqual(expect.arrayContaining(["agreement", "section_update", "balance_line", "dispute", "agreement_version", "login_failure"]));
+    expect(migrated).toEqual(
+      expect.arrayContaining(["agreement", "section_update", "balance_line", "dispute", "agreement_version", "login_failure"]),
+    );
 
     for (let i = 0; i < migrations.length; i++) await dataSource.undoLastMigration({ transaction: "each" });
     expect(await tables(dataSource)).toEqual([]);

@@ -12,7 +12,15 @@ const MARK = "mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }";
 const CHANGED = "subscription { notificationsChanged }";
 
 interface Listed {
-  notifications: Array<{ id: string; kind: string; summary: string; disputeId: string; agreementId: string; diarienummer: string; read: boolean }>;
+  notifications: Array<{
+    id: string;
+    kind: string;
+    summary: string;
+    disputeId: string;
+    agreementId: string;
+    diarienummer: string;
+    read: boolean;
+  }>;
   unreadNotificationCount: number;
 }
 
@@ -28,7 +36,17 @@ async function setup() {
   const { id, diarienummer } = await createAgreement(callers["von.chef"], m);
   const kinds = async () =>
     Object.fromEntries(
-      await Promise.all(WHO.map(async (who) => [who, ok(await callers[who]<Listed>(LIST)).notifications.map((n) => n.kind).reverse()] as const)),
+      await Promise.all(
+        WHO.map(
+          async (who) =>
+            [
+              who,
+              ok(await callers[who]<Listed>(LIST))
+                .notifications.map((n) => n.kind)
+                .reverse(),
+            ] as const,
+        ),
+      ),
     );
   return { server, m, callers, id, diarienummer, kinds };
 }
@@ -38,8 +56,13 @@ describe("notifications", () => {
     const { m, callers, id, diarienummer, kinds } = await setup();
     const dispute = await raiseDispute(callers["ps.chef"], id);
     expect(await kinds()).toEqual({
-      "von.chef": ["dispute.raised"], "von.handlaggare": ["dispute.raised"], "ps.chef": [], "ps.handlaggare": [],
-      kommunledning: [], revisor: [], "kun.chef": [],
+      "von.chef": ["dispute.raised"],
+      "von.handlaggare": ["dispute.raised"],
+      "ps.chef": [],
+      "ps.handlaggare": [],
+      kommunledning: [],
+      revisor: [],
+      "kun.chef": [],
     });
     ok(await callers["ps.chef"](ESCALATE, { id: dispute.id }));
     ok(await callers.kommunledning(ASSIGN, { id: dispute.id, a: m.users.kommunledning.id }));
@@ -74,10 +97,15 @@ describe("notifications", () => {
     expect(listed.unreadNotificationCount).toBe(3);
 
     // Another user's ids are simply not theirs to mark.
-    expect(ok(await callers["von.handlaggare"]<{ markNotificationsRead: number }>(MARK, { ids: [listed.notifications[0].id] })).markNotificationsRead).toBe(3);
+    expect(
+      ok(await callers["von.handlaggare"]<{ markNotificationsRead: number }>(MARK, { ids: [listed.notifications[0].id] }))
+        .markNotificationsRead,
+    ).toBe(3);
     expect(ok(await von<Listed>(LIST)).unreadNotificationCount).toBe(3);
 
-    expect(ok(await von<{ markNotificationsRead: number }>(MARK, { ids: [listed.notifications[0].id, "not-an-id"] })).markNotificationsRead).toBe(2);
+    expect(
+      ok(await von<{ markNotificationsRead: number }>(MARK, { ids: [listed.notifications[0].id, "not-an-id"] })).markNotificationsRead,
+    ).toBe(2);
     expect(ok(await von<Listed>(LIST)).notifications.map((n) => n.read)).toEqual([true, false, false]);
     expect(ok(await von<{ markNotificationsRead: number }>(MARK, {})).markNotificationsRead).toBe(0);
     expect(ok(await callers["von.handlaggare"]<Listed>(LIST)).unreadNotificationCount).toBe(3);

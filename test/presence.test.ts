@@ -5,8 +5,10 @@ import { actor, errorCode, ok } from "./support/graphql.js";
 import { useTestServer } from "./support/server.js";
 import { collect, wsClient } from "./support/ws.js";
 
-const PRESENCE = "subscription($id: ID!, $c: String) { presence(agreementId: $id, clientId: $c) { agreementId members { clientId sectionId color cursor user { email } } } }";
-const UPDATE = "mutation($id: ID!, $c: String!, $s: ID, $cursor: String) { updatePresence(agreementId: $id, clientId: $c, sectionId: $s, cursor: $cursor) }";
+const PRESENCE =
+  "subscription($id: ID!, $c: String) { presence(agreementId: $id, clientId: $c) { agreementId members { clientId sectionId color cursor user { email } } } }";
+const UPDATE =
+  "mutation($id: ID!, $c: String!, $s: ID, $cursor: String) { updatePresence(agreementId: $id, clientId: $c, sectionId: $s, cursor: $cursor) }";
 
 type Members = { members: Array<{ clientId: string; sectionId: string | null; cursor: string | null; user: { email: string } }> };
 
@@ -28,7 +30,9 @@ describe("presence", () => {
 
     const cursor = JSON.stringify({ anchor: { type: null, tname: "content", item: null, assoc: 0 }, head: null });
     expect(ok(await psChef(UPDATE, { id, c: "ps-tab", s: sectionId, cursor })).updatePresence).toBe(true);
-    const withCaret = await seenByVon.waitFor((v) => v.some((p) => p.members.some((x) => x.clientId === "ps-tab" && x.sectionId === sectionId)));
+    const withCaret = await seenByVon.waitFor((v) =>
+      v.some((p) => p.members.some((x) => x.clientId === "ps-tab" && x.sectionId === sectionId)),
+    );
     const ps = withCaret[withCaret.length - 1].members.find((x) => x.clientId === "ps-tab")!;
     expect(ps).toMatchObject({ cursor, user: { email: m.email("ps.chef") } });
     expect(errorCode(await vonChef(UPDATE, { id, c: "ps-tab", s: sectionId }))).toBe("FORBIDDEN"); // not von's client id

@@ -18,10 +18,19 @@ describe("the public record", () => {
 
     const record = ok(await gql(server, RECORD, { k: m.slug })).publicAgreements;
     expect(record).toHaveLength(1);
-    expect(record[0].signatures.map((s: { user: { name: string } }) => s.user.name).sort()).toEqual([m.users["ps.chef"].name, m.users["von.chef"].name].sort());
+    expect(record[0].signatures.map((s: { user: { name: string } }) => s.user.name).sort()).toEqual(
+      [m.users["ps.chef"].name, m.users["von.chef"].name].sort(),
+    );
     expect(JSON.stringify(record)).not.toMatch(/@/);
 
-    for (const beyond of ["signatures { user { email } }", "signatures { user { id } }", "signatures { user { roles { role } } }", "approvals { recordedBy { name } }", "events { summary }", "disputes { id }"]) {
+    for (const beyond of [
+      "signatures { user { email } }",
+      "signatures { user { id } }",
+      "signatures { user { roles { role } } }",
+      "approvals { recordedBy { name } }",
+      "events { summary }",
+      "disputes { id }",
+    ]) {
       const result = await gql(server, `query($k: String!) { publicAgreements(kommun: $k) { id ${beyond} } }`, { k: m.slug });
       expect(errorCode(result), beyond).toBe("UNAUTHENTICATED");
       expect(JSON.stringify(result.data ?? null)).not.toMatch(/@/);

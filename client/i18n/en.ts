@@ -18,7 +18,8 @@ const en: MessageSchema = {
     logout: 'Sign out',
     otherLanguage: 'På svenska',
     loading: 'Loading…',
-    connectionLost: 'The connection to the server was lost. Reconnecting… What you type in the text is kept in the browser meanwhile; other changes show once the connection is back.',
+    connectionLost:
+      'The connection to the server was lost. Reconnecting… What you type in the text is kept in the browser meanwhile; other changes show once the connection is back.',
   },
   nav: {
     agreements: 'Agreements',

@@ -18,7 +18,8 @@ const sv = {
     logout: 'Logga ut',
     otherLanguage: 'In English',
     loading: 'Laddar…',
-    connectionLost: 'Anslutningen till servern bröts. Försöker ansluta igen… Det du skriver i texten sparas i webbläsaren under tiden; annat som ändras syns när anslutningen är tillbaka.',
+    connectionLost:
+      'Anslutningen till servern bröts. Försöker ansluta igen… Det du skriver i texten sparas i webbläsaren under tiden; annat som ändras syns när anslutningen är tillbaka.',
   },
   nav: {
     agreements: 'Överenskommelser',
@@ -33,7 +34,8 @@ const sv = {
     submitting: 'Loggar in…',
     emailRequired: 'Ange din e-postadress.',
     passwordRequired: 'Ange ditt lösenord.',
-    retryAfter: 'För många misslyckade inloggningar. Försök igen om {minutes} minut. | För många misslyckade inloggningar. Försök igen om {minutes} minuter.',
+    retryAfter:
+      'För många misslyckade inloggningar. Försök igen om {minutes} minut. | För många misslyckade inloggningar. Försök igen om {minutes} minuter.',
   },
   list: {
     title: 'Överenskommelser',

@@ -24,11 +24,14 @@ export class AgreementEventType {
   @Field(() => String) summary: string;
 }
 
-@ObjectType("AgreementPermissions", { description: "What the caller may do now, each flag named after its command; the client never re-derives rules" })
+@ObjectType("AgreementPermissions", {
+  description: "What the caller may do now, each flag named after its command; the client never re-derives rules",
+})
 export class AgreementPermissionsType {
   @Field(() => Boolean, { description: "updateAgreement, and editing the sections" }) canEdit: boolean;
   @Field(() => Boolean) canSubmitForApproval: boolean;
-  @Field(() => Boolean, { description: "signAgreement: the caller's party has not signed the approved version yet" }) canSignAgreement: boolean;
+  @Field(() => Boolean, { description: "signAgreement: the caller's party has not signed the approved version yet" })
+  canSignAgreement: boolean;
   @Field(() => Boolean, { description: "startAmendment: a tilläggsuppdrag from this signed agreement" }) canStartAmendment: boolean;
   @Field(() => Party, { nullable: true, description: "The side the caller drafts for" }) party: Party | null;
 }

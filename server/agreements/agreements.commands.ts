@@ -52,7 +52,10 @@ export async function insertDraft(tx: Tx, actor: Actor, draft: NewDraft, parentA
     createdBy: actor.userId,
   });
   await agreementsStore.insertSectionsFromTemplate(tx, agreement.id);
-  const created: NewAgreementEvent = { ...AgreementEvent.created(summaries.created(diarienummer), { title: agreement.title }), agreementId: agreement.id };
+  const created: NewAgreementEvent = {
+    ...AgreementEvent.created(summaries.created(diarienummer), { title: agreement.title }),
+    agreementId: agreement.id,
+  };
   return { agreement, created };
 }
 
@@ -61,7 +64,10 @@ async function partyOrgan(tx: Tx, id: string, kind: OrganKind, field: string): P
   const organ = await agreementsStore.organ(tx, id);
   if (!organ) throw notFound("Organet");
   if (organ.kind !== kind)
-    throw badInput(kind === OrganKind.BESTALLARNAMND ? "Beställaren måste vara en beställarnämnd" : "Utföraren måste vara produktionsstyrelsen", field);
+    throw badInput(
+      kind === OrganKind.BESTALLARNAMND ? "Beställaren måste vara en beställarnämnd" : "Utföraren måste vara produktionsstyrelsen",
+      field,
+    );
   return organ;
 }
 
@@ -104,8 +110,14 @@ export const updateAgreement: Command<UpdateAgreementInput, { agreement: Agreeme
   load: async (_ctx, _input, agreement) => ({ agreement: agreement! }),
   ...editsDraft,
   validate: (_ctx, { patch }, { agreement }) =>
-    validateAgreementFields({ title: agreement.title, periodStart: agreement.periodStart, periodEnd: agreement.periodEnd, ...definedOnly(patch) }),
-  conflict: async (_ctx, { agreement }, { expectedVersion }) => (agreement.version === expectedVersion ? null : { currentVersion: agreement.version }),
+    validateAgreementFields({
+      title: agreement.title,
+      periodStart: agreement.periodStart,
+      periodEnd: agreement.periodEnd,
+      ...definedOnly(patch),
+    }),
+  conflict: async (_ctx, { agreement }, { expectedVersion }) =>
+    agreement.version === expectedVersion ? null : { currentVersion: agreement.version },
   async write({ tx }, { agreement }, next) {
     const changed = FIELDS.filter((field) => next[field] !== agreement[field]);
     if (changed.length === 0) return { result: agreement };

@@ -77,7 +77,13 @@ export const agreementsStore = {
 
   insert(tx: Tx, agreement: NewAgreement): Promise<AgreementEntity> {
     return tx.em.save(
-      tx.em.create(AgreementEntity, { ...agreement, municipalityId: tx.municipalityId, status: AgreementStatus.DRAFT, version: 1, lastEventSeq: 0 }),
+      tx.em.create(AgreementEntity, {
+        ...agreement,
+        municipalityId: tx.municipalityId,
+        status: AgreementStatus.DRAFT,
+        version: 1,
+        lastEventSeq: 0,
+      }),
     );
   },
 
@@ -86,7 +92,16 @@ export const agreementsStore = {
     const template = await tx.em.find(SectionTemplateEntity, { where: { municipalityId: tx.municipalityId }, order: { position: "ASC" } });
     await tx.em.insert(
       SectionEntity,
-      template.map((t) => ({ municipalityId: tx.municipalityId, agreementId, key: t.key, title: t.title, required: t.required, position: t.position, text: "", seq: 0 })),
+      template.map((t) => ({
+        municipalityId: tx.municipalityId,
+        agreementId,
+        key: t.key,
+        title: t.title,
+        required: t.required,
+        position: t.position,
+        text: "",
+        seq: 0,
+      })),
     );
   },
 

@@ -61,12 +61,17 @@ export const recordApproval: Command<{ agreementId: string; input: ApprovalInput
     await approvalStore.recordDecision(tx, id, decision, actor.userId);
     const organ = (await agreementsQueries.organs(tx, [organId])).get(organId)!;
     const returned = decision.decision === ApprovalDecision.RETURNED;
-    const approved = !returned && (await approvalStore.approvalsOf(tx, agreement.id, version)).every((a) => a.decision === ApprovalDecision.APPROVED);
+    const approved =
+      !returned && (await approvalStore.approvalsOf(tx, agreement.id, version)).every((a) => a.decision === ApprovalDecision.APPROVED);
     if (returned) await approvalStore.setStatus(tx, agreement.id, AgreementStatus.DRAFT);
     else if (approved) await approvalStore.setStatus(tx, agreement.id, AgreementStatus.APPROVED);
     const event = returned ? ApprovalEvent.returned : ApprovalEvent.approved;
     const d = agreement.diarienummer;
-    const outcome = returned ? summaries.returned(d, organ.name) : approved ? summaries.approvedByBoth(d) : summaries.approvedBy(d, organ.name);
+    const outcome = returned
+      ? summaries.returned(d, organ.name)
+      : approved
+        ? summaries.approvedByBoth(d)
+        : summaries.approvedBy(d, organ.name);
     return {
       result: await agreementsQueries.current(tx, agreement.id),
       events: [event(summaries.decided(organ.name, version, decision, returned), { organId, version, ...decision })],
@@ -92,7 +97,10 @@ export const signAgreement: Command<{ agreementId: string; contentHash: string }
   name: "signAgreement",
   agreementOf: async (_tx, input) => input.agreementId,
   load: ({ tx }, _input, agreement) => loadSigning(tx, agreement!),
-  policy: { allows: (actor, { agreement }) => approvalPolicy.signingParty(actor, agreement) !== null, refusal: "Bara parternas förvaltningschefer kan underteckna" },
+  policy: {
+    allows: (actor, { agreement }) => approvalPolicy.signingParty(actor, agreement) !== null,
+    refusal: "Bara parternas förvaltningschefer kan underteckna",
+  },
   lifecycle: {
     states: [AgreementStatus.APPROVED],
     refusal: "Överenskommelsen kan undertecknas först när båda nämnderna har godkänt den",
@@ -102,7 +110,10 @@ export const signAgreement: Command<{ agreementId: string; contentHash: string }
   validate: asIs,
   async conflict(_ctx, { version }, { contentHash }) {
     if (version && contentHash === version.contentHash) return null;
-    return { currentVersion: version?.number ?? 0, message: "Innehållet du undertecknar är inte den frysta versionen; ladda om och granska igen" };
+    return {
+      currentVersion: version?.number ?? 0,
+      message: "Innehållet du undertecknar är inte den frysta versionen; ladda om och granska igen",
+    };
   },
   async write({ tx, actor }, { agreement, version, signatures }) {
     const { number, contentHash } = version!;

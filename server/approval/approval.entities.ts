@@ -61,7 +61,14 @@ export interface FrozenContent {
   sections: Array<{ key: string; title: string; required: boolean; text: string; content: unknown }>;
   balance: {
     status: string;
-    lines: Array<{ kind: string; description: string; volume: string | null; unit: string | null; unitAmount: string | null; amount: string }>;
+    lines: Array<{
+      kind: string;
+      description: string;
+      volume: string | null;
+      unit: string | null;
+      unitAmount: string | null;
+      amount: string;
+    }>;
     totals: Record<string, unknown>;
   };
 }

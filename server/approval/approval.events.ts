@@ -2,7 +2,14 @@ import { data, defineEvents } from "../events/event-types.js";
 import type { ApprovalDecision } from "./approval.entities.js";
 
 /** A committee's decision on a frozen version (the lifecycle's own steps are `AgreementEvent`s). */
-type Decided = { organId: string; version: number; decision: ApprovalDecision; meetingDate: string; paragraph: string; remarks: string | null };
+type Decided = {
+  organId: string;
+  version: number;
+  decision: ApprovalDecision;
+  meetingDate: string;
+  paragraph: string;
+  remarks: string | null;
+};
 
 export const ApprovalEvent = defineEvents("approval", {
   approved: data<Decided>(),

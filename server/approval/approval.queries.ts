@@ -58,7 +58,10 @@ export const approvalQueries = {
 
   /** Agreements waiting for a decision by a committee whose nämndsekreterare the caller is. */
   queue(tx: Tx, actor: Actor): Promise<AgreementEntity[]> {
-    return approvalStore.awaitingDecision(tx, actor.roles.filter((r) => r.role === Role.NAMNDSEKRETERARE).map((r) => r.organId));
+    return approvalStore.awaitingDecision(
+      tx,
+      actor.roles.filter((r) => r.role === Role.NAMNDSEKRETERARE).map((r) => r.organId),
+    );
   },
 
   /** What stands between the agreement and the next step of its lifecycle, for the stepper. */
@@ -66,19 +69,25 @@ export const approvalQueries = {
     if (agreement.status === AgreementStatus.DRAFT) return submission.draftGaps(tx, agreement.id);
     if (agreement.status === AgreementStatus.IN_APPROVAL) {
       const pending = (await this.approvals(tx, agreement)).filter((a) => !a.decision);
-      const organs = await agreementsQueries.organs(tx, pending.map((a) => a.organId));
+      const organs = await agreementsQueries.organs(
+        tx,
+        pending.map((a) => a.organId),
+      );
       return pending.map((a) => ({ kind: LifecycleGapKind.COMMITTEE_DECISION, organ: organs.get(a.organId)?.name ?? "nämnden" }));
     }
     if (agreement.status === AgreementStatus.APPROVED) {
       const signed = new Set((await this.signatures(tx, agreement)).map((s) => s.party));
-      return [Party.PURCHASER, Party.PROVIDER].filter((party) => !signed.has(party)).map((party) => ({ kind: LifecycleGapKind.SIGNATURE, party }));
+      return [Party.PURCHASER, Party.PROVIDER]
+        .filter((party) => !signed.has(party))
+        .map((party) => ({ kind: LifecycleGapKind.SIGNATURE, party }));
     }
     return [];
   },
 
   async permissions(tx: Tx, actor: Actor, agreement: AgreementEntity): Promise<AgreementPermissions> {
     // Who has signed matters only once it is APPROVED; before, signAgreement's lifecycle refuses anyway.
-    const signing = agreement.status === AgreementStatus.APPROVED ? await loadSigning(tx, agreement) : { agreement, version: null, signatures: [] };
+    const signing =
+      agreement.status === AgreementStatus.APPROVED ? await loadSigning(tx, agreement) : { agreement, version: null, signatures: [] };
     return {
       canEdit: permits(updateAgreement, actor, { agreement }),
       canSubmitForApproval: permits(submitsForApproval, actor, { agreement }),

@@ -20,12 +20,20 @@ export class ApprovalResolver {
   }
 
   @Mutation(() => AgreementType, { description: "Records a committee's decision on the frozen version" })
-  recordApproval(@Arg("agreementId", () => ID) agreementId: string, @Arg("input", () => ApprovalInput) input: ApprovalInput, @Ctx() ctx: Context) {
+  recordApproval(
+    @Arg("agreementId", () => ID) agreementId: string,
+    @Arg("input", () => ApprovalInput) input: ApprovalInput,
+    @Ctx() ctx: Context,
+  ) {
     return runCommand(ctx, recordApproval, { agreementId, input });
   }
 
   @Mutation(() => AgreementType, { description: "Signs the frozen version whose content hash the signer was shown" })
-  signAgreement(@Arg("agreementId", () => ID) agreementId: string, @Arg("contentHash", () => String) contentHash: string, @Ctx() ctx: Context) {
+  signAgreement(
+    @Arg("agreementId", () => ID) agreementId: string,
+    @Arg("contentHash", () => String) contentHash: string,
+    @Ctx() ctx: Context,
+  ) {
     return runCommand(ctx, signAgreement, { agreementId, contentHash });
   }
 

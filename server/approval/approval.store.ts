@@ -31,7 +31,10 @@ export const approvalStore = {
   },
 
   signaturesOf(tx: Tx, agreementId: string, versionNumber: number): Promise<SignatureEntity[]> {
-    return tx.em.find(SignatureEntity, { where: { agreementId, versionNumber, municipalityId: tx.municipalityId }, order: { signedAt: "ASC" } });
+    return tx.em.find(SignatureEntity, {
+      where: { agreementId, versionNumber, municipalityId: tx.municipalityId },
+      order: { signedAt: "ASC" },
+    });
   },
 
   async users(tx: Tx, ids: readonly string[]): Promise<Map<string, UserEntity>> {
@@ -62,24 +65,31 @@ export const approvalStore = {
 
   /** A pending decision for each organ on the version. */
   async insertApprovals(tx: Tx, agreementId: string, versionNumber: number, organIds: readonly string[]): Promise<void> {
-    for (const organId of organIds) await tx.em.insert(ApprovalEntity, { municipalityId: tx.municipalityId, agreementId, versionNumber, organId });
+    for (const organId of organIds)
+      await tx.em.insert(ApprovalEntity, { municipalityId: tx.municipalityId, agreementId, versionNumber, organId });
   },
 
   async recordDecision(tx: Tx, approvalId: string, decision: RecordedDecision, userId: string): Promise<void> {
-    await tx.em.update(ApprovalEntity, { id: approvalId, municipalityId: tx.municipalityId }, { ...decision, recordedBy: userId, recordedAt: new Date() });
+    await tx.em.update(
+      ApprovalEntity,
+      { id: approvalId, municipalityId: tx.municipalityId },
+      { ...decision, recordedBy: userId, recordedAt: new Date() },
+    );
   },
 
-  async insertSignature(tx: Tx, signature: { agreementId: string; versionNumber: number; party: Party; userId: string; contentHash: string }): Promise<void> {
+  async insertSignature(
+    tx: Tx,
+    signature: { agreementId: string; versionNumber: number; party: Party; userId: string; contentHash: string },
+  ): Promise<void> {
     await tx.em.insert(SignatureEntity, { ...signature, municipalityId: tx.municipalityId, signedAt: new Date() });
   },
 
   /** A lifecycle step; it bumps the version, so a form opened before it is stale. */
   async setStatus(tx: Tx, agreementId: string, status: AgreementStatus): Promise<void> {
-    await tx.em.query("UPDATE agreement SET status = $1, version = version + 1, updated_at = now() WHERE id = $2 AND municipality_id = $3", [
-      status,
-      agreementId,
-      tx.municipalityId,
-    ]);
+    await tx.em.query(
+      "UPDATE agreement SET status = $1, version = version + 1, updated_at = now() WHERE id = $2 AND municipality_id = $3",
+      [status, agreementId, tx.municipalityId],
+    );
   },
 
   /** Each section's whole Yjs state becomes the snapshot of its twin: the amendment starts where the original ended. */

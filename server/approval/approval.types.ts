@@ -5,7 +5,10 @@ import { ApprovalDecision } from "./approval.entities.js";
 import { LifecycleGapKind } from "./lifecycle-gaps.js";
 
 registerEnumType(ApprovalDecision, { name: "ApprovalDecision", description: "APPROVED, or RETURNED (återremiss)" });
-registerEnumType(LifecycleGapKind, { name: "LifecycleGapKind", description: "What can stand between an agreement and its next lifecycle step" });
+registerEnumType(LifecycleGapKind, {
+  name: "LifecycleGapKind",
+  description: "What can stand between an agreement and its next lifecycle step",
+});
 
 @ObjectType("LifecycleGap", { description: "One thing missing for the next lifecycle step, as data for the client to word" })
 export class LifecycleGapType {

@@ -12,9 +12,15 @@ export async function versionPdf(tx: Tx, agreement: AgreementEntity, number: num
   const version = await approvalQueries.version(tx, agreement.id, number);
   if (!version) throw notFound("Versionen");
   const approvals = await approvalQueries.approvals(tx, agreement, number);
-  const organs = await agreementsQueries.organs(tx, approvals.map((a) => a.organId));
+  const organs = await agreementsQueries.organs(
+    tx,
+    approvals.map((a) => a.organId),
+  );
   const signatures = await approvalQueries.signatures(tx, agreement, number);
-  const users = await approvalQueries.users(tx, signatures.map((s) => s.userId));
+  const users = await approvalQueries.users(
+    tx,
+    signatures.map((s) => s.userId),
+  );
   return renderVersionPdf({
     version,
     content: version.content,
@@ -25,8 +31,13 @@ export async function versionPdf(tx: Tx, agreement: AgreementEntity, number: num
 
 /** The public list as CSV: one row per signed agreement, in the municipality that `tx` reads. */
 export async function publicAgreementsCsv(tx: Tx, agreements: readonly AgreementEntity[]): Promise<string> {
-  const rows: Array<Array<string | number | null>> = [["Diarienummer", "Titel", "Typ", "Beställare", "Utförare", "Från", "Till", "Ersättning (kr)", "Version", "SHA-256"]];
-  const organs = await agreementsQueries.organs(tx, agreements.flatMap((a) => [a.purchaserOrganId, a.providerOrganId]));
+  const rows: Array<Array<string | number | null>> = [
+    ["Diarienummer", "Titel", "Typ", "Beställare", "Utförare", "Från", "Till", "Ersättning (kr)", "Version", "SHA-256"],
+  ];
+  const organs = await agreementsQueries.organs(
+    tx,
+    agreements.flatMap((a) => [a.purchaserOrganId, a.providerOrganId]),
+  );
   for (const agreement of agreements) {
     const version = await approvalQueries.latestVersion(tx, agreement.id);
     const compensation = version?.content.balance.totals.compensation;

@@ -23,7 +23,13 @@ export async function frozenContent(tx: Tx, agreement: AgreementEntity): Promise
   for (const section of await agreementsQueries.sections(tx, agreement.id)) {
     const doc = new Y.Doc();
     for (const part of (await updateLog.load(tx, section.id)).parts) Y.applyUpdate(doc, part);
-    sections.push({ key: section.key, title: section.title, required: section.required, text: plainText(doc), content: contentToJson(doc) });
+    sections.push({
+      key: section.key,
+      title: section.title,
+      required: section.required,
+      text: plainText(doc),
+      content: contentToJson(doc),
+    });
     doc.destroy();
   }
   const balance = await balanceQueries.state(tx, agreement.id);
@@ -41,7 +47,14 @@ export async function frozenContent(tx: Tx, agreement: AgreementEntity): Promise
     sections,
     balance: {
       status: balance.status,
-      lines: balance.lines.map((l) => ({ kind: l.kind, description: l.description, volume: l.volume, unit: l.unit, unitAmount: l.unitAmount, amount: l.amount })),
+      lines: balance.lines.map((l) => ({
+        kind: l.kind,
+        description: l.description,
+        volume: l.volume,
+        unit: l.unit,
+        unitAmount: l.unitAmount,
+        amount: l.amount,
+      })),
       totals: { ...balance.totals },
     },
   };

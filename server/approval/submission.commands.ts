@@ -23,7 +23,10 @@ export interface BlockingDisputes {
 
 /** A förvaltningschef of a party sends a DRAFT to both committees. */
 export const submitsForApproval: { policy: CommandPolicy<{ agreement: AgreementRef }>; lifecycle: CommandLifecycle<object> } = {
-  policy: { allows: (actor, { agreement }) => approvalPolicy.canSubmit(actor, agreement), refusal: "Bara parternas förvaltningschefer kan skicka till beslut" },
+  policy: {
+    allows: (actor, { agreement }) => approvalPolicy.canSubmit(actor, agreement),
+    refusal: "Bara parternas förvaltningschefer kan skicka till beslut",
+  },
   lifecycle: { states: [AgreementStatus.DRAFT], refusal: "Bara ett utkast kan skickas till beslut" },
 };
 
@@ -36,7 +39,8 @@ async function submissionGaps(
 ): Promise<LifecycleGap[]> {
   const gaps: LifecycleGap[] = [];
   const balance = await balanceQueries.state(tx, agreementId);
-  if (balance.status !== BalanceStatus.AGREED && balance.status !== BalanceStatus.DECIDED) gaps.push({ kind: LifecycleGapKind.BALANCE_NOT_SETTLED });
+  if (balance.status !== BalanceStatus.AGREED && balance.status !== BalanceStatus.DECIDED)
+    gaps.push({ kind: LifecycleGapKind.BALANCE_NOT_SETTLED });
   const blocking = await disputes.blockingDisputes(tx, agreementId);
   if (blocking > 0) gaps.push({ kind: LifecycleGapKind.UNDECIDED_DISPUTES, count: blocking });
   for (const section of sections)
@@ -89,7 +93,12 @@ export function createSubmission(disputes: BlockingDisputes): Submission {
         result: await agreementsQueries.current(tx, agreement.id),
         events: [AgreementEvent.submitted(agreementSummaries.submitted(number, hash), { version: number, contentHash: hash })],
         notices: [
-          { to: { roles: [Role.NAMNDSEKRETERARE], organIds }, kind: ApprovalNotice.requested, summary: summaries.requested(agreement.diarienummer), agreementId: agreement.id },
+          {
+            to: { roles: [Role.NAMNDSEKRETERARE], organIds },
+            kind: ApprovalNotice.requested,
+            summary: summaries.requested(agreement.diarienummer),
+            agreementId: agreement.id,
+          },
         ],
       };
     },

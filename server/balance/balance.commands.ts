@@ -35,8 +35,7 @@ export async function loadBalance(tx: Tx, agreement: AgreementEntity): Promise<B
 
 /** CONFLICT unless the caller saw the current version. */
 export const staleUnless =
-  (expected: (input: never) => number, message?: string) =>
-  async (_ctx: CommandContext, target: { version: number }, input: never) =>
+  (expected: (input: never) => number, message?: string) => async (_ctx: CommandContext, target: { version: number }, input: never) =>
     target.version === expected(input) ? null : { currentVersion: target.version, message };
 
 /**
@@ -52,7 +51,13 @@ export async function nextVersion(tx: Tx, agreementId: string, expected: number,
 }
 
 /** Replaces every line (a decision, a restored version); returns the new version. */
-export async function replaceLines(tx: Tx, agreementId: string, expected: number, lines: LineValues[], status: BalanceStatus): Promise<number> {
+export async function replaceLines(
+  tx: Tx,
+  agreementId: string,
+  expected: number,
+  lines: LineValues[],
+  status: BalanceStatus,
+): Promise<number> {
   const version = await nextVersion(tx, agreementId, expected, status);
   await balanceStore.deleteLines(tx, agreementId);
   for (const line of lines) await balanceStore.insertLine(tx, agreementId, line);
@@ -111,7 +116,9 @@ const updateBalanceLine: Command<ByLine & { input: LineInput }, LineTarget, Line
     const version = await nextVersion(tx, agreement.id, expected);
     const before = lineValues(existing);
     await balanceStore.updateLine(tx, existing.id, line);
-    const changes = [{ op: ProposalOp.UPDATE, lineId: existing.id, description: line.description, before: before.amount, after: line.amount }];
+    const changes = [
+      { op: ProposalOp.UPDATE, lineId: existing.id, description: line.description, before: before.amount, after: line.amount },
+    ];
     return {
       result: agreement,
       events: [BalanceEvent.lineUpdated(summaries.lineUpdated(before, line), { version, lineId: existing.id, changes })],
@@ -136,7 +143,12 @@ const removeBalanceLine: Command<ByLine, LineTarget, ByLine, AgreementEntity> = 
 };
 
 /** Sets (or with null clears) the calculation model's inputs; a change of the balance like any other. */
-const setCalculationModel: Command<ByAgreement & { input: CalculationModelInput | null }, BalanceTarget, CalculationModelInput | null, AgreementEntity> = {
+const setCalculationModel: Command<
+  ByAgreement & { input: CalculationModelInput | null },
+  BalanceTarget,
+  CalculationModelInput | null,
+  AgreementEntity
+> = {
   name: "setCalculationModel",
   ...onAgreement,
   validate: (_ctx, { input }) => (input ? validateCalculationModel(input) : null),
@@ -146,7 +158,13 @@ const setCalculationModel: Command<ByAgreement & { input: CalculationModelInput 
     const suggested = model ? calculateCompensation(model).suggestedCompensation : null;
     return {
       result: agreement,
-      events: [BalanceEvent.calculationModelChanged(summaries.calculationModelChanged(suggested), { version, model, suggestedCompensation: suggested })],
+      events: [
+        BalanceEvent.calculationModelChanged(summaries.calculationModelChanged(suggested), {
+          version,
+          model,
+          suggestedCompensation: suggested,
+        }),
+      ],
     };
   },
 };
@@ -162,7 +180,10 @@ export const agreeBalance: Command<{ agreementId: string; version: number }, Bal
   },
   lifecycle: changesBalance.lifecycle,
   validate: asIs,
-  conflict: staleUnless((input: { version: number }) => input.version, "Balansen har ändrats sedan du såg den; granska den senaste versionen"),
+  conflict: staleUnless(
+    (input: { version: number }) => input.version,
+    "Balansen har ändrats sedan du såg den; granska den senaste versionen",
+  ),
   unchanged(target, actor) {
     const party = balancePolicy.agreeingParty(actor, target.agreement);
     return target.marks.some((m) => m.party === party && m.version === target.version) ? target.agreement : null;

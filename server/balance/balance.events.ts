@@ -70,8 +70,7 @@ export const summaries = {
     `${PARTY[party]} avvisade ${PARTY_OBJECT[proposer]} förslag: ”${reason}”`,
   marked: (party: Party, version: number) => `${PARTY[party]}s förvaltningschef markerade att balansen håller (version ${version})`,
   agreed: (version: number) => `Båda förvaltningscheferna har markerat att balansen håller: balansen är överenskommen (version ${version})`,
-  marksCleared: (version: number) =>
-    `Markeringarna ”balansen håller” togs bort eftersom balansen ändrades (ny version ${version})`,
+  marksCleared: (version: number) => `Markeringarna ”balansen håller” togs bort eftersom balansen ändrades (ny version ${version})`,
   decided: (count: number) => `Kommunledningens beslut fastställde balansen (${count} rader)`,
   restored: (number: number, name: string, count: number) => `Balansen återställdes till version ${number} ”${name}” (${count} rader)`,
 };

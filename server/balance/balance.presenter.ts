@@ -3,13 +3,7 @@ import { decimalOf } from "./money.js";
 import type { LineValues, StoredChange } from "./balance.model.js";
 import type { BalanceView, ProposalView } from "./balance.queries.js";
 import type { BalanceLineEntity } from "./balance.entities.js";
-import type {
-  BalanceLineType,
-  BalanceType,
-  ProposalChangeType,
-  ProposalType,
-  ProposedLineType,
-} from "./balance.types.js";
+import type { BalanceLineType, BalanceType, ProposalChangeType, ProposalType, ProposedLineType } from "./balance.types.js";
 
 /*
  * What leaves the server: GraphQL shapes from the domain's views. Money stays a string; a volume or a
@@ -35,7 +29,8 @@ export function presentBalance(view: BalanceView): BalanceType {
     agreements: view.marks.map((m) => ({ party: m.party, user: m.user, version: m.version, at: m.at })),
     requirement: {
       kind: view.requirement.kind,
-      minMarginPercent: view.requirement.kind === ResultRequirementKind.COST_PRICE ? 0 : decimalOf(view.requirement.minMarginPercent).toNumber(),
+      minMarginPercent:
+        view.requirement.kind === ResultRequirementKind.COST_PRICE ? 0 : decimalOf(view.requirement.minMarginPercent).toNumber(),
     },
     calculationModel: view.calculationModel,
     party: view.party,

@@ -97,7 +97,12 @@ export const balanceQueries = {
   },
 };
 
-async function proposalViews(tx: Tx, actor: Actor, agreement: AgreementEntity, proposals: BalanceProposalEntity[]): Promise<ProposalView[]> {
+async function proposalViews(
+  tx: Tx,
+  actor: Actor,
+  agreement: AgreementEntity,
+  proposals: BalanceProposalEntity[],
+): Promise<ProposalView[]> {
   if (proposals.length === 0) return [];
   const version = await balanceStore.currentVersion(tx, agreement.id);
   const ids = [...new Set(proposals.flatMap((p) => [p.proposedBy, p.respondedBy]).filter((id): id is string => !!id))];

@@ -12,7 +12,8 @@ import { balanceQueries } from "./balance.queries.js";
 import { BalanceType, ProposalType } from "./balance.types.js";
 import { proposeBalance, respondToProposal, type ProposalResult } from "./proposals.commands.js";
 
-const balanceAfter = async (tx: Tx, actor: Actor, agreement: AgreementEntity) => presentBalance(await balanceQueries.view(tx, actor, agreement));
+const balanceAfter = async (tx: Tx, actor: Actor, agreement: AgreementEntity) =>
+  presentBalance(await balanceQueries.view(tx, actor, agreement));
 const proposalAfter = async (tx: Tx, actor: Actor, { agreement, proposalId }: ProposalResult) =>
   presentProposal(await balanceQueries.proposal(tx, actor, agreement, proposalId));
 
@@ -40,7 +41,11 @@ export class BalanceResolver {
   }
 
   @Mutation(() => BalanceType)
-  removeBalanceLine(@Arg("lineId", () => ID) lineId: string, @Arg("expectedVersion", () => Int) expectedVersion: number, @Ctx() ctx: Context) {
+  removeBalanceLine(
+    @Arg("lineId", () => ID) lineId: string,
+    @Arg("expectedVersion", () => Int) expectedVersion: number,
+    @Ctx() ctx: Context,
+  ) {
     return runCommand(ctx, balanceLineCommands.removeBalanceLine, { lineId, expectedVersion }, balanceAfter);
   }
 

@@ -4,7 +4,14 @@ import { In } from "typeorm";
 import { MunicipalityEntity, UserEntity } from "../identity/identity.entities.js";
 import { isUuid } from "../validation/input.js";
 import { BalanceEntity, BalanceLineEntity, BalanceMarkEntity, BalanceProposalEntity } from "./balance.entities.js";
-import { ProposalStatus, type BalanceStatus, type CalculationModelInput, type LineValues, type ResultRequirement, type StoredChange } from "./balance.model.js";
+import {
+  ProposalStatus,
+  type BalanceStatus,
+  type CalculationModelInput,
+  type LineValues,
+  type ResultRequirement,
+  type StoredChange,
+} from "./balance.model.js";
 
 export interface NewProposal {
   agreementId: string;
@@ -84,7 +91,11 @@ export class BalanceStore {
   }
 
   async setStatus(tx: Tx, agreementId: string, status: BalanceStatus): Promise<void> {
-    await tx.em.query("UPDATE balance SET status = $3 WHERE agreement_id = $1 AND municipality_id = $2", [agreementId, tx.municipalityId, status]);
+    await tx.em.query("UPDATE balance SET status = $3 WHERE agreement_id = $1 AND municipality_id = $2", [
+      agreementId,
+      tx.municipalityId,
+      status,
+    ]);
   }
 
   async setModel(tx: Tx, agreementId: string, model: CalculationModelInput | null): Promise<void> {
@@ -151,7 +162,14 @@ export class BalanceStore {
   }
 
   /** Closes a pending proposal (the runner's lock makes it the only answer). */
-  async closeProposal(tx: Tx, id: string, status: ProposalStatus, userId: string, message: string | null, appliedVersion: number | null = null) {
+  async closeProposal(
+    tx: Tx,
+    id: string,
+    status: ProposalStatus,
+    userId: string,
+    message: string | null,
+    appliedVersion: number | null = null,
+  ) {
     await tx.em.query(
       `UPDATE balance_proposal SET status = $3, responded_by = $4, response_message = $5, responded_at = now(), applied_version = $6
        WHERE id = $1 AND municipality_id = $2 AND status = 'PENDING'`,

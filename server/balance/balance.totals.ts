@@ -36,9 +36,7 @@ export function computeTotals(lines: ReadonlyArray<{ kind: BalanceLineKind; amou
     else compensation = compensation.plus(decimalOf(line.amount));
   }
   const difference = compensation.minus(cost);
-  const margin = compensation.isZero()
-    ? null
-    : difference.times(100).dividedBy(compensation).toDecimalPlaces(2, ROUND_HALF_AWAY_FROM_ZERO);
+  const margin = compensation.isZero() ? null : difference.times(100).dividedBy(compensation).toDecimalPlaces(2, ROUND_HALF_AWAY_FROM_ZERO);
   const requirementMet =
     requirement.kind === ResultRequirementKind.COST_PRICE
       ? difference.gte(0)

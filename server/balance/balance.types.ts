@@ -5,7 +5,10 @@ import { UserType } from "../identity/identity.types.js";
 import { ResultRequirementKind } from "../identity/identity.model.js";
 import { BalanceLineKind, BalanceStatus, ProposalOp, ProposalResponse, ProposalStatus } from "./balance.model.js";
 
-registerEnumType(BalanceStatus, { name: "BalanceStatus", description: "OPEN while negotiated; AGREED by both förvaltningschefer; DECIDED by kommunledning" });
+registerEnumType(BalanceStatus, {
+  name: "BalanceStatus",
+  description: "OPEN while negotiated; AGREED by both förvaltningschefer; DECIDED by kommunledning",
+});
 registerEnumType(BalanceLineKind, { name: "BalanceLineKind", description: "SCOPE: uppdrag and its cost; RESOURCE: ersättning" });
 registerEnumType(ProposalStatus, { name: "ProposalStatus" });
 registerEnumType(ProposalOp, { name: "ProposalOp" });
@@ -28,7 +31,10 @@ export class BalanceTotalsType {
   @Field(() => MoneyScalar) cost: string;
   @Field(() => MoneyScalar) compensation: string;
   @Field(() => MoneyScalar, { description: "compensation − cost" }) difference: string;
-  @Field(() => Float, { nullable: true, description: "difference ÷ compensation × 100, rounded to two decimals; null without compensation" })
+  @Field(() => Float, {
+    nullable: true,
+    description: "difference ÷ compensation × 100, rounded to two decimals; null without compensation",
+  })
   marginPercent: number | null;
   @Field(() => Boolean, { description: "Whether the municipality's result requirement holds, judged on the exact figures" })
   requirementMet: boolean;
@@ -63,7 +69,8 @@ export class CalculationModelType {
 export class BalancePermissionsType {
   @Field(() => Boolean) canEdit: boolean;
   @Field(() => Boolean) canPropose: boolean;
-  @Field(() => Boolean, { description: "Mark 'balansen håller' for the caller's party on the current version (agreeBalance)" }) canAgreeBalance: boolean;
+  @Field(() => Boolean, { description: "Mark 'balansen håller' for the caller's party on the current version (agreeBalance)" })
+  canAgreeBalance: boolean;
 }
 
 @ObjectType("Balance", { description: "Balans mellan uppdrag och resurser" })
@@ -94,7 +101,8 @@ export class ProposalChangeType {
   @Field(() => ProposalOp) op: ProposalOp;
   @Field(() => ID, { nullable: true }) lineId: string | null;
   @Field(() => String) description: string;
-  @Field(() => ProposedLineType, { nullable: true, description: "The line at the proposal's base version (UPDATE, REMOVE)" }) before: ProposedLineType | null;
+  @Field(() => ProposedLineType, { nullable: true, description: "The line at the proposal's base version (UPDATE, REMOVE)" })
+  before: ProposedLineType | null;
   @Field(() => ProposedLineType, { nullable: true, description: "The line as proposed (ADD, UPDATE)" }) line: ProposedLineType | null;
   @Field(() => MoneyScalar, { nullable: true }) amountBefore: string | null;
   @Field(() => MoneyScalar, { nullable: true }) amountAfter: string | null;

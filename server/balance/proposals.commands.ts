@@ -55,7 +55,10 @@ export const proposeBalance: Command<
       countered ? balancePolicy.mayRespond(actor, agreement, countered) : balancePolicy.editingParty(actor, agreement) !== null,
     refusal: "Bara parternas förvaltningschefer och handläggare kan lägga förslag, och bara på motpartens förslag",
   },
-  lifecycle: { ...changesBalance.lifecycle, check: ({ countered }) => (countered && countered.status !== ProposalStatus.PENDING ? ANSWERED : null) },
+  lifecycle: {
+    ...changesBalance.lifecycle,
+    check: ({ countered }) => (countered && countered.status !== ProposalStatus.PENDING ? ANSWERED : null),
+  },
   async validate({ tx }, { agreementId, input }) {
     const message = requiredText(input.message, "message", "Meddelandet till motparten", MAX_MESSAGE);
     if (input.changes.length === 0) throw badInput("Förslaget måste innehålla minst en ändring", "changes");
@@ -75,18 +78,35 @@ export const proposeBalance: Command<
     });
     return { message, changes };
   },
-  conflict: staleUnless((input: { baseVersion: number }) => input.baseVersion, "Balansen har ändrats; gör förslaget på den senaste versionen"),
+  conflict: staleUnless(
+    (input: { baseVersion: number }) => input.baseVersion,
+    "Balansen har ändrats; gör förslaget på den senaste versionen",
+  ),
   async write({ tx, actor }, { agreement, countered }, { message, changes }) {
     const party = balancePolicy.editingParty(actor, agreement)!;
     await balanceStore.ensureBalance(tx, agreement.id);
     const baseVersion = await balanceStore.currentVersion(tx, agreement.id);
-    const id = await balanceStore.insertProposal(tx, { agreementId: agreement.id, party, proposedBy: actor.userId, message, changes, baseVersion, counterTo: countered?.id ?? null });
+    const id = await balanceStore.insertProposal(tx, {
+      agreementId: agreement.id,
+      party,
+      proposedBy: actor.userId,
+      message,
+      changes,
+      baseVersion,
+      counterTo: countered?.id ?? null,
+    });
     if (countered) await balanceStore.closeProposal(tx, countered.id, ProposalStatus.SUPERSEDED, actor.userId, null);
     const amounts = changes.map(amountChange);
     return {
       result: { agreement, proposalId: id },
       events: [
-        BalanceEvent.proposed(summaries.proposed(party, message, amounts, !!countered), { proposalId: id, baseVersion, counterTo: countered?.id ?? null, message, changes: amounts }),
+        BalanceEvent.proposed(summaries.proposed(party, message, amounts, !!countered), {
+          proposalId: id,
+          baseVersion,
+          counterTo: countered?.id ?? null,
+          message,
+          changes: amounts,
+        }),
       ],
     };
   },
@@ -96,7 +116,12 @@ type RespondTarget = { agreement: AgreementEntity; proposal: BalanceProposalEnti
 type Response = { response: ProposalResponse; note: string | null };
 
 /** The other party accepts (applied atomically, on the version it was made on) or rejects with a reason. */
-export const respondToProposal: Command<{ proposalId: string; response: ProposalResponse; message: string | null }, RespondTarget, Response, ProposalResult> = {
+export const respondToProposal: Command<
+  { proposalId: string; response: ProposalResponse; message: string | null },
+  RespondTarget,
+  Response,
+  ProposalResult
+> = {
   name: "respondToProposal",
   async agreementOf(tx, { proposalId }) {
     const proposal = await balanceStore.proposal(tx, proposalId);
@@ -104,12 +129,17 @@ export const respondToProposal: Command<{ proposalId: string; response: Proposal
     return proposal.agreementId;
   },
   async load({ tx }, { proposalId }, agreement) {
-    return { agreement: agreement!, proposal: (await balanceStore.proposal(tx, proposalId))!, version: await balanceStore.currentVersion(tx, agreement!.id) };
+    return {
+      agreement: agreement!,
+      proposal: (await balanceStore.proposal(tx, proposalId))!,
+      version: await balanceStore.currentVersion(tx, agreement!.id),
+    };
   },
   policy: { allows: (actor, { agreement, proposal }) => balancePolicy.mayRespond(actor, agreement, proposal), refusal: OTHER_PARTY_ONLY },
   lifecycle: { ...changesBalance.lifecycle, check: ({ proposal }) => (proposal.status !== ProposalStatus.PENDING ? ANSWERED : null) },
   validate(_ctx, { response, message }) {
-    if (response === ProposalResponse.REJECT) return { response, note: requiredText(message, "message", "Skälet till att förslaget avvisas", MAX_MESSAGE) };
+    if (response === ProposalResponse.REJECT)
+      return { response, note: requiredText(message, "message", "Skälet till att förslaget avvisas", MAX_MESSAGE) };
     return { response, note: message?.trim() || null };
   },
   async conflict(_ctx, { proposal, version }, { response }) {
@@ -121,7 +151,12 @@ export const respondToProposal: Command<{ proposalId: string; response: Proposal
       await balanceStore.closeProposal(tx, proposal.id, ProposalStatus.REJECTED, actor.userId, note);
       return {
         result: { agreement, proposalId: proposal.id },
-        events: [BalanceEvent.proposalRejected(summaries.proposalRejected(party, proposal.party, note!), { proposalId: proposal.id, reason: note! })],
+        events: [
+          BalanceEvent.proposalRejected(summaries.proposalRejected(party, proposal.party, note!), {
+            proposalId: proposal.id,
+            reason: note!,
+          }),
+        ],
       };
     }
     const version = await nextVersion(tx, agreement.id, expected);
@@ -139,7 +174,12 @@ export const respondToProposal: Command<{ proposalId: string; response: Proposal
     return {
       result: { agreement, proposalId: proposal.id },
       events: [
-        BalanceEvent.proposalAccepted(summaries.proposalAccepted(party, proposal.party, amounts), { proposalId: proposal.id, version, message: note, changes: amounts }),
+        BalanceEvent.proposalAccepted(summaries.proposalAccepted(party, proposal.party, amounts), {
+          proposalId: proposal.id,
+          version,
+          message: note,
+          changes: amounts,
+        }),
       ],
     };
   },

@@ -29,7 +29,8 @@ export class CollabResolver {
   async pushSectionUpdate(
     @Arg("sectionId", () => ID) sectionId: string,
     @Arg("update", () => String) update: string,
-    @Arg("origin", () => String, { nullable: true, description: "The sender's id; its own updates are not echoed to it" }) origin: string | null,
+    @Arg("origin", () => String, { nullable: true, description: "The sender's id; its own updates are not echoed to it" })
+    origin: string | null,
     @Ctx() ctx: Context,
   ) {
     return { seq: await ctx.services.collab.push(requireActor(ctx), sectionId, update, origin) };

@@ -93,7 +93,12 @@ export class CollabService {
   }
 
   /** Replays the durable updates after `afterSeq` (none without it), then relays live ones, minus the caller's own origin. */
-  async subscribe(actor: Actor, sectionId: string, afterSeq: number | null, origin: string | null): Promise<AsyncIterableIterator<RelayedUpdate>> {
+  async subscribe(
+    actor: Actor,
+    sectionId: string,
+    afterSeq: number | null,
+    origin: string | null,
+  ): Promise<AsyncIterableIterator<RelayedUpdate>> {
     const live = await this.open(actor, sectionId);
     const forward = (u: RelayedUpdate) => {
       if (!origin || u.origin !== origin) queue.push(u);
@@ -203,7 +208,11 @@ export class CollabService {
         const seqsBySection = await this.db.inMunicipality(municipalityId, (tx) =>
           updateLog.append(
             tx,
-            bySection.map((sectionWrites) => ({ sectionId: sectionWrites[0].live.meta.sectionId, updates: sectionWrites, text: plainText(sectionWrites[0].live.doc) })),
+            bySection.map((sectionWrites) => ({
+              sectionId: sectionWrites[0].live.meta.sectionId,
+              updates: sectionWrites,
+              text: plainText(sectionWrites[0].live.doc),
+            })),
             this.options.node,
           ),
         );

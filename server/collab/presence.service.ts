@@ -109,7 +109,11 @@ export class PresenceService {
 
   private remove(municipalityId: string, agreementId: string, clientId: string): Promise<void> {
     return this.db.inMunicipality(municipalityId, async (tx) => {
-      await tx.em.query("DELETE FROM presence WHERE agreement_id = $1 AND client_id = $2 AND municipality_id = $3", [agreementId, clientId, municipalityId]);
+      await tx.em.query("DELETE FROM presence WHERE agreement_id = $1 AND client_id = $2 AND municipality_id = $3", [
+        agreementId,
+        clientId,
+        municipalityId,
+      ]);
       await notifyAfterCommit(tx, PresenceTopic.signal(municipalityId, agreementId));
     });
   }

@@ -119,7 +119,12 @@ export const updateLog = {
  * arriving meanwhile get higher sequence numbers and are left alone; a concurrent compaction elsewhere
  * can only move the snapshot forward.
  */
-export async function compactSection(tx: Tx, sectionId: string, minAgeSeconds: number, fold: (parts: Uint8Array[]) => Uint8Array): Promise<number> {
+export async function compactSection(
+  tx: Tx,
+  sectionId: string,
+  minAgeSeconds: number,
+  fold: (parts: Uint8Array[]) => Uint8Array,
+): Promise<number> {
   const [{ upto }] = (await tx.em.query(
     `SELECT max(seq) AS upto FROM section_update
       WHERE section_id = $1 AND municipality_id = $2 AND at < now() - make_interval(secs => $3)`,
@@ -141,6 +146,9 @@ export async function compactSection(tx: Tx, sectionId: string, minAgeSeconds: n
       WHERE section_snapshot.seq < EXCLUDED.seq`,
     [sectionId, tx.municipalityId, upto, Buffer.from(state)],
   );
-  const deleted = (await tx.em.query("DELETE FROM section_update WHERE section_id = $1 AND seq <= $2", [sectionId, upto])) as [unknown, number];
+  const deleted = (await tx.em.query("DELETE FROM section_update WHERE section_id = $1 AND seq <= $2", [sectionId, upto])) as [
+    unknown,
+    number,
+  ];
   return deleted[1];
 }

@@ -39,7 +39,9 @@ const textOf = (text: Y.XmlText): string =>
 function blockText(block: Y.XmlElement): string {
   return block
     .toArray()
-    .map((child) => (child instanceof Y.XmlText ? textOf(child) : child instanceof Y.XmlElement && child.nodeName === "hardBreak" ? "\n" : ""))
+    .map((child) =>
+      child instanceof Y.XmlText ? textOf(child) : child instanceof Y.XmlElement && child.nodeName === "hardBreak" ? "\n" : "",
+    )
     .join("");
 }
 

@@ -4,7 +4,10 @@ import { badInput } from "../errors.js";
 const MAX_ANCHOR = 1000;
 
 const isId = (value: unknown): boolean =>
-  typeof value === "object" && value !== null && Number.isSafeInteger((value as { client?: unknown }).client) && Number.isSafeInteger((value as { clock?: unknown }).clock);
+  typeof value === "object" &&
+  value !== null &&
+  Number.isSafeInteger((value as { client?: unknown }).client) &&
+  Number.isSafeInteger((value as { clock?: unknown }).clock);
 
 /**
  * Checks that `json` is what `JSON.stringify(Y.relativePositionToJSON(pos))` gives, and returns it
@@ -22,7 +25,8 @@ export function normaliseAnchor(json: string, field: string): string {
   const { item, type, tname, assoc } = parsed;
   const anchored = (item != null && isId(item)) || (type != null && isId(type)) || typeof tname === "string";
   const wellFormed = (item == null || isId(item)) && (type == null || isId(type)) && (tname == null || typeof tname === "string");
-  if (!anchored || !wellFormed || (assoc != null && !Number.isSafeInteger(assoc))) throw badInput("Ankaret är ingen relativ position", field);
+  if (!anchored || !wellFormed || (assoc != null && !Number.isSafeInteger(assoc)))
+    throw badInput("Ankaret är ingen relativ position", field);
   return JSON.stringify(Y.relativePositionToJSON(Y.createRelativePositionFromJSON(parsed)));
 }
 

@@ -7,7 +7,10 @@ export class CommentType {
   @Field(() => ID) sectionId: string;
   @Field(() => ID, { nullable: true, description: "The thread a reply belongs to; null for a thread" }) parentId: string | null;
   @Field(() => String) body: string;
-  @Field(() => String, { nullable: true, description: "JSON of Y.relativePositionToJSON for the range's start; null for replies and section-wide comments" })
+  @Field(() => String, {
+    nullable: true,
+    description: "JSON of Y.relativePositionToJSON for the range's start; null for replies and section-wide comments",
+  })
   anchor: string | null;
   @Field(() => String, { nullable: true, description: "JSON of Y.relativePositionToJSON for the range's end" }) anchorEnd: string | null;
   @Field(() => String, { nullable: true, description: "The commented text as it read when the comment was made" }) quote: string | null;

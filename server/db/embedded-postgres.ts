@@ -79,8 +79,7 @@ function snapshotSignalListeners() {
   const before = new Map(events.map((e) => [e, new Set(process.listeners(e as "exit"))]));
   return {
     removeAddedSince() {
-      for (const e of events)
-        for (const l of process.listeners(e as "exit")) if (!before.get(e)!.has(l)) process.removeListener(e, l);
+      for (const e of events) for (const l of process.listeners(e as "exit")) if (!before.get(e)!.has(l)) process.removeListener(e, l);
     },
   };
 }
@@ -88,7 +87,9 @@ function snapshotSignalListeners() {
 /** As root, PostgreSQL must run as another user: the `postgres` user the package creates at initdb. */
 function postgresOwner(): { uid?: number; gid?: number } {
   if (process.getuid?.() !== 0) return {};
-  const passwd = readFileSync("/etc/passwd", "utf8").split("\n").find((l) => l.startsWith("postgres:"));
+  const passwd = readFileSync("/etc/passwd", "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("postgres:"));
   if (!passwd) throw new Error("Running as root, but there is no 'postgres' user to run PostgreSQL as");
   const [, , uid, gid] = passwd.split(":");
   return { uid: Number(uid), gid: Number(gid) };

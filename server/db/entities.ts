@@ -5,12 +5,7 @@ import { CommentEntity } from "../comments/comment.entity.js";
 import { DisputeEntity, DisputePositionEntity } from "../disputes/dispute.entities.js";
 import { AgreementEventEntity } from "../events/agreement-event.entity.js";
 import { AgreementSnapshotEntity, AgreementSnapshotSectionEntity } from "../history/snapshot.entity.js";
-import {
-  MunicipalityEntity,
-  OrganEntity,
-  RoleAssignmentEntity,
-  UserEntity,
-} from "../identity/identity.entities.js";
+import { MunicipalityEntity, OrganEntity, RoleAssignmentEntity, UserEntity } from "../identity/identity.entities.js";
 import { NotificationEntity } from "../notifications/notification.entity.js";
 
 export const entities = [

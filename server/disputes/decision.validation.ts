@@ -49,9 +49,14 @@ export function validateDecision(input: DecisionFields, level: DisputeLevel, ref
   }
   if (reference) {
     const match = MINUTES_REFERENCE.exec(reference);
-    if (!match) throw badInput(`Ange protokollsreferensen som ”${abbreviation} ÅÅÅÅ-MM-DD § nummer”, t.ex. ${abbreviation} 2026-12-03 § 145`, "reference");
+    if (!match)
+      throw badInput(
+        `Ange protokollsreferensen som ”${abbreviation} ÅÅÅÅ-MM-DD § nummer”, t.ex. ${abbreviation} 2026-12-03 § 145`,
+        "reference",
+      );
     const [, body, date, number] = match;
-    if (body.toUpperCase() !== abbreviation) throw badInput(`Frågan är hänskjuten till ${abbreviation}; referensen ska gälla dess protokoll`, "reference");
+    if (body.toUpperCase() !== abbreviation)
+      throw badInput(`Frågan är hänskjuten till ${abbreviation}; referensen ska gälla dess protokoll`, "reference");
     if (!isIsoDate(date)) throw badInput("Referensens datum är inget giltigt datum", "reference");
     if ((meetingDate && meetingDate !== date) || (paragraph && paragraph.toLowerCase() !== number.toLowerCase())) {
       throw badInput("Referensen stämmer inte med sammanträdesdatum och paragraf", "reference");
@@ -60,7 +65,10 @@ export function validateDecision(input: DecisionFields, level: DisputeLevel, ref
     paragraph = number;
   }
   if (!meetingDate || !paragraph) {
-    throw badInput(`Ett politiskt beslut kräver protokollsreferens, t.ex. ${abbreviation} 2026-12-03 § 145`, meetingDate ? "paragraph" : "reference");
+    throw badInput(
+      `Ett politiskt beslut kräver protokollsreferens, t.ex. ${abbreviation} 2026-12-03 § 145`,
+      meetingDate ? "paragraph" : "reference",
+    );
   }
   return { text, reference: `${abbreviation} ${meetingDate} § ${paragraph}`, body: referredTo, meetingDate, paragraph };
 }

@@ -99,7 +99,13 @@ export const audiences = {
  * A step's outcome: its event, the notifications of its audiences, and — once the dispute has been
  * in kommunledning's queue — the queue's signal, so open queues re-read it.
  */
-export function stepOutcome(tx: Tx, agreement: AgreementEntity, dispute: DisputeEntity, event: NewAgreementEvent, heard: Audience[]): Outcome<DisputeResult> {
+export function stepOutcome(
+  tx: Tx,
+  agreement: AgreementEntity,
+  dispute: DisputeEntity,
+  event: NewAgreementEvent,
+  heard: Audience[],
+): Outcome<DisputeResult> {
   return {
     result: { agreement, dispute },
     events: [event],

@@ -7,7 +7,18 @@ import type { Command } from "../pipeline/command.js";
 import { asIs } from "../pipeline/command.js";
 import { disputesPolicy } from "../policies/disputes.policy.js";
 import { optionalText, requiredText } from "../validation/input.js";
-import { DISPUTABLE, advance, audiences, concernOf, follows, onDispute, stepOutcome, transitionRefusal, type DisputeResult, type DisputeTarget } from "./dispute-step.js";
+import {
+  DISPUTABLE,
+  advance,
+  audiences,
+  concernOf,
+  follows,
+  onDispute,
+  stepOutcome,
+  transitionRefusal,
+  type DisputeResult,
+  type DisputeTarget,
+} from "./dispute-step.js";
 import { DisputeEvent, QUEUED_NOTIFICATION, disputeSummaries } from "./disputes.events.js";
 import { DisputeAction, DisputeLevel, DisputePriority, DisputeStatus, DisputeSubject, HIGH_PRIORITY_AMOUNT } from "./disputes.model.js";
 import { disputesStore } from "./disputes.store.js";
@@ -70,10 +81,24 @@ export const raiseDispute: Command<RaiseDispute, { agreement: AgreementEntity },
       raisedBy: actor.userId,
       raisedAt: now,
       amountAtStake,
-      escalatedBy: null, escalatedAt: null, assigneeId: null, assignedAt: null, referredTo: null, referredAt: null,
-      withdrawnBy: null, withdrawnAt: null, withdrawalNote: null,
-      decisionText: null, decisionReference: null, decisionLevel: null, decisionBody: null, decisionMeetingDate: null,
-      decisionParagraph: null, decisionBalanceLines: null, decidedBy: null, decidedAt: null,
+      escalatedBy: null,
+      escalatedAt: null,
+      assigneeId: null,
+      assignedAt: null,
+      referredTo: null,
+      referredAt: null,
+      withdrawnBy: null,
+      withdrawnAt: null,
+      withdrawalNote: null,
+      decisionText: null,
+      decisionReference: null,
+      decisionLevel: null,
+      decisionBody: null,
+      decisionMeetingDate: null,
+      decisionParagraph: null,
+      decisionBalanceLines: null,
+      decidedBy: null,
+      decidedAt: null,
       updatedAt: now,
     });
     await disputesStore.addPosition(tx, { disputeId: dispute.id, party, userId: actor.userId, text: position, consequence });
@@ -90,13 +115,19 @@ export const raiseDispute: Command<RaiseDispute, { agreement: AgreementEntity },
 };
 
 /** Either party states (another) position, while the dispute is undecided and the agreement open to disputes. */
-export const addDisputePosition: Command<{ disputeId: string; position: string; consequence: string | null }, DisputeTarget, { text: string; consequence: string | null }, DisputeResult> = {
+export const addDisputePosition: Command<
+  { disputeId: string; position: string; consequence: string | null },
+  DisputeTarget,
+  { text: string; consequence: string | null },
+  DisputeResult
+> = {
   name: "addDisputePosition",
   ...onDispute,
   policy: { allows: (actor, { agreement }) => disputesPolicy.arguingParty(actor, agreement) !== null, refusal: DRAFTERS_ONLY },
   lifecycle: {
     refusal: AGREEMENT_SETTLED,
-    check: (target) => transitionRefusal(target, DisputeAction.ADD_POSITION) ?? (DISPUTABLE.includes(target.agreement.status) ? null : AGREEMENT_SETTLED),
+    check: (target) =>
+      transitionRefusal(target, DisputeAction.ADD_POSITION) ?? (DISPUTABLE.includes(target.agreement.status) ? null : AGREEMENT_SETTLED),
   },
   validate: (_ctx, input) => ({
     text: requiredText(input.position, "position", "Ståndpunkten", MAX_TEXT),
@@ -107,7 +138,11 @@ export const addDisputePosition: Command<{ disputeId: string; position: string; 
     const party = disputesPolicy.arguingParty(actor, agreement)!;
     await disputesStore.addPosition(tx, { disputeId: target.dispute.id, party, userId: actor.userId, text, consequence });
     const dispute = await advance(tx, target, DisputeAction.ADD_POSITION, {});
-    const event = DisputeEvent.positionAdded(disputeSummaries.positionAdded(party, await concernOf(tx, dispute)), { disputeId: dispute.id, status: dispute.status, party });
+    const event = DisputeEvent.positionAdded(disputeSummaries.positionAdded(party, await concernOf(tx, dispute)), {
+      disputeId: dispute.id,
+      status: dispute.status,
+      party,
+    });
     return stepOutcome(tx, agreement, dispute, event, audiences.otherParty(actor, agreement));
   },
 };
@@ -123,7 +158,11 @@ export const withdrawDispute: Command<{ disputeId: string; note: string | null }
   lifecycle: follows(DisputeAction.WITHDRAW),
   validate: (_ctx, input) => optionalText(input.note, "note", "Kommentaren", MAX_TEXT),
   async write({ tx, actor }, target, note) {
-    const dispute = await advance(tx, target, DisputeAction.WITHDRAW, { withdrawnBy: actor.userId, withdrawnAt: new Date(), withdrawalNote: note });
+    const dispute = await advance(tx, target, DisputeAction.WITHDRAW, {
+      withdrawnBy: actor.userId,
+      withdrawnAt: new Date(),
+      withdrawalNote: note,
+    });
     const summary = disputeSummaries.withdrawn(dispute.raisedParty, await concernOf(tx, dispute), note);
     const event = DisputeEvent.withdrawn(summary, { disputeId: dispute.id, status: dispute.status });
     return stepOutcome(tx, target.agreement, dispute, event, audiences.otherParty(actor, target.agreement));
@@ -134,17 +173,26 @@ export const withdrawDispute: Command<{ disputeId: string; note: string | null }
 export const escalateDispute: Command<{ disputeId: string }, DisputeTarget, { disputeId: string }, DisputeResult> = {
   name: "escalateDispute",
   ...onDispute,
-  policy: { allows: (actor, { agreement }) => disputesPolicy.mayEscalate(actor, agreement), refusal: "Bara parternas förvaltningschefer kan eskalera en tvist" },
+  policy: {
+    allows: (actor, { agreement }) => disputesPolicy.mayEscalate(actor, agreement),
+    refusal: "Bara parternas förvaltningschefer kan eskalera en tvist",
+  },
   lifecycle: follows(DisputeAction.ESCALATE),
   validate: asIs,
   async write({ tx, actor }, target) {
     const { agreement } = target;
     const party = disputesPolicy.arguingParty(actor, agreement)!;
     const amount = target.dispute.amountAtStake;
-    const priority = amount !== null && decimalOf(amount).gte(decimalOf(HIGH_PRIORITY_AMOUNT)) ? DisputePriority.HIGH : DisputePriority.NORMAL;
+    const priority =
+      amount !== null && decimalOf(amount).gte(decimalOf(HIGH_PRIORITY_AMOUNT)) ? DisputePriority.HIGH : DisputePriority.NORMAL;
     const dispute = await advance(tx, target, DisputeAction.ESCALATE, { escalatedBy: actor.userId, escalatedAt: new Date(), priority });
     const concern = await concernOf(tx, dispute);
-    const event = DisputeEvent.escalated(disputeSummaries.escalated(party, concern), { disputeId: dispute.id, status: dispute.status, party, priority });
+    const event = DisputeEvent.escalated(disputeSummaries.escalated(party, concern), {
+      disputeId: dispute.id,
+      status: dispute.status,
+      party,
+      priority,
+    });
     return stepOutcome(tx, agreement, dispute, event, [
       ...audiences.otherParty(actor, agreement),
       audiences.leadership(QUEUED_NOTIFICATION, disputeSummaries.queued(agreement.diarienummer, concern)),

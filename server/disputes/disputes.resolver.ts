@@ -14,7 +14,9 @@ export class DisputesResolver {
   @Query(() => DisputeType, { description: "A dispute, for whoever may read its agreement" })
   dispute(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
     return inCallerMunicipality(ctx, async (tx, actor) =>
-      presentDispute(await disputesQueries.get(tx, actor, id, (tx, actor, agreementId) => ctx.services.agreements.get(tx, actor, agreementId))),
+      presentDispute(
+        await disputesQueries.get(tx, actor, id, (tx, actor, agreementId) => ctx.services.agreements.get(tx, actor, agreementId)),
+      ),
     );
   }
 
@@ -34,7 +36,11 @@ export class DisputesResolver {
   }
 
   @Mutation(() => DisputeType)
-  withdrawDispute(@Arg("disputeId", () => ID) disputeId: string, @Arg("note", () => String, { nullable: true }) note: string | null, @Ctx() ctx: Context) {
+  withdrawDispute(
+    @Arg("disputeId", () => ID) disputeId: string,
+    @Arg("note", () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: Context,
+  ) {
     return runCommand(ctx, withdrawDispute, { disputeId, note: note ?? null }, disputeAfter);
   }
 

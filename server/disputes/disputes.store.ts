@@ -100,7 +100,11 @@ export class DisputesStore {
     return tx.em
       .getRepository(AgreementEventEntity)
       .createQueryBuilder("e")
-      .where("e.agreement_id = :a AND e.municipality_id = :m AND e.data->>'disputeId' = :d", { a: agreementId, m: tx.municipalityId, d: disputeId })
+      .where("e.agreement_id = :a AND e.municipality_id = :m AND e.data->>'disputeId' = :d", {
+        a: agreementId,
+        m: tx.municipalityId,
+        d: disputeId,
+      })
       .orderBy("e.seq", "ASC")
       .getMany();
   }
@@ -111,7 +115,9 @@ export class DisputesStore {
       .getRepository(UserEntity)
       .createQueryBuilder("u")
       .where("u.municipality_id = :m", { m: tx.municipalityId })
-      .andWhere("EXISTS (SELECT 1 FROM role_assignment r WHERE r.user_id = u.id AND r.municipality_id = :m AND r.role = :role)", { role: Role.KOMMUNLEDNING })
+      .andWhere("EXISTS (SELECT 1 FROM role_assignment r WHERE r.user_id = u.id AND r.municipality_id = :m AND r.role = :role)", {
+        role: Role.KOMMUNLEDNING,
+      })
       .orderBy("u.name", "ASC")
       .getMany();
   }

@@ -7,9 +7,15 @@ import { UserType } from "../identity/identity.types.js";
 import { DisputeLevel, DisputePriority, DisputeStatus, DisputeSubject, QueueAge } from "./disputes.model.js";
 
 registerEnumType(DisputeSubject, { name: "DisputeSubject" });
-registerEnumType(DisputeStatus, { name: "DisputeStatus", description: "OPEN → (ESCALATED → IN_REVIEW → REFERRED →) DECIDED; OPEN/ESCALATED → WITHDRAWN" });
+registerEnumType(DisputeStatus, {
+  name: "DisputeStatus",
+  description: "OPEN → (ESCALATED → IN_REVIEW → REFERRED →) DECIDED; OPEN/ESCALATED → WITHDRAWN",
+});
 registerEnumType(DisputeLevel, { name: "DisputeLevel", description: "TJANSTEMANNA (official level) until referred to KS or KF: POLITISK" });
-registerEnumType(DisputePriority, { name: "DisputePriority", description: "HIGH on escalation when the amount at stake is at least 1 000 000 kr; kommunledning may change it" });
+registerEnumType(DisputePriority, {
+  name: "DisputePriority",
+  description: "HIGH on escalation when the amount at stake is at least 1 000 000 kr; kommunledning may change it",
+});
 registerEnumType(QueueAge, { name: "QueueAge", description: "Time in the queue against the municipality's thresholds" });
 
 @ObjectType("DisputePosition", { description: "One party's position and the consequence it foresees" })
@@ -31,7 +37,8 @@ export class DecisionType {
   @Field(() => String, { nullable: true }) paragraph: string | null;
   @Field(() => UserType) decidedBy: UserType;
   @Field(() => DateTimeScalar) decidedAt: Date;
-  @Field(() => [ProposedLineType], { nullable: true, description: "The balance lines the decision set, if any" }) balanceLines: ProposedLineType[] | null;
+  @Field(() => [ProposedLineType], { nullable: true, description: "The balance lines the decision set, if any" }) balanceLines:
+    ProposedLineType[] | null;
 }
 
 @ObjectType("DisputeSection", { description: "The section a dispute concerns" })
@@ -44,7 +51,8 @@ export class DisputeSectionType {
 export class DisputePermissionsType {
   @Field(() => Boolean) canAddPosition: boolean;
   @Field(() => Boolean) canWithdraw: boolean;
-  @Field(() => Boolean, { description: "Send the dispute to kommunledning's queue (not Agreement.permissions.canEscalate)" }) canEscalateDispute: boolean;
+  @Field(() => Boolean, { description: "Send the dispute to kommunledning's queue (not Agreement.permissions.canEscalate)" })
+  canEscalateDispute: boolean;
   @Field(() => Boolean) canAssign: boolean;
   @Field(() => Boolean) canRefer: boolean;
   @Field(() => Boolean) canDecide: boolean;

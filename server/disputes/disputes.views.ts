@@ -78,11 +78,16 @@ export async function disputeViews(
   now = new Date(),
 ): Promise<DisputeView[]> {
   if (disputes.length === 0) return [];
-  const positions = await disputesStore.positions(tx, disputes.map((d) => d.id));
+  const positions = await disputesStore.positions(
+    tx,
+    disputes.map((d) => d.id),
+  );
   const userIds = new Set<string>([...positions.map((p) => p.userId)]);
   for (const d of disputes) for (const id of [d.raisedBy, d.assigneeId, d.decidedBy]) if (id) userIds.add(id);
   const users = await disputesStore.users(tx, [...userIds]);
-  const sections = await disputesStore.sections(tx, [...new Set(disputes.map((d) => d.sectionId).filter((id): id is string => id !== null))]);
+  const sections = await disputesStore.sections(tx, [
+    ...new Set(disputes.map((d) => d.sectionId).filter((id): id is string => id !== null)),
+  ]);
   const { warnDays, overdueDays } = await disputesStore.queueThresholds(tx);
 
   return disputes.map((d) => {

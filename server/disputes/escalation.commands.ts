@@ -11,7 +11,17 @@ import type { OrganKind } from "../identity/identity.model.js";
 import type { Command, CommandPolicy } from "../pipeline/command.js";
 import { disputesPolicy } from "../policies/disputes.policy.js";
 import { validateDecision, type DecisionFields, type ValidDecision } from "./decision.validation.js";
-import { advance, audiences, concernOf, follows, onDispute, stepOutcome, transitionRefusal, type DisputeResult, type DisputeTarget } from "./dispute-step.js";
+import {
+  advance,
+  audiences,
+  concernOf,
+  follows,
+  onDispute,
+  stepOutcome,
+  transitionRefusal,
+  type DisputeResult,
+  type DisputeTarget,
+} from "./dispute-step.js";
 import { DisputeEvent, disputeSummaries } from "./disputes.events.js";
 import { DisputeAction, DisputeLevel, POLITICAL_BODIES, type DisputePriority } from "./disputes.model.js";
 import { disputesStore } from "./disputes.store.js";
@@ -52,8 +62,16 @@ export const referDispute: Command<{ disputeId: string; body: OrganKind }, Dispu
     return body;
   },
   async write({ tx }, target, body) {
-    const dispute = await advance(tx, target, DisputeAction.REFER, { referredTo: body, referredAt: new Date(), level: DisputeLevel.POLITISK });
-    const event = DisputeEvent.referred(disputeSummaries.referred(await concernOf(tx, dispute), body), { disputeId: dispute.id, status: dispute.status, body });
+    const dispute = await advance(tx, target, DisputeAction.REFER, {
+      referredTo: body,
+      referredAt: new Date(),
+      level: DisputeLevel.POLITISK,
+    });
+    const event = DisputeEvent.referred(disputeSummaries.referred(await concernOf(tx, dispute), body), {
+      disputeId: dispute.id,
+      status: dispute.status,
+      body,
+    });
     return stepOutcome(tx, target.agreement, dispute, event, [audiences.bothParties(target.agreement)]);
   },
 };
@@ -72,7 +90,12 @@ export type DecideTarget = DisputeTarget & { setsBalance: boolean };
  * transaction and make it DECIDED (the marks are cleared by the balance's own consequence); that is
  * possible only while the agreement is a DRAFT (a signed agreement changes only by a tilläggsuppdrag).
  */
-export const decideDispute: Command<{ disputeId: string; input: Decide }, DecideTarget, { decision: ValidDecision; lines: LineValues[] | null }, DisputeResult> = {
+export const decideDispute: Command<
+  { disputeId: string; input: Decide },
+  DecideTarget,
+  { decision: ValidDecision; lines: LineValues[] | null },
+  DisputeResult
+> = {
   name: "decideDispute",
   agreementOf: onDispute.agreementOf,
   async load(ctx, input, agreement) {
@@ -108,22 +131,39 @@ export const decideDispute: Command<{ disputeId: string; input: Decide }, Decide
       decidedBy: actor.userId,
       decidedAt: new Date(),
     });
-    const summary = disputeSummaries.decided(await concernOf(tx, dispute), decision.body, decision.reference, decision.text, lines?.length ?? null);
-    const event = DisputeEvent.decided(summary, { disputeId: dispute.id, status: dispute.status, level: target.dispute.level, reference: decision.reference, balanceLinesSet: lines !== null });
+    const summary = disputeSummaries.decided(
+      await concernOf(tx, dispute),
+      decision.body,
+      decision.reference,
+      decision.text,
+      lines?.length ?? null,
+    );
+    const event = DisputeEvent.decided(summary, {
+      disputeId: dispute.id,
+      status: dispute.status,
+      level: target.dispute.level,
+      reference: decision.reference,
+      balanceLinesSet: lines !== null,
+    });
     const outcome = stepOutcome(tx, agreement, dispute, event, [audiences.bothParties(agreement)]);
     return { ...outcome, events: [...balanceEvents, ...outcome.events!] };
   },
 };
 
-export const setDisputePriority: Command<{ disputeId: string; priority: DisputePriority }, DisputeTarget, DisputePriority, DisputeResult> = {
-  name: "setDisputePriority",
-  ...onDispute,
-  policy: leadershipOnly,
-  lifecycle: follows(DisputeAction.SET_PRIORITY),
-  validate: (_ctx, { priority }) => priority,
-  async write({ tx }, target, priority) {
-    const dispute = await advance(tx, target, DisputeAction.SET_PRIORITY, { priority });
-    const event = DisputeEvent.prioritySet(disputeSummaries.prioritySet(await concernOf(tx, dispute), priority), { disputeId: dispute.id, status: dispute.status, priority });
-    return stepOutcome(tx, target.agreement, dispute, event, []);
-  },
-};
+export const setDisputePriority: Command<{ disputeId: string; priority: DisputePriority }, DisputeTarget, DisputePriority, DisputeResult> =
+  {
+    name: "setDisputePriority",
+    ...onDispute,
+    policy: leadershipOnly,
+    lifecycle: follows(DisputeAction.SET_PRIORITY),
+    validate: (_ctx, { priority }) => priority,
+    async write({ tx }, target, priority) {
+      const dispute = await advance(tx, target, DisputeAction.SET_PRIORITY, { priority });
+      const event = DisputeEvent.prioritySet(disputeSummaries.prioritySet(await concernOf(tx, dispute), priority), {
+        disputeId: dispute.id,
+        status: dispute.status,
+        priority,
+      });
+      return stepOutcome(tx, target.agreement, dispute, event, []);
+    },
+  };

@@ -22,7 +22,9 @@ export class QueueResolver {
     @Arg("assigneeId", () => ID, { nullable: true }) assigneeId: string | null,
     @Ctx() ctx: Context,
   ) {
-    return inCallerMunicipality(ctx, async (tx, actor) => (await disputesQueries.queue(tx, actor, { organId, subject, level, assigneeId })).map(presentDispute));
+    return inCallerMunicipality(ctx, async (tx, actor) =>
+      (await disputesQueries.queue(tx, actor, { organId, subject, level, assigneeId })).map(presentDispute),
+    );
   }
 
   @Query(() => QueueSettingsType, { description: "KOMMUNLEDNING only: the municipality's age thresholds" })
@@ -46,12 +48,20 @@ export class QueueResolver {
   }
 
   @Mutation(() => DisputeType)
-  decideDispute(@Arg("disputeId", () => ID) disputeId: string, @Arg("input", () => DecisionInput) input: DecisionInput, @Ctx() ctx: Context) {
+  decideDispute(
+    @Arg("disputeId", () => ID) disputeId: string,
+    @Arg("input", () => DecisionInput) input: DecisionInput,
+    @Ctx() ctx: Context,
+  ) {
     return runCommand(ctx, decideDispute, { disputeId, input }, disputeAfter);
   }
 
   @Mutation(() => DisputeType, { description: "KOMMUNLEDNING: changes a queue item's priority" })
-  setDisputePriority(@Arg("disputeId", () => ID) disputeId: string, @Arg("priority", () => DisputePriority) priority: DisputePriority, @Ctx() ctx: Context) {
+  setDisputePriority(
+    @Arg("disputeId", () => ID) disputeId: string,
+    @Arg("priority", () => DisputePriority) priority: DisputePriority,
+    @Ctx() ctx: Context,
+  ) {
     return runCommand(ctx, setDisputePriority, { disputeId, priority }, disputeAfter);
   }
 

@@ -24,8 +24,13 @@ export function eventType<D extends object>(type: string): EventType<D> {
 }
 
 /** Declares a capability's event types under its prefix: `defineEvents("balance", { lineAdded: data<…>() })`. */
-export function defineEvents<S extends Record<string, EventData<object>>>(prefix: string, shapes: S): { [K in keyof S]: EventType<DataOf<S[K]>> } {
-  return Object.fromEntries(Object.keys(shapes).map((key) => [key, eventType(`${prefix}.${key}`)])) as { [K in keyof S]: EventType<DataOf<S[K]>> };
+export function defineEvents<S extends Record<string, EventData<object>>>(
+  prefix: string,
+  shapes: S,
+): { [K in keyof S]: EventType<DataOf<S[K]>> } {
+  return Object.fromEntries(Object.keys(shapes).map((key) => [key, eventType(`${prefix}.${key}`)])) as {
+    [K in keyof S]: EventType<DataOf<S[K]>>;
+  };
 }
 
 /** A type-only marker for `defineEvents`: `data<{ version: number }>()`. */

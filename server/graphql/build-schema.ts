@@ -18,14 +18,39 @@ import { PublicResolver } from "../public/public.resolver.js";
 import { publicRecordOnly } from "./public-record.js";
 import { refuseUnstorableText } from "./storable-text.js";
 
-export const resolvers = [IdentityResolver, AgreementsResolver, EventsResolver, CollabResolver, PresenceResolver, BalanceResolver, AgreementBalanceResolver, CommentsResolver, SectionCommentsResolver, HistoryResolver, AgreementHistoryResolver, ApprovalResolver, ApprovalFieldsResolver, SignatureFieldsResolver, PublicResolver, DisputesResolver, AgreementDisputesResolver, QueueResolver, NotificationsResolver] as const;
+export const resolvers = [
+  IdentityResolver,
+  AgreementsResolver,
+  EventsResolver,
+  CollabResolver,
+  PresenceResolver,
+  BalanceResolver,
+  AgreementBalanceResolver,
+  CommentsResolver,
+  SectionCommentsResolver,
+  HistoryResolver,
+  AgreementHistoryResolver,
+  ApprovalResolver,
+  ApprovalFieldsResolver,
+  SignatureFieldsResolver,
+  PublicResolver,
+  DisputesResolver,
+  AgreementDisputesResolver,
+  QueueResolver,
+  NotificationsResolver,
+] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
 
 export function createSchema(): Promise<GraphQLSchema> {
   // Our subscriptions bring their own `subscribe` over the cross-process EventBus; type-graphql still
   // insists on an in-process pubSub for topic-based ones, which we do not use.
-  cached ??= buildSchema({ resolvers, validate: false, pubSub: createPubSub(), globalMiddlewares: [refuseUnstorableText, publicRecordOnly] });
+  cached ??= buildSchema({
+    resolvers,
+    validate: false,
+    pubSub: createPubSub(),
+    globalMiddlewares: [refuseUnstorableText, publicRecordOnly],
+  });
   return cached;
 }
 

@@ -37,7 +37,11 @@ export function requireActor(ctx: Context): Actor {
  * Work on an agreement that was already loaded: in the caller's municipality, or, without a caller,
  * only for a SIGNED agreement, which is a public record (offentlighetsprincipen).
  */
-export function inAgreementScope<T>(ctx: Context, agreement: { municipalityId: string; status: string }, work: (tx: Tx) => Promise<T>): Promise<T> {
+export function inAgreementScope<T>(
+  ctx: Context,
+  agreement: { municipalityId: string; status: string },
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
   if (ctx.actor) return inCallerMunicipality(ctx, (tx) => work(tx));
   if (agreement.status !== "SIGNED") throw ctx.authError ?? unauthenticated();
   return ctx.services.runner.readIn(agreement.municipalityId, work);

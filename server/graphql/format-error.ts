@@ -3,7 +3,14 @@ import { ArgumentValidationError } from "type-graphql";
 import { DomainError, ErrorCode } from "../errors.js";
 
 /** Codes that graphql-js and Apollo themselves produce for a bad request; safe to pass through. */
-const REQUEST_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
+const REQUEST_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
 
 /**
  * The one place where errors become API errors (API.md): a DomainError keeps its code and details;

@@ -20,7 +20,10 @@ export const LIMITS = {
 } as const;
 
 /** graphql-armor throws by default; a validation error reported to the context is what both transports expect. */
-const reported = { propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] };
+const reported = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
 
 export function validationRules(production: boolean): ValidationRule[] {
   const rules: ValidationRule[] = [

@@ -34,7 +34,7 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
 });
 
 const MONEY_PROBLEMS = {
-  notNumeric: "Money must be a decimal number of kronor as a string, e.g. \"1250000.00\"",
+  notNumeric: 'Money must be a decimal number of kronor as a string, e.g. "1250000.00"',
   tooManyDecimals: "Money has at most two decimals (öre)",
   tooLarge: "Money may not exceed 10^12 kronor",
 } as const;

@@ -2,7 +2,10 @@ import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DateTimeScalar, MoneyScalar } from "../graphql/scalars.js";
 import { DiffKind } from "./text-diff.js";
 
-registerEnumType(DiffKind, { name: "DiffKind", description: "Whether a part of a text is in both versions, only the newer, or only the older" });
+registerEnumType(DiffKind, {
+  name: "DiffKind",
+  description: "Whether a part of a text is in both versions, only the newer, or only the older",
+});
 
 @ObjectType("SnapshotBalance", { description: "The balance as a named version keeps it" })
 export class SnapshotBalanceType {
@@ -18,7 +21,8 @@ export class AgreementSnapshotType {
   @Field(() => Int, { description: "Running per agreement, from 1" }) number: number;
   @Field(() => String) name: string;
   @Field(() => DateTimeScalar) createdAt: Date;
-  @Field(() => SnapshotBalanceType, { nullable: true, description: "Null when the version was saved without a balance" }) balance: SnapshotBalanceType | null;
+  @Field(() => SnapshotBalanceType, { nullable: true, description: "Null when the version was saved without a balance" })
+  balance: SnapshotBalanceType | null;
 }
 
 @ObjectType("DiffPart")

@@ -57,7 +57,8 @@ function patchText(target: Y.XmlText, source: Y.XmlText): boolean {
   const attributesOf = (attributes: Record<string, unknown> | undefined) => attributes ?? {};
   let offset = 0;
   const names = new Set<string>();
-  for (const run of target.toDelta() as Array<{ attributes?: Record<string, unknown> }>) for (const name of Object.keys(attributesOf(run.attributes))) names.add(name);
+  for (const run of target.toDelta() as Array<{ attributes?: Record<string, unknown> }>)
+    for (const name of Object.keys(attributesOf(run.attributes))) names.add(name);
   for (const run of source.toDelta() as Array<{ insert: string; attributes?: Record<string, unknown> }>) {
     const wanted: Record<string, unknown> = Object.fromEntries([...names].map((name) => [name, null]));
     target.format(offset, run.insert.length, { ...wanted, ...attributesOf(run.attributes) });

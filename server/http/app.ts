@@ -58,7 +58,13 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
       context: ({ req }) => createContext(services, bearerToken(req.headers.authorization)),
     }),
   );
-  app.use(documentRoutes({ authenticate: (token) => services.identity.authenticate(token), runner: services.runner, publicRecords: services.publicRecords }));
+  app.use(
+    documentRoutes({
+      authenticate: (token) => services.identity.authenticate(token),
+      runner: services.runner,
+      publicRecords: services.publicRecords,
+    }),
+  );
   serveClient(app, config.clientDir);
   app.use(jsonRequestErrors);
 

@@ -8,7 +8,12 @@ import { bearerToken } from "../identity/tokens.js";
 import type { CommandRunner } from "../pipeline/runner.js";
 import type { PublicService } from "../public/public.service.js";
 
-const HTTP_STATUS: Record<string, number> = { [ErrorCode.UNAUTHENTICATED]: 401, [ErrorCode.FORBIDDEN]: 403, [ErrorCode.NOT_FOUND]: 404, [ErrorCode.BAD_USER_INPUT]: 400 };
+const HTTP_STATUS: Record<string, number> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+};
 
 /** What the downloads read through: the caller of a token, the runner's reads, and the public records. */
 export interface DocumentSources {
@@ -37,7 +42,9 @@ export function documentRoutes(sources: DocumentSources): express.Router {
       const agreements = await sources.publicRecords.signedAgreements(slug);
       const municipality = await sources.publicRecords.municipality(slug);
       const csv = await sources.runner.readIn(municipality.id, (tx) => publicAgreementsCsv(tx, agreements));
-      res.type("text/csv; charset=utf-8").setHeader("content-disposition", `attachment; filename="overenskommelser-${req.params.kommun}.csv"`);
+      res
+        .type("text/csv; charset=utf-8")
+        .setHeader("content-disposition", `attachment; filename="overenskommelser-${req.params.kommun}.csv"`);
       res.send(csv);
     });
   });
@@ -56,11 +63,17 @@ async function callerOf(sources: DocumentSources, token: string | undefined): Pr
 }
 
 /** With a caller: any agreement they may read. Without: only a signed one, a public record. */
-async function pdfFor(sources: DocumentSources, { actor, authError }: { actor: Actor | null; authError?: DomainError }, id: string, number: number) {
+async function pdfFor(
+  sources: DocumentSources,
+  { actor, authError }: { actor: Actor | null; authError?: DomainError },
+  id: string,
+  number: number,
+) {
   if (!Number.isInteger(number) || number < 1) throw notFound("Versionen");
   if (actor) return sources.runner.read(actor, async (tx) => versionPdf(tx, await agreementsQueries.get(tx, actor, id), number));
   const agreement: AgreementEntity | null = await sources.publicRecords.signedAgreement(id);
-  if (!agreement) throw authError ?? new DomainError(ErrorCode.UNAUTHENTICATED, "Logga in för att hämta överenskommelser som inte är undertecknade");
+  if (!agreement)
+    throw authError ?? new DomainError(ErrorCode.UNAUTHENTICATED, "Logga in för att hämta överenskommelser som inte är undertecknade");
   return sources.runner.readIn(agreement.municipalityId, (tx) => versionPdf(tx, agreement, number));
 }
 
@@ -68,7 +81,8 @@ async function answer(res: express.Response, work: () => Promise<void>): Promise
   try {
     await work();
   } catch (error) {
-    if (error instanceof DomainError) res.status(HTTP_STATUS[error.code] ?? 400).json({ error: { code: error.code, message: error.message } });
+    if (error instanceof DomainError)
+      res.status(HTTP_STATUS[error.code] ?? 400).json({ error: { code: error.code, message: error.message } });
     else {
       console.error("[http] document failed", error);
       res.status(500).json({ error: { code: "INTERNAL_SERVER_ERROR", message: "Internt fel" } });

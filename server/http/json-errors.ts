@@ -8,9 +8,13 @@ export const jsonRequestErrors: ErrorRequestHandler = (error: { type?: string; s
   const malformed = error.type === "entity.parse.failed" || error.type === "encoding.unsupported" || error.type === "charset.unsupported";
   if (!tooLarge && !malformed) {
     console.error("[http] unexpected error", error);
-    return void res.status(500).json({ errors: [{ message: "Internt fel; försök igen om en stund", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+    return void res
+      .status(500)
+      .json({ errors: [{ message: "Internt fel; försök igen om en stund", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
   }
   res.status(tooLarge ? 413 : 400).json({
-    errors: [{ message: tooLarge ? "Förfrågan är för stor" : "Förfrågan är inte giltig JSON", extensions: { code: ErrorCode.BAD_USER_INPUT } }],
+    errors: [
+      { message: tooLarge ? "Förfrågan är för stor" : "Förfrågan är inte giltig JSON", extensions: { code: ErrorCode.BAD_USER_INPUT } },
+    ],
   });
 };

@@ -17,9 +17,13 @@ export function maxPayloadBytes(maxUpdateBytes: number): number {
 /** A GraphQL error carrying the domain's RATE_LIMITED, so the one error map words it like any other. */
 export const tooManySubscriptions = () =>
   new GraphQLError("Too many subscriptions", {
-    originalError: new DomainError(ErrorCode.RATE_LIMITED, `Högst ${WS_LIMITS.subscriptionsPerSocket} samtidiga prenumerationer per anslutning`, {
-      retryAfterSeconds: 1,
-    }),
+    originalError: new DomainError(
+      ErrorCode.RATE_LIMITED,
+      `Högst ${WS_LIMITS.subscriptionsPerSocket} samtidiga prenumerationer per anslutning`,
+      {
+        retryAfterSeconds: 1,
+      },
+    ),
   });
 
 /** Open sockets per user, so one account cannot hold the server's memory. */

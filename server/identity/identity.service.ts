@@ -65,7 +65,10 @@ export class IdentityService {
 
   async rolesOf(tx: Tx, userId: string): Promise<RoleView[]> {
     const assignments = await tx.em.findBy(RoleAssignmentEntity, { userId, municipalityId: tx.municipalityId });
-    const organs = await this.organsById(tx, assignments.map((a) => a.organId));
+    const organs = await this.organsById(
+      tx,
+      assignments.map((a) => a.organId),
+    );
     return assignments.map((a) => ({ role: a.role, organ: organs.get(a.organId)! }));
   }
 

@@ -7,7 +7,16 @@ import { NotificationType } from "./notifications.types.js";
 
 function present(n: NotificationEntity): NotificationType {
   const diarienummer = typeof n.data.diarienummer === "string" ? n.data.diarienummer : null;
-  return { id: n.id, kind: n.kind, summary: n.summary, agreementId: n.agreementId, disputeId: n.disputeId, diarienummer, read: n.readAt !== null, createdAt: n.createdAt };
+  return {
+    id: n.id,
+    kind: n.kind,
+    summary: n.summary,
+    agreementId: n.agreementId,
+    disputeId: n.disputeId,
+    diarienummer,
+    read: n.readAt !== null,
+    createdAt: n.createdAt,
+  };
 }
 
 /** The caller's own notifications; nobody reads anyone else's. */
@@ -15,7 +24,9 @@ function present(n: NotificationEntity): NotificationType {
 export class NotificationsResolver {
   @Query(() => [NotificationType], { description: "The caller's newest notifications (at most 100), newest first" })
   notifications(@Arg("unreadOnly", () => Boolean, { nullable: true }) unreadOnly: boolean | null, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, async (tx, actor) => (await notificationsStore.list(tx, actor.userId, unreadOnly ?? false)).map(present));
+    return inCallerMunicipality(ctx, async (tx, actor) =>
+      (await notificationsStore.list(tx, actor.userId, unreadOnly ?? false)).map(present),
+    );
   }
 
   @Query(() => Int)

@@ -18,17 +18,19 @@ export const notificationsStore = {
     if (userIds.length === 0) return;
     const now = new Date();
     await tx.em.save(
-      userIds.map((userId) => tx.em.create(NotificationEntity, {
-        municipalityId: tx.municipalityId,
-        userId,
-        kind: notification.kind,
-        summary: notification.summary,
-        agreementId: notification.agreementId ?? null,
-        disputeId: notification.disputeId ?? null,
-        data: notification.data ?? {},
-        createdAt: now,
-        readAt: null,
-      })),
+      userIds.map((userId) =>
+        tx.em.create(NotificationEntity, {
+          municipalityId: tx.municipalityId,
+          userId,
+          kind: notification.kind,
+          summary: notification.summary,
+          agreementId: notification.agreementId ?? null,
+          disputeId: notification.disputeId ?? null,
+          data: notification.data ?? {},
+          createdAt: now,
+          readAt: null,
+        }),
+      ),
       { reload: false },
     );
   },

@@ -30,7 +30,12 @@ export class CommandRunner {
    * Runs `command`; `present` reads the caller's answer in the same transaction, after every
    * consequence (a balance whose marks a change cleared).
    */
-  run<I, T extends object, V, R, P = R>(actor: Actor, command: Command<I, T, V, R>, input: I, present?: (tx: Tx, result: R) => Promise<P>): Promise<P> {
+  run<I, T extends object, V, R, P = R>(
+    actor: Actor,
+    command: Command<I, T, V, R>,
+    input: I,
+    present?: (tx: Tx, result: R) => Promise<P>,
+  ): Promise<P> {
     return this.db.inMunicipality(actor.municipalityId, async (tx) => {
       const ctx: CommandContext = { tx, actor };
       const agreement = command.agreementOf ? await this.lockedAgreement(tx, command, input) : null;

@@ -6,7 +6,10 @@ import { MunicipalityType } from "../identity/identity.types.js";
 @Resolver()
 export class PublicResolver {
   @Query(() => [AgreementType], { description: "A municipality's SIGNED agreements; no login needed (public records)" })
-  publicAgreements(@Arg("kommun", () => String, { description: "The municipality's slug, e.g. demo" }) kommun: string, @Ctx() ctx: Context) {
+  publicAgreements(
+    @Arg("kommun", () => String, { description: "The municipality's slug, e.g. demo" }) kommun: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.publicRecords.signedAgreements(kommun);
   }
 

@@ -22,7 +22,10 @@ export class PublicService {
   async signedAgreements(slug: string): Promise<AgreementEntity[]> {
     const municipality = await this.municipality(slug);
     return this.readIn(municipality.id, (tx) =>
-      tx.em.find(AgreementEntity, { where: { municipalityId: tx.municipalityId, status: AgreementStatus.SIGNED }, order: { periodStart: "DESC", diarienummer: "ASC" } }),
+      tx.em.find(AgreementEntity, {
+        where: { municipalityId: tx.municipalityId, status: AgreementStatus.SIGNED },
+        order: { periodStart: "DESC", diarienummer: "ASC" },
+      }),
     );
   }
 

@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { connection, connectionEvents, connectionReplaced } from "../../client/connection.js";
+import { describe, expect, it } from 'vitest';
+import { connection, connectionEvents, connectionReplaced } from '../../client/connection.js';
 
 describe("the live connection's state, as the banner shows it", () => {
-  it("reports a drop until the socket is back or replaced, but not a normal close or a refused token", () => {
+  it('reports a drop until the socket is back or replaced, but not a normal close or a refused token', () => {
     connectionEvents.connected();
     connectionEvents.closed({ code: 1000 }); // no subscription needs the socket: closed on purpose
     expect(connection.lost).toBe(false);
@@ -11,7 +11,7 @@ describe("the live connection's state, as the banner shows it", () => {
 
     connectionEvents.closed({ code: 1006 }); // the network or the server went away
     expect(connection.lost).toBe(true);
-    connectionEvents.closed(new Error("connect failed")); // a retry that could not connect
+    connectionEvents.closed(new Error('connect failed')); // a retry that could not connect
     expect(connection.lost).toBe(true);
     connectionEvents.connected();
     expect(connection.lost).toBe(false);

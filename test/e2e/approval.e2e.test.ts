@@ -12,7 +12,6 @@ import { expectAccessible, useScenario } from "./support/scenario.js";
 /** Playwright normalises whitespace (the no-break spaces of sv-SE) in text matching; this does it for innerText. */
 const text = async (locator: Locator) => (await locator.innerText()).replace(/\s+/g, " ").trim();
 
-
 const currentStep = (page: Page) => text(page.getByTestId("approval-stepper").locator('[aria-current="step"] .approval-stepper__label'));
 
 /** The secretary of `organName` records an approval on the open agreement page. */
@@ -48,7 +47,9 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
 
   it("submits, approves in both committees, signs twice, and publishes", async () => {
     const { id, vonChef } = await readyDraft(server, kommun);
-    const { diarienummer } = ok(await vonChef("query($id: ID!) { agreement(id: $id) { diarienummer } }", { id })).agreement as { diarienummer: string };
+    const { diarienummer } = ok(await vonChef("query($id: ID!) { agreement(id: $id) { diarienummer } }", { id })).agreement as {
+      diarienummer: string;
+    };
     const von = purchaser.page;
     const agreementUrl = `${server.url}/overenskommelser/${id}`;
 
@@ -90,9 +91,16 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
     // Co-editing is read-only now.
     await expect.poll(() => von.locator('[aria-readonly="false"]').count()).toBe(0);
     // The frozen version downloads as a PDF with the bearer token.
-    const [download] = await Promise.all([von.waitForEvent("download"), vonPanel.getByRole("button", { name: "Ladda ned version 1 som PDF" }).click()]);
+    const [download] = await Promise.all([
+      von.waitForEvent("download"),
+      vonPanel.getByRole("button", { name: "Ladda ned version 1 som PDF" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/version-1\.pdf$/);
-    expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      readFileSync((await download.path())!)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     await expectAccessible(von);
 
     // von.sekreterare finds it on the decisions page; a malformed § is answered at its field.
@@ -122,7 +130,11 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
     await login(sekr, server.url, kommun.email("ps.sekreterare"), kommun.password);
     await sekr.goto(agreementUrl);
     await approve(sekr, "Produktionsstyrelsen", "145");
-    await sekr.getByTestId("approval-decisions").locator('[data-organ="PS"]').filter({ hasText: "Sammanträde 2026-12-03, § 145" }).waitFor();
+    await sekr
+      .getByTestId("approval-decisions")
+      .locator('[data-organ="PS"]')
+      .filter({ hasText: "Sammanträde 2026-12-03, § 145" })
+      .waitFor();
 
     // von.chef: "Beslutad", live; signs exactly the frozen hash, after confirming the review.
     await expect.poll(() => currentStep(von)).toBe("Beslutad");
@@ -131,7 +143,9 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
     await expectAccessible(von);
     expect(await sign(von)).toBe(frozenHash);
     await vonPanel.getByText("Du har undertecknat version 1.").waitFor();
-    await expect.poll(() => text(von.getByTestId("approval-signing").locator('[data-party="PURCHASER"]'))).toContain("Beställaren: Vera Lind");
+    await expect
+      .poll(() => text(von.getByTestId("approval-signing").locator('[data-party="PURCHASER"]')))
+      .toContain("Beställaren: Vera Lind");
 
     // ps.chef signs too; both pages reach "Undertecknad".
     const ps = provider.page;
@@ -140,7 +154,9 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
     expect(await sign(ps)).toBe(frozenHash);
     await expect.poll(() => currentStep(ps)).toBe("Undertecknad");
     await expect.poll(() => currentStep(von)).toBe("Undertecknad");
-    await expect.poll(() => text(von.getByTestId("approval-signing").locator('[data-party="PROVIDER"]'))).toContain("Utföraren: Petra Sjöberg");
+    await expect
+      .poll(() => text(von.getByTestId("approval-signing").locator('[data-party="PROVIDER"]')))
+      .toContain("Utföraren: Petra Sjöberg");
     await expectAccessible(von);
 
     // Anyone, without login: the municipality's public record lists the signed agreement.
@@ -152,7 +168,9 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
     await record.waitFor();
     expect(await text(record)).toContain("Vård- och omsorgsnämnden");
     expect(await text(record)).toContain("2027-01-01 – 2027-12-31");
-    expect(await text(record.getByTestId("public-approvals"))).toContain("Vård- och omsorgsnämnden: godkänd vid sammanträde 2026-12-03, § 12");
+    expect(await text(record.getByTestId("public-approvals"))).toContain(
+      "Vård- och omsorgsnämnden: godkänd vid sammanträde 2026-12-03, § 12",
+    );
     expect(await text(record.getByTestId("public-approvals"))).toContain("Produktionsstyrelsen: godkänd vid sammanträde 2026-12-03, § 145");
     expect(await text(record.getByTestId("public-signatures"))).toContain("Vera Lind för beställaren");
     expect(await text(record.getByTestId("public-signatures"))).toContain("Petra Sjöberg för utföraren");

@@ -11,7 +11,6 @@ import { expectAccessible, useScenario } from "./support/scenario.js";
 /** Playwright normalises whitespace (the no-break spaces of sv-SE) in text matching; this does it for innerText. */
 const text = async (locator: Locator) => (await locator.innerText()).replace(/\s+/g, " ").trim();
 
-
 describe("balance: the two förvaltningschefer negotiate live in two browsers", () => {
   let server: TestServer;
   let kommun: TestMunicipality;
@@ -61,7 +60,11 @@ describe("balance: the two förvaltningschefer negotiate live in two browsers", 
       await expect.poll(() => amount.getAttribute("aria-invalid")).toBe("true");
       const describedBy = (await amount.getAttribute("aria-describedby"))!;
       expect(await text(von.locator(`[id="${describedBy}"]`))).toBe(message);
-      await expect.poll(() => von.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? (document.activeElement as HTMLInputElement)?.id)).toContain("amount");
+      await expect
+        .poll(() =>
+          von.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? (document.activeElement as HTMLInputElement)?.id),
+        )
+        .toContain("amount");
     }
     await expectAccessible(von);
     await amount.fill("380 000");
@@ -71,7 +74,9 @@ describe("balance: the two förvaltningschefer negotiate live in two browsers", 
     // ps.chef sees the new line, the deficit and the verdict without reloading.
     await psPanel.getByRole("rowheader", { name: "Grundersättning" }).waitFor();
     await expect.poll(() => text(psPanel.getByTestId("total-difference"))).toBe("▼ Underskott: −20 000,00 kr");
-    await expect.poll(() => text(psPanel.getByTestId("requirement-verdict"))).toBe("✗ Resultatkravet uppfylls inte (resultatkrav: marginal minst 1,00 %)");
+    await expect
+      .poll(() => text(psPanel.getByTestId("requirement-verdict")))
+      .toBe("✗ Resultatkravet uppfylls inte (resultatkrav: marginal minst 1,00 %)");
 
     // ps.chef proposes to raise the compensation so that the 1 % margin holds.
     await psPanel.getByRole("button", { name: "Nytt förslag" }).click();
@@ -98,7 +103,9 @@ describe("balance: the two förvaltningschefer negotiate live in two browsers", 
 
     // Both förvaltningschefer mark that the balance holds; each sees the other's mark live.
     await psPanel.getByRole("button", { name: "Markera att balansen håller (version 3)" }).click();
-    await expect.poll(() => text(vonPanel.locator('[data-party="PROVIDER"]'))).toContain("Utföraren: markerat av Petra Sjöberg (version 3)");
+    await expect
+      .poll(() => text(vonPanel.locator('[data-party="PROVIDER"]')))
+      .toContain("Utföraren: markerat av Petra Sjöberg (version 3)");
     await vonPanel.getByRole("button", { name: "Markera att balansen håller (version 3)" }).click();
     await psPanel.getByTestId("balance-status").filter({ hasText: "Överenskommen" }).waitFor();
     await expect.poll(() => text(psPanel.locator('[data-party="PURCHASER"]'))).toContain("Beställaren: markerat av Vera Lind (version 3)");
@@ -106,6 +113,7 @@ describe("balance: the two förvaltningschefer negotiate live in two browsers", 
     await ps.getByTestId("timeline").locator('li[data-type="balance.agreed"]').waitFor();
     await expectAccessible(ps);
 
-    for (const page of [von, ps]) expect(await page.evaluate(() => (window as unknown as { balansNoReload?: boolean }).balansNoReload)).toBe(true);
+    for (const page of [von, ps])
+      expect(await page.evaluate(() => (window as unknown as { balansNoReload?: boolean }).balansNoReload)).toBe(true);
   });
 });

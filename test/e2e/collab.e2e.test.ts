@@ -70,7 +70,10 @@ describe("co-editing: the two heads of administration write one section together
     expect(finalText).toContain("Petra.");
 
     // Formatting from the toolbar reaches the other side.
-    await von.getByRole("toolbar", { name: `Formatering, ${section}` }).getByRole("button", { name: "Fetstil" }).click();
+    await von
+      .getByRole("toolbar", { name: `Formatering, ${section}` })
+      .getByRole("button", { name: "Fetstil" })
+      .click();
     await von.keyboard.type(" Viktigt");
     await ps.getByRole("textbox", { name: section }).locator("strong", { hasText: "Viktigt" }).waitFor();
     await saved(von, section);
@@ -145,7 +148,14 @@ describe("co-editing: the two heads of administration write one section together
       const editor = reader.page.getByRole("textbox", { name: section });
       await editor.waitFor();
       expect(await editor.getAttribute("aria-readonly")).toBe("true");
-      await expect.poll(() => reader.page.getByRole("status").filter({ hasText: /^\s*Skrivskyddad\s*$/ }).count()).toBe(created.sections.length);
+      await expect
+        .poll(() =>
+          reader.page
+            .getByRole("status")
+            .filter({ hasText: /^\s*Skrivskyddad\s*$/ })
+            .count(),
+        )
+        .toBe(created.sections.length);
       expect(await reader.page.getByRole("toolbar").count()).toBe(0);
 
       await purchaser.page.goto(url);
@@ -183,10 +193,12 @@ describe("co-editing: the two heads of administration write one section together
     ).createAgreement;
     const section = created.sections[3]!;
     const storedText = async () =>
-      ok(await vonChef<{ agreement: { sections: Array<{ title: string; text: string }> } }>(
-        "query($id: ID!) { agreement(id: $id) { sections { title text } } }",
-        { id: created.id },
-      )).agreement.sections.find((s) => s.title === section.title)!.text;
+      ok(
+        await vonChef<{ agreement: { sections: Array<{ title: string; text: string }> } }>(
+          "query($id: ID!) { agreement(id: $id) { sections { title text } } }",
+          { id: created.id },
+        ),
+      ).agreement.sections.find((s) => s.title === section.title)!.text;
 
     // The pushes vanish on the way: the server never stores them, so they are never acknowledged.
     const von = purchaser.page;

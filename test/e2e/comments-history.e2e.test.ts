@@ -10,7 +10,8 @@ import { saved, sectionText } from "./support/editor.js";
 import { expectAccessible, useScenario } from "./support/scenario.js";
 
 /** The list item of one section: its editor and its comments. */
-const sectionItem = (page: Page, title: string) => page.locator("li.section", { has: page.getByRole("heading", { level: 3, name: title }) });
+const sectionItem = (page: Page, title: string) =>
+  page.locator("li.section", { has: page.getByRole("heading", { level: 3, name: title }) });
 
 describe("comments and versions: the two parties discuss the text and go back to an earlier version", () => {
   let server: TestServer;
@@ -26,14 +27,19 @@ describe("comments and versions: the two parties discuss the text and go back to
   it("comments a selected range live, replies, resolves, shows it on deleted text; saves, compares and restores a version with its balance", async () => {
     const vonChef = await actor(server, kommun, "von.chef");
     const created = ok(
-      await vonChef<{ createAgreement: { id: string; sections: Array<{ title: string }> } }>(CREATE_AGREEMENT, { input: agreementInput(kommun) }),
+      await vonChef<{ createAgreement: { id: string; sections: Array<{ title: string }> } }>(CREATE_AGREEMENT, {
+        input: agreementInput(kommun),
+      }),
     ).createAgreement;
     const title = created.sections[1]!.title;
     const [line] = (await addLines(vonChef, created.id, [fixedResource("Grundersättning", "1000000.00")])).lines;
     const url = `${server.url}/overenskommelser/${created.id}`;
     const von = purchaser.page;
     const ps = provider.page;
-    await Promise.all([login(von, server.url, kommun.email("von.chef"), kommun.password), login(ps, server.url, kommun.email("ps.chef"), kommun.password)]);
+    await Promise.all([
+      login(von, server.url, kommun.email("von.chef"), kommun.password),
+      login(ps, server.url, kommun.email("ps.chef"), kommun.password),
+    ]);
     await Promise.all([von.goto(url), ps.goto(url)]);
 
     // Vera writes, selects "dygnet runt" with the keyboard and comments on it.

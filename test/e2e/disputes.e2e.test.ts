@@ -16,7 +16,6 @@ const stillNoReload = (page: Page) => page.evaluate(() => (window as unknown as 
 /** Waits on a condition in the page; the first load of a page with a live editor can take a few seconds. */
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
-
 describe("disputes: a balance dispute goes from production to kommunledning and back as a decision", () => {
   let server: TestServer;
   let kommun: TestMunicipality;
@@ -33,7 +32,10 @@ describe("disputes: a balance dispute goes from production to kommunledning and 
     const [von, ps, kl] = [purchaser.page, provider.page, leadership.page];
     const vonApi = await actor(server, kommun, "von.chef");
     const { id, diarienummer } = await createAgreement(vonApi, kommun, { title: "Hemtjänst 2027" });
-    await addLines(vonApi, id, [scope("Hemtjänst, beviljade timmar", 1000, "400.00", "timmar"), fixedResource("Grundersättning", "380000.00")]);
+    await addLines(vonApi, id, [
+      scope("Hemtjänst, beviljade timmar", 1000, "400.00", "timmar"),
+      fixedResource("Grundersättning", "380000.00"),
+    ]);
 
     await Promise.all([
       login(von, server.url, kommun.email("von.chef"), kommun.password),

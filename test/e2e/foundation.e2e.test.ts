@@ -38,7 +38,8 @@ describe("foundation: the two parties work on one agreement in two browsers", ()
 
     // Ten failed logins for one email (the revisor's): even the right password must wait, and the page says how long.
     const LOGIN = "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }";
-    for (let i = 0; i < 10; i++) expect(errorCode(await gql(server, LOGIN, { e: kommun.email("revisor"), p: "gissning" }))).toBe("UNAUTHENTICATED");
+    for (let i = 0; i < 10; i++)
+      expect(errorCode(await gql(server, LOGIN, { e: kommun.email("revisor"), p: "gissning" }))).toBe("UNAUTHENTICATED");
     await von.getByLabel("E-postadress").fill(kommun.email("revisor"));
     await von.getByLabel("Lösenord").fill(kommun.password);
     await von.getByRole("button", { name: "Logga in" }).click();

@@ -21,6 +21,10 @@ export function agreementInput(m: TestMunicipality, overrides: Record<string, un
 
 /** Creates an agreement between VON and PS as `caller` and returns its id, diarienummer and version. */
 export async function createAgreement(caller: Caller, m: TestMunicipality, overrides: Record<string, unknown> = {}) {
-  const data = ok(await caller<{ createAgreement: { id: string; diarienummer: string; version: number } }>(CREATE_AGREEMENT, { input: agreementInput(m, overrides) }));
+  const data = ok(
+    await caller<{ createAgreement: { id: string; diarienummer: string; version: number } }>(CREATE_AGREEMENT, {
+      input: agreementInput(m, overrides),
+    }),
+  );
   return data!.createAgreement;
 }

@@ -32,10 +32,16 @@ export function textUpdate(text: string): string {
 
 /** Fills every required section through the co-editing API. */
 export async function fillRequiredSections(caller: Caller, agreementId: string): Promise<void> {
-  const sections = ok(await caller("query($id: ID!) { agreement(id: $id) { sections { id key required } } }", { id: agreementId })).agreement.sections as Array<{ id: string; key: string; required: boolean }>;
+  const sections = ok(await caller("query($id: ID!) { agreement(id: $id) { sections { id key required } } }", { id: agreementId }))
+    .agreement.sections as Array<{ id: string; key: string; required: boolean }>;
   for (const section of sections.filter((s) => s.required)) {
     const title = DEFAULT_SECTION_TEMPLATE.find((t) => t.key === section.key)!.title;
-    ok(await caller("mutation($s: ID!, $u: String!) { pushSectionUpdate(sectionId: $s, update: $u) { seq } }", { s: section.id, u: textUpdate(`${title}: överenskommen text för ${section.key}. Åtagandet gäller hela året.`) }));
+    ok(
+      await caller("mutation($s: ID!, $u: String!) { pushSectionUpdate(sectionId: $s, update: $u) { seq } }", {
+        s: section.id,
+        u: textUpdate(`${title}: överenskommen text för ${section.key}. Åtagandet gäller hela året.`),
+      }),
+    );
   }
 }
 

@@ -36,7 +36,15 @@ export const fixedResource = (description: string, amount: string) => ({ kind: "
 export interface BalanceData {
   version: number;
   status: string;
-  lines: Array<{ id: string; kind: string; description: string; volume: number | null; unit: string | null; unitAmount: string | null; amount: string }>;
+  lines: Array<{
+    id: string;
+    kind: string;
+    description: string;
+    volume: number | null;
+    unit: string | null;
+    unitAmount: string | null;
+    amount: string;
+  }>;
   totals: { cost: string; compensation: string; difference: string; marginPercent: number | null; requirementMet: boolean };
   agreements: Array<{ party: string; user: { email: string }; version: number }>;
   permissions: { canEdit: boolean; canPropose: boolean; canAgreeBalance: boolean };

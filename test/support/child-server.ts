@@ -19,7 +19,14 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 export async function startChildServer(env: Record<string, string> = {}): Promise<ChildServer> {
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: inject("databaseUrl"), PORT: "0", BALANS_TOKEN_SECRET: TEST_TOKEN_SECRET, NODE_ENV: "test", ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: inject("databaseUrl"),
+      PORT: "0",
+      BALANS_TOKEN_SECRET: TEST_TOKEN_SECRET,
+      NODE_ENV: "test",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -66,7 +66,8 @@ const DISPUTE_STEP = {
   escalate: "mutation($id: ID!) { escalateDispute(disputeId: $id) { id } }",
   assign: "mutation($id: ID!, $a: ID!) { assignDispute(disputeId: $id, assigneeId: $a) { id } }",
   refer: "mutation($id: ID!) { referDispute(disputeId: $id, body: KOMMUNSTYRELSE) { id } }",
-  decide: "mutation($id: ID!) { decideDispute(disputeId: $id, input: { decision: \"Så blir det.\", reference: \"KS 2026-11-03 § 12\" }) { id } }",
+  decide:
+    'mutation($id: ID!) { decideDispute(disputeId: $id, input: { decision: "Så blir det.", reference: "KS 2026-11-03 § 12" }) { id } }',
   withdraw: "mutation($id: ID!) { withdrawDispute(disputeId: $id) { id } }",
 };
 
@@ -79,7 +80,10 @@ export async function disputeIn(w: World, state: string): Promise<{ agreementId:
     OPEN: [],
     WITHDRAWN: [() => w.as["von.chef"](DISPUTE_STEP.withdraw, { id })],
     ESCALATED: [() => w.as["von.chef"](DISPUTE_STEP.escalate, { id })],
-    IN_REVIEW: [() => w.as["von.chef"](DISPUTE_STEP.escalate, { id }), () => leader(DISPUTE_STEP.assign, { id, a: w.m.users.kommunledning.id })],
+    IN_REVIEW: [
+      () => w.as["von.chef"](DISPUTE_STEP.escalate, { id }),
+      () => leader(DISPUTE_STEP.assign, { id, a: w.m.users.kommunledning.id }),
+    ],
     REFERRED: [() => w.as["von.chef"](DISPUTE_STEP.escalate, { id }), () => leader(DISPUTE_STEP.refer, { id })],
     DECIDED: [
       () => w.as["von.chef"](DISPUTE_STEP.escalate, { id }),
@@ -97,7 +101,8 @@ export async function withLines(w: World, agreementId: string) {
 }
 
 export async function firstSectionId(w: World, agreementId: string): Promise<string> {
-  return ok(await w.as["von.chef"]("query($id: ID!) { agreement(id: $id) { sections { id } } }", { id: agreementId })).agreement.sections[0].id;
+  return ok(await w.as["von.chef"]("query($id: ID!) { agreement(id: $id) { sections { id } } }", { id: agreementId })).agreement.sections[0]
+    .id;
 }
 
 export { textUpdate };
@@ -114,7 +119,10 @@ export async function fingerprint(w: World): Promise<Record<string, string>> {
   )) as Array<{ table_name: string }>;
   const rows = (await w.server.dataSource.query(
     tables
-      .map((t) => `SELECT '${t.table_name}' AS t, count(*)::int AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${t.table_name} x WHERE municipality_id = $1`)
+      .map(
+        (t) =>
+          `SELECT '${t.table_name}' AS t, count(*)::int AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${t.table_name} x WHERE municipality_id = $1`,
+      )
       .join(" UNION ALL "),
     [w.m.municipality.id],
   )) as Array<{ t: string; n: number; h: string }>;

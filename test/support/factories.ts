@@ -22,7 +22,9 @@ export interface TestMunicipality extends SeededMunicipality {
 }
 
 /** A fresh municipality of its own, with the demo organs, one user per role and the section template. */
-export async function seedMunicipality(options: { slug?: string; requirementKind?: ResultRequirementKind; minMarginPercent?: string } = {}): Promise<TestMunicipality> {
+export async function seedMunicipality(
+  options: { slug?: string; requirementKind?: ResultRequirementKind; minMarginPercent?: string } = {},
+): Promise<TestMunicipality> {
   const slug = options.slug ?? `t-${randomBytes(5).toString("hex")}`;
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const ds = await factoryDataSource();

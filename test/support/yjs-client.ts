@@ -8,7 +8,8 @@ const bytes = (value: string) => new Uint8Array(Buffer.from(value, "base64"));
 
 const STATE = "query($s: ID!, $v: String) { sectionState(sectionId: $s, stateVector: $v) { update seq editable } }";
 const PUSH = "mutation($s: ID!, $u: String!, $o: String) { pushSectionUpdate(sectionId: $s, update: $u, origin: $o) { seq } }";
-const UPDATES = "subscription($s: ID!, $a: Int, $o: String) { sectionUpdates(sectionId: $s, afterSeq: $a, origin: $o) { seq update origin } }";
+const UPDATES =
+  "subscription($s: ID!, $a: Int, $o: String) { sectionUpdates(sectionId: $s, afterSeq: $a, origin: $o) { seq update origin } }";
 
 /**
  * A scripted editor: a real Y.Doc synced with the server through the real API — state vectors over
@@ -69,7 +70,12 @@ export class ScriptedEditor {
   async push(id: number): Promise<number> {
     const update = this.unacked.get(id);
     if (!update) return -1;
-    const result = await gql<{ pushSectionUpdate: { seq: number } }>(this.server, PUSH, { s: this.sectionId, u: b64(update), o: this.origin }, this.token);
+    const result = await gql<{ pushSectionUpdate: { seq: number } }>(
+      this.server,
+      PUSH,
+      { s: this.sectionId, u: b64(update), o: this.origin },
+      this.token,
+    );
     const seq = ok(result).pushSectionUpdate.seq;
     this.unacked.delete(id);
     this.acked.push(update);
@@ -84,14 +90,25 @@ export class ScriptedEditor {
   /** State-vector catch-up, then live updates from the returned watermark, then re-send what is unacked. */
   async connect(server = this.server): Promise<void> {
     this.server = server;
-    const state = ok(await gql<{ sectionState: { update: string; seq: number } }>(server, STATE, { s: this.sectionId, v: b64(Y.encodeStateVector(this.doc)) }, this.token)).sectionState;
+    const state = ok(
+      await gql<{ sectionState: { update: string; seq: number } }>(
+        server,
+        STATE,
+        { s: this.sectionId, v: b64(Y.encodeStateVector(this.doc)) },
+        this.token,
+      ),
+    ).sectionState;
     Y.applyUpdate(this.doc, bytes(state.update), "server");
     this.ws = wsClient(server, this.token);
     let ready!: () => void;
     const subscribed = new Promise<void>((resolve) => (ready = resolve));
     this.stopSubscription = this.ws.subscribe<{ sectionUpdates: { update: string } }>(
       { query: UPDATES, variables: { s: this.sectionId, a: state.seq, o: this.origin } },
-      { next: (r) => r.data && (Y.applyUpdate(this.doc, bytes(r.data.sectionUpdates.update), "server"), this.received++), error: () => {}, complete: () => {} },
+      {
+        next: (r) => r.data && (Y.applyUpdate(this.doc, bytes(r.data.sectionUpdates.update), "server"), this.received++),
+        error: () => {},
+        complete: () => {},
+      },
     );
     this.ws.on("connected", () => ready());
     await subscribed;

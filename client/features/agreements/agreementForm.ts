@@ -7,10 +7,7 @@ export type AgreementField = 'title' | 'kind' | 'purchaserOrganId' | 'providerOr
 /** Field -> i18n key of the message. */
 export type FieldErrors = Partial<Record<AgreementField, string>>;
 
-export function validateAgreementFields(
-  values: Partial<Record<AgreementField, string>>,
-  required: readonly AgreementField[],
-): FieldErrors {
+export function validateAgreementFields(values: Partial<Record<AgreementField, string>>, required: readonly AgreementField[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const field of required) {
     const problem = textProblem(values[field]);

@@ -1,10 +1,6 @@
 import { computed, ref, watch } from 'vue';
 import { useQuery, useSubscription } from '@vue/apollo-composable';
-import {
-  AgreementEventsDocument,
-  AgreementTimelineDocument,
-  type AgreementEventItemFragment,
-} from '../../gql/graphql';
+import { AgreementEventsDocument, AgreementTimelineDocument, type AgreementEventItemFragment } from '../../gql/graphql';
 import { toAppError } from '../../errors';
 
 export type TimelineEvent = AgreementEventItemFragment;

@@ -26,7 +26,8 @@ export const approvalSv = {
   submit: {
     button: 'Skicka till beslut',
     confirmTitle: 'Skicka {diarienummer} till beslut?',
-    confirmText: 'Texten och balansen fryses som en ny version, med en kontrollsumma, och skickas till båda nämnderna. Ingen kan ändra dem medan överenskommelsen är för beslut.',
+    confirmText:
+      'Texten och balansen fryses som en ny version, med en kontrollsumma, och skickas till båda nämnderna. Ingen kan ändra dem medan överenskommelsen är för beslut.',
     confirm: 'Skicka till beslut',
     cancel: 'Avbryt',
     submitting: 'Skickar…',
@@ -136,7 +137,8 @@ export const approvalEn: ApprovalMessages = {
   submit: {
     button: 'Submit for decision',
     confirmTitle: 'Submit {diarienummer} for decision?',
-    confirmText: 'The text and the balance are frozen as a new version, with a checksum, and sent to both committees. Nobody can change them while the agreement awaits decision.',
+    confirmText:
+      'The text and the balance are frozen as a new version, with a checksum, and sent to both committees. Nobody can change them while the agreement awaits decision.',
     confirm: 'Submit for decision',
     cancel: 'Cancel',
     submitting: 'Submitting…',

@@ -8,7 +8,6 @@ import {
 } from '../../gql/graphql';
 import { useActionRunner, type ActionResult } from '../../composables/useActionRunner';
 
-
 /**
  * The lifecycle steps of one agreement. Each answers an Outcome instead of throwing, so a form
  * can show the server's refusal (INVALID_STATE gaps, a BAD_USER_INPUT field, a CONFLICT) in place.
@@ -28,15 +27,13 @@ export function useApprovalActions(agreementId: () => string) {
 
   return {
     pending,
-    submit: () =>
-      run(async () => (await submitMutation.mutate({ agreementId: agreementId() }))?.data?.submitForApproval),
+    submit: () => run(async () => (await submitMutation.mutate({ agreementId: agreementId() }))?.data?.submitForApproval),
     record: (input: ApprovalInput) =>
       run(async () => (await recordMutation.mutate({ agreementId: agreementId(), input }))?.data?.recordApproval),
     /** Signs exactly the content hash the signer was shown; CONFLICT when the frozen version is another. */
     sign: (contentHash: string) =>
       run(async () => (await signMutation.mutate({ agreementId: agreementId(), contentHash }))?.data?.signAgreement),
-    startAmendment: () =>
-      run(async () => (await amendMutation.mutate({ agreementId: agreementId() }))?.data?.startAmendment),
+    startAmendment: () => run(async () => (await amendMutation.mutate({ agreementId: agreementId() }))?.data?.startAmendment),
   };
 }
 

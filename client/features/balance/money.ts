@@ -39,7 +39,10 @@ export function formatVolume(value: number): string {
 
 /** Swedish input: spaces as thousands separators, comma or point as the decimal sign. */
 function normalize(text: string): string {
-  return text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.').replace('−', '-');
+  return text
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(',', '.')
+    .replace('−', '-');
 }
 
 export type MoneyInputError = 'required' | 'notNumeric' | 'negative' | 'tooManyDecimals' | 'tooLarge';
@@ -60,7 +63,10 @@ export function parseMoneyInput(text: string): { value: string } | { error: Mone
 export type NumberInputError = 'required' | 'notNumeric' | 'negative' | 'tooLarge';
 
 /** A volume or percentage as the user typed it; `allowNegative` for changes such as a volume change %. */
-export function parseNumberInput(text: string, options: { allowNegative?: boolean; max?: number } = {}): { value: number } | { error: NumberInputError } {
+export function parseNumberInput(
+  text: string,
+  options: { allowNegative?: boolean; max?: number } = {},
+): { value: number } | { error: NumberInputError } {
   const normalized = normalize(text);
   if (normalized === '') return { error: 'required' };
   if (!/^-?\d+(\.\d+)?$/.test(normalized)) return { error: 'notNumeric' };

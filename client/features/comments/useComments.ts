@@ -1,11 +1,6 @@
 import { computed, ref, watch } from 'vue';
 import { useMutation, useQuery } from '@vue/apollo-composable';
-import {
-  AddCommentDocument,
-  AgreementCommentsDocument,
-  SetCommentResolvedDocument,
-  type CommentThreadFragment,
-} from '../../gql/graphql';
+import { AddCommentDocument, AgreementCommentsDocument, SetCommentResolvedDocument, type CommentThreadFragment } from '../../gql/graphql';
 import { toAppError, type AppError } from '../../errors';
 import { liveAnchors, type CommentDraft } from './commentDrafts';
 import { useAgreementEventFeed } from './useAgreementEventFeed';

@@ -27,7 +27,8 @@ export const historySv = {
   restore: 'Återställ',
   restoreLabel: 'Återställ version {number}: {name}',
   confirmTitle: 'Återställa texten till version {number} ”{name}”?',
-  confirmText: 'Texten i avsnitten blir som i versionen, för alla som har överenskommelsen öppen. Det görs som en ny ändring: alla versioner och all historik finns kvar.',
+  confirmText:
+    'Texten i avsnitten blir som i versionen, för alla som har överenskommelsen öppen. Det görs som en ny ändring: alla versioner och all historik finns kvar.',
   restoreBalance: 'Återställ även balansen till versionens rader',
   restoreBalanceHint:
     'Versionens balans: inga rader. Det är en ändring av balansen: båda markeringarna ”balansen håller” tas bort. | ' +
@@ -69,7 +70,8 @@ export const historyEn: HistoryMessages = {
   restore: 'Restore',
   restoreLabel: 'Restore version {number}: {name}',
   confirmTitle: 'Restore the text to version {number} “{name}”?',
-  confirmText: 'The sections’ text becomes that of the version, for everyone who has the agreement open. It is made as a new change: every version and all history remain.',
+  confirmText:
+    'The sections’ text becomes that of the version, for everyone who has the agreement open. It is made as a new change: every version and all history remain.',
   restoreBalance: 'Also restore the balance to the version’s lines',
   restoreBalanceHint:
     'The version’s balance: no lines. It is a change of the balance: both “the balance holds” marks are removed. | ' +

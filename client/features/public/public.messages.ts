@@ -47,7 +47,8 @@ export type PublicRecordMessages = typeof publicRecordSv;
 export const publicRecordEn: PublicRecordMessages = {
   title: 'Signed agreements',
   heading: 'Signed agreements in {name}',
-  intro: 'Signed agreements between the municipality’s committees and its own provider are public records. They are shown here without signing in.',
+  intro:
+    'Signed agreements between the municipality’s committees and its own provider are public records. They are shown here without signing in.',
   csv: 'Download the list as CSV',
   count: 'Number of signed agreements: {count}',
   empty: 'The municipality has no signed agreements yet.',

@@ -1,5 +1,5 @@
-import * as Y from "yjs";
-import type { RemoteUpdate, SectionTransport, UpdateSink } from "../../../client/features/collab/sync/section-sync.js";
+import * as Y from 'yjs';
+import type { RemoteUpdate, SectionTransport, UpdateSink } from '../../../client/features/collab/sync/section-sync.js';
 
 export class CodedError extends Error {
   constructor(readonly code: string) {
@@ -39,7 +39,7 @@ export class FakeServer {
           const ms = this.failNextPushAfterMs;
           this.failNextPushAfterMs = null;
           await new Promise((resolve) => setTimeout(resolve, ms));
-          throw new Error("connection lost");
+          throw new Error('connection lost');
         }
         this.assertOnline();
         if (this.refuseNextPush) {
@@ -54,7 +54,7 @@ export class FakeServer {
         for (const s of this.subscribers) if (s.origin !== origin) s.sink.next(entry);
         if (this.loseNextAck) {
           this.loseNextAck = false;
-          throw new Error("connection lost");
+          throw new Error('connection lost');
         }
         return { seq: entry.seq };
       },
@@ -76,16 +76,16 @@ export class FakeServer {
   dropSubscriptions(): void {
     for (const s of [...this.subscribers]) {
       this.subscribers.delete(s);
-      s.sink.error(new Error("socket closed"));
+      s.sink.error(new Error('socket closed'));
     }
   }
 
   text(): string {
-    return this.doc.getXmlFragment("content").toString();
+    return this.doc.getXmlFragment('content').toString();
   }
 
   private assertOnline(): void {
-    if (!this.online) throw new Error("offline");
+    if (!this.online) throw new Error('offline');
   }
 }
 

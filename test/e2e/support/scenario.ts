@@ -55,7 +55,9 @@ async function overflowAt320(page: Page): Promise<string[]> {
       const culprits = Array.from(document.querySelectorAll("body *"))
         .filter((e) => e.getBoundingClientRect().right > limit && !e.closest(".table-wrap"))
         .slice(0, 5)
-        .map((e) => `${e.tagName.toLowerCase()}.${Array.from(e.classList).join(".")} reaches ${e.getBoundingClientRect().right.toFixed(1)}px`);
+        .map(
+          (e) => `${e.tagName.toLowerCase()}.${Array.from(e.classList).join(".")} reaches ${e.getBoundingClientRect().right.toFixed(1)}px`,
+        );
       return culprits.length > 0 ? culprits : [`the page is ${document.documentElement.scrollWidth}px wide`];
     });
   } finally {

@@ -33,7 +33,10 @@ export const TAB_ID = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b)
 
 /** An error with the server's `extensions.code`, or without one for network failures. */
 export class CollabRequestError extends Error {
-  constructor(readonly code: string | undefined, message: string) {
+  constructor(
+    readonly code: string | undefined,
+    message: string,
+  ) {
     super(message);
     this.name = 'CollabRequestError';
   }
@@ -149,26 +152,30 @@ export function graphqlSectionTransport(sectionId: string, origin: string = TAB_
       return { seq: pushSectionUpdate.seq };
     },
     subscribe(afterSeq, sink) {
-      return run(SectionUpdatesDocument, { sectionId, afterSeq, origin }, {
-        next: ({ sectionUpdates }) => sink.next({ seq: sectionUpdates.seq, update: fromBase64(sectionUpdates.update) }),
-        error: (error) => sink.error(error),
-        complete: () => sink.complete(),
-      });
+      return run(
+        SectionUpdatesDocument,
+        { sectionId, afterSeq, origin },
+        {
+          next: ({ sectionUpdates }) => sink.next({ seq: sectionUpdates.seq, update: fromBase64(sectionUpdates.update) }),
+          error: (error) => sink.error(error),
+          complete: () => sink.complete(),
+        },
+      );
     },
   };
 }
 
 /** Who is in the agreement; this tab is present as `clientId` until the returned function is called. */
-export function subscribePresence(
-  agreementId: string,
-  clientId: string,
-  sink: Sink<PresenceMemberItemFragment[]>,
-): () => void {
-  return run(PresenceDocument, { agreementId, clientId }, {
-    next: ({ presence }) => sink.next(presence.members),
-    error: (error) => sink.error(error),
-    complete: () => sink.complete(),
-  });
+export function subscribePresence(agreementId: string, clientId: string, sink: Sink<PresenceMemberItemFragment[]>): () => void {
+  return run(
+    PresenceDocument,
+    { agreementId, clientId },
+    {
+      next: ({ presence }) => sink.next(presence.members),
+      error: (error) => sink.error(error),
+      complete: () => sink.complete(),
+    },
+  );
 }
 
 export async function sendPresence(variables: UpdatePresenceMutationVariables): Promise<void> {

@@ -72,19 +72,21 @@ export function openPendingLog(scope: string): PendingLog {
 
   return {
     load: () =>
-      withStore('readonly', (store) =>
-        new Promise<PendingEntry[]>((resolve, reject) => {
-          const entries: PendingEntry[] = [];
-          const cursor = store.index(BY_SCOPE).openCursor(IDBKeyRange.only(scope));
-          cursor.onsuccess = () => {
-            const current = cursor.result;
-            if (!current) return resolve(entries);
-            const value = current.value as StoredUpdate;
-            entries.push({ key: current.primaryKey as number, update: new Uint8Array(value.update) });
-            current.continue();
-          };
-          cursor.onerror = () => reject(cursor.error ?? new Error('IndexedDB cursor failed'));
-        }),
+      withStore(
+        'readonly',
+        (store) =>
+          new Promise<PendingEntry[]>((resolve, reject) => {
+            const entries: PendingEntry[] = [];
+            const cursor = store.index(BY_SCOPE).openCursor(IDBKeyRange.only(scope));
+            cursor.onsuccess = () => {
+              const current = cursor.result;
+              if (!current) return resolve(entries);
+              const value = current.value as StoredUpdate;
+              entries.push({ key: current.primaryKey as number, update: new Uint8Array(value.update) });
+              current.continue();
+            };
+            cursor.onerror = () => reject(cursor.error ?? new Error('IndexedDB cursor failed'));
+          }),
       ),
     add: (update) => {
       const value: StoredUpdate = { scope, update };

@@ -32,7 +32,7 @@ export function awarenessIdOf(clientId: string): number {
     hash ^= clientId.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 1) || 1;
+  return hash >>> 1 || 1;
 }
 
 function parseCursor(cursor: string | null): CaretState['cursor'] {
@@ -92,8 +92,7 @@ export function keepRemoteStatesAlive(awareness: Awareness): () => void {
 
 /** Our own caret in this section as the JSON the server relays, or null when we are elsewhere. */
 export function localCursorJson(awareness: Awareness): string | null {
-  const cursor = (awareness.getLocalState() as { cursor?: { anchor: Y.RelativePosition; head: Y.RelativePosition } | null } | null)
-    ?.cursor;
+  const cursor = (awareness.getLocalState() as { cursor?: { anchor: Y.RelativePosition; head: Y.RelativePosition } | null } | null)?.cursor;
   if (!cursor) return null;
   return JSON.stringify({ anchor: Y.relativePositionToJSON(cursor.anchor), head: Y.relativePositionToJSON(cursor.head) });
 }

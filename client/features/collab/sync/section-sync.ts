@@ -41,8 +41,7 @@ const REFUSED = new Set(['INVALID_STATE', 'FORBIDDEN']);
 /** Retrying cannot help: stop syncing. */
 const FATAL = new Set(['UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN']);
 
-const defaultRetryDelay = (attempt: number): number =>
-  Math.min(10_000, 500 * 2 ** attempt) + Math.random() * 500;
+const defaultRetryDelay = (attempt: number): number => Math.min(10_000, 500 * 2 ** attempt) + Math.random() * 500;
 
 /** The server's `extensions.code` of an error, when the transport put one on it. */
 export function errorCodeOf(error: unknown): string | undefined {
@@ -216,10 +215,12 @@ export class SectionSync {
   /** The batch is done with (stored, or refused for good): forget it here and in the pending log. */
   private settle(batch: OutboxEntry[]): void {
     this.outbox = this.outbox.filter((entry) => !batch.includes(entry));
-    void Promise.all(batch.map((entry) => entry.key)).then((keys) => {
-      const stored = keys.filter((key): key is number => key !== null);
-      return stored.length > 0 ? this.pending.remove(stored) : undefined;
-    }).catch(() => undefined); // left in the log: re-sent after a reload, which is harmless
+    void Promise.all(batch.map((entry) => entry.key))
+      .then((keys) => {
+        const stored = keys.filter((key): key is number => key !== null);
+        return stored.length > 0 ? this.pending.remove(stored) : undefined;
+      })
+      .catch(() => undefined); // left in the log: re-sent after a reload, which is harmless
   }
 
   private changed(): void {
