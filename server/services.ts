@@ -1,6 +1,5 @@
 import type { DataSource } from "typeorm";
 import { randomUUID } from "node:crypto";
-import { AgreementsService } from "./agreements/agreements.service.js";
 import { createSubmission, type Submission } from "./approval/submission.commands.js";
 import { balanceConsequences } from "./balance/balance.consequences.js";
 import { CommandRunner } from "./pipeline/runner.js";
@@ -22,8 +21,6 @@ export interface Services {
   bus: EventBus;
   tokens: Tokens;
   identity: IdentityService;
-  /** Transitional, until collab, comments, history, presence and disputes read through `agreementsQueries`. */
-  agreements: AgreementsService;
   runner: CommandRunner;
   collab: CollabService;
   presence: PresenceService;
@@ -40,7 +37,6 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
   const db = new Database(dataSource);
   const tokens = new Tokens(config.tokenSecret, config.tokenTtlSeconds);
   const node = randomUUID();
-  const agreements = new AgreementsService();
   const runner = new CommandRunner(db, [...balanceConsequences]);
   return {
     config,
@@ -48,10 +44,9 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
     bus,
     tokens,
     identity: new IdentityService(db, tokens),
-    agreements,
     runner,
     collab: new CollabService(db, bus, { node, maxUpdateBytes: config.maxUpdateBytes }),
-    presence: new PresenceService(db, bus, agreements, node),
+    presence: new PresenceService(db, bus, node),
     submission: createSubmission({ blockingDisputes }),
     publicRecords: new PublicService(db, (municipalityId, work) => runner.readIn(municipalityId, work)),
     notifications: new NotificationsService(bus, (actor, work) => runner.read(actor, work)),

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
+import { agreementsQueries } from "../agreements/agreements.queries.js";
 import type { SectionEntity } from "../agreements/agreement.entities.js";
 import { SectionType } from "../agreements/agreement.types.js";
 import { inCallerMunicipality, requireActor, type Context } from "../graphql/context.js";
@@ -53,7 +54,7 @@ export class CollabResolver {
   @FieldResolver(() => Boolean, { description: "Whether the caller may edit the section now" })
   editable(@Root() section: SectionEntity, @Ctx() ctx: Context) {
     return inCallerMunicipality(ctx, async (tx, actor) => {
-      const agreement = await ctx.services.agreements.agreementOfSection(tx, actor, section);
+      const agreement = await agreementsQueries.agreementOfSection(tx, actor, section);
       return permits(pushSectionUpdate, actor, { agreement });
     });
   }

@@ -6,7 +6,7 @@ import { notifyAfterCommit } from "../events/event-log.js";
 import type { EventBus } from "../events/event-bus.js";
 import { replayThenLive } from "../events/live-stream.js";
 import type { Actor } from "../identity/identity.model.js";
-import type { AgreementsService } from "../agreements/agreements.service.js";
+import { agreementsQueries } from "../agreements/agreements.queries.js";
 
 export interface PresenceMember {
   clientId: string;
@@ -38,7 +38,6 @@ export class PresenceService {
   constructor(
     private readonly db: Database,
     private readonly bus: EventBus,
-    private readonly agreements: AgreementsService,
     private readonly node: string,
   ) {
     this.timer = setInterval(() => void this.beat(), HEARTBEAT_MS).unref();
@@ -46,7 +45,7 @@ export class PresenceService {
 
   /** Streams the member list; with a clientId the caller is a member until the stream ends. */
   async watch(actor: Actor, agreementId: string, clientId: string | null): Promise<AsyncIterableIterator<PresenceMember[]>> {
-    const agreement = await this.db.inMunicipality(actor.municipalityId, (tx) => this.agreements.get(tx, actor, agreementId));
+    const agreement = await this.db.inMunicipality(actor.municipalityId, (tx) => agreementsQueries.get(tx, actor, agreementId));
     if (clientId) await this.update(actor, agreement.id, clientId, null, null);
     const key = `${agreement.id}/${clientId}`;
     if (clientId) this.heartbeats.set(key, { municipalityId: actor.municipalityId, agreementId: agreement.id, clientId });
@@ -75,7 +74,7 @@ export class PresenceService {
     if (clientId.length === 0 || clientId.length > 100) throw badInput("Ogiltigt klient-id", "clientId");
     if (cursor && cursor.length > MAX_CURSOR) throw badInput("Markörens position är för stor", "cursor");
     await this.db.inMunicipality(actor.municipalityId, async (tx) => {
-      const agreement = await this.agreements.get(tx, actor, agreementId);
+      const agreement = await agreementsQueries.get(tx, actor, agreementId);
       const rows = (await tx.em.query(
         `INSERT INTO presence (agreement_id, client_id, municipality_id, user_id, section_id, cursor, node, seen_at)
          VALUES ($1, $2, $3, $4, (SELECT id FROM section WHERE id::text = $5 AND agreement_id = $1), $6, $7, now())

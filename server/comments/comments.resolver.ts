@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { agreementsQueries } from "../agreements/agreements.queries.js";
 import type { SectionEntity } from "../agreements/agreement.entities.js";
 import { SectionType } from "../agreements/agreement.types.js";
 import { inCallerMunicipality, requireActor, runCommand, type Context } from "../graphql/context.js";
@@ -62,7 +63,7 @@ export class SectionCommentsResolver {
   @FieldResolver(() => [CommentType], { description: "The section's comment threads, oldest first, resolved ones included" })
   async comments(@Root() section: SectionEntity, @Ctx() ctx: Context) {
     const comments = await inCallerMunicipality(ctx, async (tx, actor) => {
-      await ctx.services.agreements.agreementOfSection(tx, actor, section);
+      await agreementsQueries.agreementOfSection(tx, actor, section);
       return commentsQueries.ofSection(tx, section.id);
     });
     return commentsQueries.threads(ctx.services.collab.snapshotOf, requireActor(ctx).municipalityId, section.id, comments);
@@ -71,7 +72,7 @@ export class SectionCommentsResolver {
   @FieldResolver(() => Boolean, { description: "Whether the caller may comment on the section now" })
   canComment(@Root() section: SectionEntity, @Ctx() ctx: Context) {
     return inCallerMunicipality(ctx, async (tx, actor) =>
-      commentsQueries.canComment(actor, { agreement: await ctx.services.agreements.agreementOfSection(tx, actor, section), section }),
+      commentsQueries.canComment(actor, { agreement: await agreementsQueries.agreementOfSection(tx, actor, section), section }),
     );
   }
 }

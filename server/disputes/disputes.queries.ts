@@ -1,3 +1,4 @@
+import { agreementsQueries } from "../agreements/agreements.queries.js";
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import type { Tx } from "../db/database.js";
 import { forbidden, notFound } from "../errors.js";
@@ -11,9 +12,6 @@ import { raiseDispute } from "./disputes.commands.js";
 import { disputesStore, type QueueFilter, type QueueThresholds } from "./disputes.store.js";
 import { disputeViews, type DisputeView } from "./disputes.views.js";
 import { NOT_LEADERSHIP } from "./escalation.commands.js";
-
-/** The agreements capability's read door: the agreement, if the caller may read it (else NOT_FOUND or FORBIDDEN). */
-export type ReadAgreement = (tx: Tx, actor: Actor, agreementId: string) => Promise<AgreementEntity>;
 
 /** For submitForApproval: how many of the agreement's disputes are OPEN, ESCALATED, IN_REVIEW or REFERRED. */
 export function blockingDisputes(tx: Tx, agreementId: string): Promise<number> {
@@ -33,10 +31,10 @@ export const disputesQueries = {
   },
 
   /** A dispute its agreement's readers may see. */
-  async get(tx: Tx, actor: Actor, disputeId: string, readAgreement: ReadAgreement): Promise<DisputeView> {
+  async get(tx: Tx, actor: Actor, disputeId: string): Promise<DisputeView> {
     const dispute = await disputesStore.find(tx, disputeId);
     if (!dispute) throw notFound("Tvisten");
-    return this.view(tx, actor, dispute, await readAgreement(tx, actor, dispute.agreementId));
+    return this.view(tx, actor, dispute, await agreementsQueries.get(tx, actor, dispute.agreementId));
   },
 
   /** The disputes of an agreement already read with its access check, newest first. */

@@ -13,11 +13,7 @@ import { DisputeType } from "./disputes.types.js";
 export class DisputesResolver {
   @Query(() => DisputeType, { description: "A dispute, for whoever may read its agreement" })
   dispute(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, async (tx, actor) =>
-      presentDispute(
-        await disputesQueries.get(tx, actor, id, (tx, actor, agreementId) => ctx.services.agreements.get(tx, actor, agreementId)),
-      ),
-    );
+    return inCallerMunicipality(ctx, async (tx, actor) => presentDispute(await disputesQueries.get(tx, actor, id)));
   }
 
   @Mutation(() => DisputeType)

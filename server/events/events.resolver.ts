@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
+import { agreementsQueries } from "../agreements/agreements.queries.js";
 import { AgreementEventType } from "../agreements/agreement.types.js";
 import { inCallerMunicipality, requireActor, type Context } from "../graphql/context.js";
 import { UserType } from "../identity/identity.types.js";
@@ -19,7 +20,7 @@ export class EventsResolver {
         {
           bus: context.services.bus,
           read: (actor, work) => context.services.runner.read(actor, work),
-          readableAgreement: (tx, actor, id) => context.services.agreements.get(tx, actor, id),
+          readableAgreement: agreementsQueries.get,
         },
         requireActor(context),
         args.agreementId,

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { agreementsQueries } from "../agreements/agreements.queries.js";
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import { AgreementType } from "../agreements/agreement.types.js";
 import { inCallerMunicipality, requireActor, runCommand, type Context } from "../graphql/context.js";
@@ -15,7 +16,7 @@ export class HistoryResolver {
     const { municipalityId } = requireActor(ctx);
     // The documents live in the co-editing service, in memory: read before the command's transaction.
     const sectionIds = await inCallerMunicipality(ctx, async (tx, actor) =>
-      historyQueries.sectionIds(tx, (await ctx.services.agreements.get(tx, actor, agreementId)).id),
+      historyQueries.sectionIds(tx, (await agreementsQueries.get(tx, actor, agreementId)).id),
     );
     const states = await historyQueries.currentStates(ctx.services.collab.snapshotOf, municipalityId, sectionIds);
     return runCommand(ctx, createVersion, { agreementId, name, states });
@@ -31,7 +32,7 @@ export class HistoryResolver {
     @Ctx() ctx: Context,
   ) {
     const texts = await inCallerMunicipality(ctx, async (tx, actor) =>
-      historyQueries.textsToCompare(tx, await ctx.services.agreements.get(tx, actor, agreementId), fromVersionId, toVersionId ?? null),
+      historyQueries.textsToCompare(tx, await agreementsQueries.get(tx, actor, agreementId), fromVersionId, toVersionId ?? null),
     );
     return historyQueries.compare(ctx.services.collab.snapshotOf, requireActor(ctx).municipalityId, texts);
   }
