@@ -4,7 +4,7 @@ import { BalanceLineKind, type LineInput } from "../server/balance/balance.model
 import { computeTotals } from "../server/balance/balance.totals.js";
 import { validateLine } from "../server/balance/balance.validation.js";
 import { calculateCompensation } from "../server/balance/calculation-model.js";
-import { formatSek, moneyString, parseMoney, Decimal } from "../server/balance/money.js";
+import { formatSek, moneyString, parseMoney, Decimal } from "../server/money.js";
 import { ResultRequirementKind } from "../server/identity/identity.model.js";
 import { createAgreement } from "./support/agreements.js";
 import { ADD_LINE, readBalance } from "./support/balance.js";

@@ -1,6 +1,6 @@
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import { agreementsQueries } from "../agreements/agreements.queries.js";
-import { formatSek } from "../balance/money.js";
+import { formatSek } from "../money.js";
 import type { Tx } from "../db/database.js";
 import { notFound } from "../errors.js";
 import { toCsv } from "../public/csv.js";

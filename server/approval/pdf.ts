@@ -1,5 +1,5 @@
 import PDFDocument from "pdfkit";
-import { formatSek } from "../balance/money.js";
+import { formatSek } from "../money.js";
 import type { ApprovalEntity, FrozenContent, SignatureEntity } from "./approval.entities.js";
 
 export interface PdfInput {

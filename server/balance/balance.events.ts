@@ -1,7 +1,7 @@
 import { Party } from "../agreements/agreement.model.js";
 import { data, defineEvents } from "../events/event-types.js";
 import { ProposalOp, type CalculationModelInput, type LineValues, type StoredChange } from "./balance.model.js";
-import { formatSek } from "./money.js";
+import { formatSek } from "../money.js";
 
 /** One amount change for the event's data: what the timeline shows as before → after. */
 export interface AmountChange {

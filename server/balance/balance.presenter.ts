@@ -1,5 +1,5 @@
 import { ResultRequirementKind } from "../identity/identity.model.js";
-import { decimalOf } from "./money.js";
+import { decimalOf } from "../money.js";
 import type { LineValues, StoredChange } from "./balance.model.js";
 import type { BalanceView, ProposalView } from "./balance.queries.js";
 import type { BalanceLineEntity } from "./balance.entities.js";

@@ -1,6 +1,6 @@
 import { ResultRequirementKind } from "../identity/identity.model.js";
 import { BalanceLineKind, type ResultRequirement } from "./balance.model.js";
-import { ROUND_HALF_AWAY_FROM_ZERO, type Decimal, ZERO, decimalOf, moneyString, roundToOre } from "./money.js";
+import { ROUND_HALF_AWAY_FROM_ZERO, type Decimal, ZERO, decimalOf, moneyString, roundToOre } from "../money.js";
 
 export interface Totals {
   /** Sum of the SCOPE lines: production's estimated cost. */

@@ -3,7 +3,7 @@ import { optionalText, requiredText } from "../validation/input.js";
 import { BalanceLineKind, type CalculationModelInput, type LineInput, type LineValues } from "./balance.model.js";
 import { lineAmount } from "./balance.totals.js";
 import { calculateCompensation } from "./calculation-model.js";
-import { Decimal, MAX_AMOUNT, decimalOfNumber, moneyString, parseMoney, type MoneyProblem } from "./money.js";
+import { Decimal, MAX_AMOUNT, decimalOfNumber, moneyString, parseMoney, type MoneyProblem } from "../money.js";
 
 const MAX_DESCRIPTION = 200;
 const MAX_UNIT = 40;

@@ -1,5 +1,5 @@
 import type { CalculationModelInput } from "./balance.model.js";
-import { Decimal, decimalOf, decimalOfNumber, moneyString, roundToOre } from "./money.js";
+import { Decimal, decimalOf, decimalOfNumber, moneyString, roundToOre } from "../money.js";
 
 export interface CalculationModelResult {
   /** Prior-year operating cost adjusted for the volume change (shown rounded to öre). */

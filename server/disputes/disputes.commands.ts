@@ -1,7 +1,7 @@
 // The parties' side of a dispute: raise it, argue, withdraw, escalate. Kommunledning's side is escalation.commands.ts.
 import type { AgreementEntity, SectionEntity } from "../agreements/agreement.entities.js";
 import { balanceQueries } from "../balance/balance.queries.js";
-import { decimalOf, moneyString } from "../balance/money.js";
+import { decimalOf, moneyString } from "../money.js";
 import { badInput } from "../errors.js";
 import type { Command } from "../pipeline/command.js";
 import { asIs } from "../pipeline/command.js";

@@ -1,5 +1,5 @@
 import { Party } from "../agreements/agreement.model.js";
-import { formatSek } from "../balance/money.js";
+import { formatSek } from "../money.js";
 import { data, defineEvents, topic } from "../events/event-types.js";
 import { OrganKind } from "../identity/identity.model.js";
 import { DisputeLevel, DisputePriority, DisputeStatus, DisputeSubject } from "./disputes.model.js";

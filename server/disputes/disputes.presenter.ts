@@ -1,5 +1,5 @@
 import type { LineValues } from "../balance/balance.model.js";
-import { decimalOf } from "../balance/money.js";
+import { decimalOf } from "../money.js";
 import type { Tx } from "../db/database.js";
 import type { Actor } from "../identity/identity.model.js";
 import type { DisputeResult } from "./dispute-step.js";

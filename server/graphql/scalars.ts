@@ -1,6 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import { isIsoDate } from "../validation/input.js";
-import { decimalOf, moneyString, parseMoney, type Decimal } from "../balance/money.js";
+import { decimalOf, moneyString, parseMoney, type Decimal } from "../money.js";
 
 const badValue = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
 

@@ -4,7 +4,7 @@ import { validateLineForm, emptyLine } from '../../client/features/balance/lineF
 import { formatSek, parseMoneyInput, previewAmount } from '../../client/features/balance/money.js';
 import { BalanceLineKind } from '../../server/balance/balance.model.js';
 import { validateLine } from '../../server/balance/balance.validation.js';
-import { formatSek as serverFormatSek } from '../../server/balance/money.js';
+import { formatSek as serverFormatSek } from '../../server/money.js';
 
 const ore = (value: bigint) =>
   `${value < 0n ? '-' : ''}${(value < 0n ? -value : value) / 100n}.${String((value < 0n ? -value : value) % 100n).padStart(2, '0')}`;
