@@ -4,6 +4,7 @@ import { badInput, DomainError, forbidden, invalidState, notFound } from "../err
 import { AsyncQueue } from "../events/async-queue.js";
 import type { EventBus } from "../events/event-bus.js";
 import type { Actor } from "../identity/identity.model.js";
+import { assertAllowed } from "../policies/policy.js";
 import { agreementPolicy } from "../policies/agreements.policy.js";
 import { lifecycleRefusal, permits } from "../pipeline/permissions.js";
 import { pushSectionUpdate } from "./collab.commands.js";
@@ -176,7 +177,7 @@ export class CollabService {
 
   private async open(actor: Actor, sectionId: string): Promise<LiveSection> {
     const live = await this.openUnchecked(actor.municipalityId, sectionId);
-    if (!agreementPolicy.canRead(actor, live.meta)) throw forbidden("Du har ingen roll i den här överenskommelsens nämnder");
+    assertAllowed(agreementPolicy.canRead(actor, live.meta), "Du har ingen roll i den här överenskommelsens nämnder");
     live.lastUsed = Date.now();
     return live;
   }

@@ -1,7 +1,8 @@
+import { assertAllowed } from "../policies/policy.js";
 import { agreementsQueries } from "../agreements/agreements.queries.js";
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import type { Tx } from "../db/database.js";
-import { forbidden, notFound } from "../errors.js";
+import { notFound } from "../errors.js";
 import type { AgreementEventEntity } from "../events/agreement-event.entity.js";
 import type { UserEntity } from "../identity/identity.entities.js";
 import type { Actor } from "../identity/identity.model.js";
@@ -20,7 +21,7 @@ export function blockingDisputes(tx: Tx, agreementId: string): Promise<number> {
 
 /** The queue and whatever belongs to it are kommunledning's alone. */
 export function assertLeadership(actor: Actor): void {
-  if (!disputesPolicy.isLeadership(actor, actor.municipalityId)) throw forbidden(NOT_LEADERSHIP);
+  assertAllowed(disputesPolicy.isLeadership(actor, actor.municipalityId), NOT_LEADERSHIP);
 }
 
 /** The disputes' reads: one dispute, an agreement's, kommunledning's queue, and what belongs to them. */

@@ -14,7 +14,7 @@ export function holdsRoleAnywhere(actor: Actor, roles: readonly Role[]): boolean
   return actor.roles.some((r) => roles.includes(r.role));
 }
 
-/** Every policy decision ends here, so that a refusal always reads the same. */
+/** A read's refusal (commands are refused by the runner, from their declared policy). */
 export function assertAllowed(allowed: boolean, message?: string): void {
   if (!allowed) throw forbidden(message);
 }
