@@ -1,8 +1,11 @@
+import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
-import { agreementInput, CREATE_AGREEMENT } from "./support/agreements.js";
+import { agreementInput, createAgreement, CREATE_AGREEMENT } from "./support/agreements.js";
+import { textUpdate } from "./support/approval.js";
 import { seedMunicipality } from "./support/factories.js";
-import { actor, errorCode, gql } from "./support/graphql.js";
+import { actor, errorCode, gql, ok } from "./support/graphql.js";
 import { useTestServer } from "./support/server.js";
+import { collect, wsClient } from "./support/ws.js";
 
 const NUL = "Hem\u0000tjänst";
 const LONE_SURROGATE = "Hem\ud800tjänst";
@@ -27,3 +30,47 @@ describe("text PostgreSQL cannot store", () => {
     expect(await count()).toBe(before);
   });
 });
+
+describe("a co-editing update carrying text PostgreSQL cannot store", () => {
+  it("is refused before it reaches the document, the other editors or the log; the section and its neighbours keep working", async () => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    const vonChef = await actor(server, m, "von.chef");
+    const psChef = await actor(server, m, "ps.chef");
+    const { id } = await createAgreement(vonChef, m);
+    const sections = ok(await vonChef("query($id: ID!) { agreement(id: $id) { sections { id } } }", { id })).agreement.sections as Array<{
+      id: string;
+    }>;
+    const [first, second] = sections.map((s) => s.id);
+    // The other party follows the section; its first edit arriving shows the subscription is live.
+    const watcher = collect(
+      wsClient(server, psChef.token),
+      "subscription($s: ID!) { sectionUpdates(sectionId: $s, afterSeq: 0) { seq update } }",
+      { s: first },
+      "sectionUpdates",
+    );
+    ok(await vonChef(PUSH, { s: first, u: textUpdate("Första.") }));
+    await watcher.waitFor((values) => values.length === 1);
+
+    // (A lone surrogate cannot travel in a Yjs update: its UTF-8 encoding makes it U+FFFD.)
+    expect(errorCode(await vonChef(PUSH, { s: first, u: textUpdate(NUL) }))).toBe("BAD_USER_INPUT");
+    // Both sections, sharing group commits, still take edits; nothing refused was relayed or stored.
+    const [a, b] = await Promise.all([
+      vonChef(PUSH, { s: first, u: textUpdate("Giltig text.") }),
+      vonChef(PUSH, { s: second, u: textUpdate("Annan text.") }),
+    ]);
+    expect(ok(a).pushSectionUpdate.seq).toBe(2);
+    expect(ok(b).pushSectionUpdate.seq).toBe(1);
+    const relayed = await watcher.waitFor((values) => values.length === 2);
+    const seen = new Y.Doc();
+    for (const u of relayed) Y.applyUpdate(seen, Buffer.from((u as { update: string }).update, "base64"));
+    expect(seen.getXmlFragment("content").toString()).not.toContain("\u0000");
+    const texts = ok(await vonChef("query($id: ID!) { agreement(id: $id) { sections { text } } }", { id })).agreement.sections.map(
+      (s: { text: string }) => s.text,
+    );
+    expect(texts[0]).not.toMatch(/\u0000|Hem/);
+    expect(texts[1]).toBe("Annan text.");
+  });
+});
+
+const PUSH = "mutation($s: ID!, $u: String!) { pushSectionUpdate(sectionId: $s, update: $u) { seq } }";

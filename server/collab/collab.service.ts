@@ -202,32 +202,51 @@ export class CollabService {
 
   private async writeBatch(batch: PendingWrite[]): Promise<Array<number | Error>> {
     const results = new Map<PendingWrite, number | Error>();
-    const byMunicipality = groupBy(batch, (w) => w.live.meta.municipalityId);
-    for (const [municipalityId, writes] of byMunicipality) {
+    for (const [municipalityId, writes] of groupBy(batch, (w) => w.live.meta.municipalityId)) {
+      const bySection = [...groupBy(writes, (w) => w.live.meta.sectionId).values()];
       try {
-        const bySection = [...groupBy(writes, (w) => w.live.meta.sectionId).values()];
-        const seqsBySection = await this.db.inMunicipality(municipalityId, (tx) =>
-          updateLog.append(
-            tx,
-            bySection.map((sectionWrites) => ({
-              sectionId: sectionWrites[0].live.meta.sectionId,
-              updates: sectionWrites,
-              text: plainText(sectionWrites[0].live.doc),
-            })),
-            this.options.node,
-          ),
-        );
-        for (const sectionWrites of bySection) {
-          const seqs = seqsBySection.get(sectionWrites[0].live.meta.sectionId);
-          sectionWrites.forEach((w, i) => results.set(w, seqs ? seqs[i] : invalidState(pushSectionUpdate.lifecycle.refusal)));
-          if (!seqs) this.forget(sectionWrites[0].live); // memory holds refused updates: reload from the log next time
-        }
+        await this.writeSections(municipalityId, bySection, results);
       } catch (error) {
-        for (const w of writes) results.set(w, error instanceof DomainError ? error : new Error("Kunde inte spara"));
-        console.error("[collab] write failed", error);
+        if (bySection.length === 1) {
+          this.refuse(bySection[0], error, results);
+          continue;
+        }
+        // One section's failure must not fail the others that shared its commit: each on its own.
+        for (const sectionWrites of bySection)
+          await this.writeSections(municipalityId, [sectionWrites], results).catch((e) => this.refuse(sectionWrites, e, results));
       }
     }
     return batch.map((w) => results.get(w)!);
+  }
+
+  private async writeSections(
+    municipalityId: string,
+    bySection: PendingWrite[][],
+    results: Map<PendingWrite, number | Error>,
+  ): Promise<void> {
+    const seqsBySection = await this.db.inMunicipality(municipalityId, (tx) =>
+      updateLog.append(
+        tx,
+        bySection.map((sectionWrites) => ({
+          sectionId: sectionWrites[0].live.meta.sectionId,
+          updates: sectionWrites,
+          text: plainText(sectionWrites[0].live.doc),
+        })),
+        this.options.node,
+      ),
+    );
+    for (const sectionWrites of bySection) {
+      const seqs = seqsBySection.get(sectionWrites[0].live.meta.sectionId);
+      sectionWrites.forEach((w, i) => results.set(w, seqs ? seqs[i] : invalidState(pushSectionUpdate.lifecycle.refusal)));
+      if (!seqs) this.forget(sectionWrites[0].live); // memory holds refused updates: reload from the log next time
+    }
+  }
+
+  /** A section's writes that could not be stored: refused, and its memory reloaded from the log. */
+  private refuse(sectionWrites: PendingWrite[], error: unknown, results: Map<PendingWrite, number | Error>): void {
+    for (const w of sectionWrites) results.set(w, error instanceof DomainError ? error : new Error("Kunde inte spara"));
+    if (!(error instanceof DomainError)) console.error("[collab] write failed", error);
+    this.forget(sectionWrites[0].live);
   }
 
   private forget(live: LiveSection): void {
