@@ -68,7 +68,7 @@ describe("a co-editing update carrying text PostgreSQL cannot store", () => {
     const texts = ok(await vonChef("query($id: ID!) { agreement(id: $id) { sections { text } } }", { id })).agreement.sections.map(
       (s: { text: string }) => s.text,
     );
-    expect(texts[0]).not.toMatch(/\u0000|Hem/);
+    expect(texts[0].includes("\u0000") || texts[0].includes("Hem")).toBe(false);
     expect(texts[1]).toBe("Annan text.");
   });
 });
