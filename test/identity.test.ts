@@ -1,3 +1,4 @@
+import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import { Tokens } from "../server/identity/tokens.js";
 import { seedMunicipality } from "./support/factories.js";
@@ -38,6 +39,25 @@ describe("identity", () => {
     expect(expiredResult.errors![0].message).toMatch(/gått ut/);
     expect(errorCode(await gql(server, ME, {}, forged))).toBe("UNAUTHENTICATED");
     expect(errorCode(await gql(server, ME))).toBe("UNAUTHENTICATED");
+  });
+
+  it("refuses a correctly signed token that never expires, or whose subject is no id", async () => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    const key = new TextEncoder().encode(TEST_TOKEN_SECRET);
+    const sign = (claims: { sub: string; mun: string }, expires: boolean) => {
+      const jwt = new SignJWT({ mun: claims.mun })
+        .setProtectedHeader({ alg: "HS256" })
+        .setSubject(claims.sub)
+        .setIssuer("balans")
+        .setIssuedAt();
+      return (expires ? jwt.setExpirationTime("1h") : jwt).sign(key);
+    };
+    const valid = { sub: m.users["von.chef"].id, mun: m.municipality.id };
+    expect(errorCode(await gql(server, ME, {}, await sign(valid, false)))).toBe("UNAUTHENTICATED");
+    expect(errorCode(await gql(server, ME, {}, await sign({ ...valid, sub: "not-a-uuid' OR 1=1" }, true)))).toBe("UNAUTHENTICATED");
+    expect(errorCode(await gql(server, ME, {}, await sign({ ...valid, mun: "x" }, true)))).toBe("UNAUTHENTICATED");
+    expect(ok(await gql(server, ME, {}, await sign(valid, true))).me).toBeTruthy();
   });
 
   it("rate-limits repeated failed logins for one email, counted alike by every server on the database", async () => {

@@ -113,3 +113,26 @@ describe("refusals of the HTTP layer", () => {
     expect(await malformed.json()).toMatchObject({ errors: [{ extensions: { code: "BAD_USER_INPUT" } }] });
   });
 });
+
+describe("security headers", () => {
+  it("sends a strict Content-Security-Policy without inline script, no framing, nosniff and a referrer policy", async () => {
+    const server = await useTestServer();
+    const response = await fetch(`${server.url}/healthz`);
+    const csp = response.headers.get("content-security-policy")!;
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+    expect(response.headers.get("referrer-policy")).toBe("same-origin");
+  });
+});
+
+describe("error messages", () => {
+  it("suggest no field names to a caller who guesses", async () => {
+    const server = await useTestServer();
+    const result = await gql(server, "{ agreementz { id } }");
+    expect(result.errors?.[0].message).toMatch(/Cannot query field/);
+    expect(JSON.stringify(result)).not.toMatch(/Did you mean/);
+  });
+});

@@ -27,9 +27,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: "Ogiltig indata", extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === "string" && REQUEST_CODES.has(code)) return { ...base, extensions: { code } };
+  // graphql-js suggests field and type names ("Did you mean …?"): a map of the schema for whoever guesses.
+  const unsuggested = { ...base, message: base.message.replace(/ Did you mean .*$/s, "") };
+  if (typeof code === "string" && REQUEST_CODES.has(code)) return { ...unsuggested, extensions: { code } };
   if (original instanceof GraphQLError && !original.originalError && !code) {
-    return { ...base, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } };
+    return { ...unsuggested, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } };
   }
   console.error("[graphql] unexpected error", original);
   return { message: "Internt fel; försök igen om en stund", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };

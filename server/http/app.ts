@@ -16,6 +16,7 @@ import { bearerToken } from "../identity/tokens.js";
 import { createServices, type Services } from "../services.js";
 import { documentRoutes } from "./document-routes.js";
 import { jsonRequestErrors } from "./json-errors.js";
+import { securityHeaders } from "./security-headers.js";
 import { attachGraphqlWs } from "./graphql-ws.js";
 
 export interface RunningApp {
@@ -50,6 +51,7 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
   await apollo.start();
 
   app.disable("x-powered-by");
+  app.use(securityHeaders(config.production));
   app.get("/healthz", (_req, res) => void res.json({ ok: true }));
   app.use(
     "/graphql",

@@ -1,5 +1,6 @@
 import { SignJWT, jwtVerify, errors } from "jose";
 import { unauthenticated } from "../errors.js";
+import { isUuid } from "../validation/input.js";
 
 const ISSUER = "balans";
 
@@ -31,8 +32,10 @@ export class Tokens {
 
   async verify(token: string): Promise<TokenClaims> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ["HS256"] });
-      if (typeof payload.sub !== "string" || typeof payload.mun !== "string") throw unauthenticated();
+      // A token that never expires is refused even when its signature holds: every login ends.
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ["HS256"], requiredClaims: ["exp", "sub"] });
+      if (typeof payload.sub !== "string" || typeof payload.mun !== "string" || !isUuid(payload.sub) || !isUuid(payload.mun))
+        throw unauthenticated();
       return { userId: payload.sub, municipalityId: payload.mun };
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw unauthenticated("Inloggningen har gått ut; logga in igen");
