@@ -1,7 +1,8 @@
 import type { Tx } from "../db/database.js";
-import { DomainError, unauthenticated } from "../errors.js";
+import { DomainError, invalidState, unauthenticated } from "../errors.js";
 import type { Actor } from "../identity/identity.model.js";
 import type { Command } from "../pipeline/command.js";
+import { AlreadyDone, Replayed, type IdempotentRequest } from "../pipeline/idempotency.js";
 import type { Services } from "../services.js";
 
 /** What every resolver receives: the caller (null before login) and the domain services. */
@@ -10,6 +11,8 @@ export interface Context {
   /** Why a presented token was refused (expired, forged); raised only where a caller is required. */
   authError?: DomainError;
   services: Services;
+  /** A mutation sent with an idempotency key: done once, a retry answers the first result. */
+  idempotency?: IdempotentRequest;
   /** What the resolvers of one operation share (see `oncePerOperation`); a fresh map per operation. */
   shared: Map<string, Promise<unknown>>;
 }
@@ -73,5 +76,22 @@ export function runCommand<I, T extends object, V, R, P = R>(
   present?: (tx: Tx, actor: Actor, result: R) => Promise<P>,
 ): Promise<P> {
   const actor = requireActor(ctx);
-  return ctx.services.runner.run(actor, command, input, present && ((tx, result) => present(tx, actor, result)));
+  const request = ctx.idempotency;
+  return ctx.services.runner
+    .run(actor, command, input, present && ((tx, result) => present(tx, actor, result)), request)
+    .catch(async (error) => {
+      if (!(error instanceof AlreadyDone) || !request) throw error;
+      request.replay = error.response ?? (await answerOnceStored(ctx, actor, request));
+      throw new Replayed();
+    });
+}
+
+/** A retry that overtook the first request's answer waits for it a little. */
+async function answerOnceStored(ctx: Context, actor: Actor, request: IdempotentRequest): Promise<unknown> {
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const answer = await ctx.services.runner.storedAnswer(actor, request);
+    if (answer !== null) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw invalidState("En förfrågan med samma Idempotency-Key håller på att utföras; försök igen om en stund");
 }

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import { DomainError, ErrorCode } from "../errors.js";
+import { Replayed } from "../pipeline/idempotency.js";
 
 /** Codes that graphql-js and Apollo themselves produce for a bad request; safe to pass through. */
 const REQUEST_CODES = new Set([
@@ -23,6 +24,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof DomainError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
   }
+  // Replaced by the first answer before it is sent (http/idempotency.ts, graphql-ws's onNext).
+  if (original instanceof Replayed) return { ...base, extensions: { code: "REPLAYED" } };
   if (original instanceof ArgumentValidationError) {
     return { ...base, message: "Ogiltig indata", extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }

@@ -15,6 +15,7 @@ import { LIMITS, validationRules } from "../graphql/limits.js";
 import { bearerToken } from "../identity/tokens.js";
 import { createServices, type Services } from "../services.js";
 import { documentRoutes } from "./document-routes.js";
+import { idempotencyPlugin } from "./idempotency.js";
 import { jsonRequestErrors } from "./json-errors.js";
 import { securityHeaders } from "./security-headers.js";
 import { attachGraphqlWs } from "./graphql-ws.js";
@@ -46,7 +47,7 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     stopOnTerminationSignals: false, // main.ts owns the shutdown order
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), idempotencyPlugin],
   });
   await apollo.start();
 

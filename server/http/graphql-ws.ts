@@ -1,4 +1,13 @@
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from "graphql";
+import {
+  GraphQLError,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLSchema,
+} from "graphql";
 import type { Server as HttpServer } from "node:http";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
@@ -7,6 +16,7 @@ import { formatError } from "../graphql/format-error.js";
 import { LIMITS, validationRules } from "../graphql/limits.js";
 import { bearerToken } from "../identity/tokens.js";
 import type { Services } from "../services.js";
+import { keyedMutation } from "./idempotency.js";
 import { CheckedQueryCache, SocketCounter, WS_LIMITS, maxPayloadBytes, tooManySubscriptions } from "./ws-limits.js";
 
 /** WebSocket close code sent to clients when the server shuts down; they reconnect elsewhere or later. */
@@ -59,15 +69,35 @@ export function attachGraphqlWs(httpServer: HttpServer, schema: GraphQLSchema, s
         if (userId) sockets.release(userId);
       },
       // The socket's caller, with what its resolvers share kept per operation.
-      context: (ctx): Context => ({ ...ctx.extra.context!, shared: new Map() }),
       onSubscribe: (ctx, _id, payload) => {
         if (Object.keys(ctx.subscriptions).length > WS_LIMITS.subscriptionsPerSocket) return [tooManySubscriptions()];
         const checked = checkDocument(payload.query, !!ctx.extra.context?.actor);
-        if (Array.isArray(checked)) return checked;
-        return { schema, document: checked, variableValues: payload.variables, operationName: payload.operationName } as ExecutionArgs;
+        if (!("kind" in checked)) return [...checked];
+        let idempotency;
+        try {
+          const operation = getOperationAST(checked, payload.operationName) ?? undefined;
+          idempotency = keyedMutation(payload.extensions?.idempotencyKey, operation, payload);
+        } catch (error) {
+          return [maskAsError(error as GraphQLError)];
+        }
+        // The socket's caller, with what its resolvers share kept per operation.
+        const contextValue: Context = { ...ctx.extra.context!, shared: new Map(), idempotency };
+        return {
+          schema,
+          document: checked,
+          variableValues: payload.variables,
+          operationName: payload.operationName,
+          contextValue,
+        } as ExecutionArgs;
       },
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        "errors" in result && result.errors ? { ...result, errors: result.errors.map((e) => mask(e as GraphQLError)) } : result,
+      onNext: async (_ctx, _id, _payload, args, result) => {
+        const masked =
+          "errors" in result && result.errors ? { ...result, errors: result.errors.map((e) => mask(e as GraphQLError)) } : result;
+        const { idempotency: keyed, actor } = args.contextValue as Context;
+        if (keyed?.replay !== undefined) return keyed.replay as typeof masked;
+        if (keyed?.reserved && actor) await services.runner.rememberAnswer(actor, keyed, masked);
+        return masked;
+      },
       onError: (_ctx, _id, _payload, errors) => errors.map(mask),
     },
     wss,

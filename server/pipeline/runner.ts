@@ -6,6 +6,7 @@ import type { Actor } from "../identity/identity.model.js";
 import { UserTopic } from "../notifications/notifications.events.js";
 import { notificationsStore } from "../notifications/notifications.store.js";
 import type { Command, CommandContext, Consequence, Effects, Notice } from "./command.js";
+import { rememberAnswer, reserveKey, storedAnswer, type IdempotentRequest } from "./idempotency.js";
 import { lockAgreement } from "./locks.js";
 import { lifecycleRefusal } from "./permissions.js";
 
@@ -35,9 +36,12 @@ export class CommandRunner {
     command: Command<I, T, V, R>,
     input: I,
     present?: (tx: Tx, result: R) => Promise<P>,
+    idempotency?: IdempotentRequest,
   ): Promise<P> {
     return this.db.inMunicipality(actor.municipalityId, async (tx) => {
       const ctx: CommandContext = { tx, actor };
+      // First of all, so a retry waits for the first request's commit and then finds its key.
+      if (idempotency) await reserveKey(tx, actor, idempotency);
       const agreement = command.agreementOf ? await this.lockedAgreement(tx, command, input) : null;
       const target = await command.load(ctx, input, agreement);
       if (!command.policy.allows(actor, target)) throw forbidden(command.policy.refusal);
@@ -53,6 +57,19 @@ export class CommandRunner {
       await this.record(ctx, agreement?.id ?? outcome.agreementId ?? null, outcome);
       return present ? present(tx, outcome.result) : (outcome.result as unknown as P);
     });
+  }
+
+  /** Keeps a mutation's first answer beside its idempotency key, for retries. */
+  rememberAnswer(actor: Actor, request: IdempotentRequest, response: unknown): Promise<void> {
+    return this.db.inMunicipality(actor.municipalityId, (tx) => rememberAnswer(tx, actor, request, response));
+  }
+
+  /**
+   * The first answer to a key the caller used before; null while the first request is still being
+   * answered, so the transport waits a moment for it.
+   */
+  storedAnswer(actor: Actor, request: IdempotentRequest): Promise<unknown> {
+    return this.db.inMunicipality(actor.municipalityId, (tx) => storedAnswer(tx, actor, request));
   }
 
   /** A read in one transaction of the caller's municipality; it changes nothing. */
