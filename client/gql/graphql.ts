@@ -67,6 +67,7 @@ export type Agreement = {
 /** An överenskommelse: a direktbeställning, verksamhetsuppdrag or tilläggsuppdrag */
 export type AgreementEventsArgs = {
   afterSeq: InputMaybe<Scalars['Int']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One state change of an agreement */
@@ -885,6 +886,8 @@ export type QueryAgreementArgs = {
 
 
 export type QueryAgreementsArgs = {
+  first: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
   status: InputMaybe<AgreementStatus>;
 };
 

@@ -33,13 +33,20 @@ export const agreementsStore = {
   },
 
   /** Newest first; only agreements naming one of `organIds` as a party, unless it is null (everything). */
-  list(tx: Tx, filter: { status?: AgreementStatus; organIds: readonly string[] | null }): Promise<AgreementEntity[]> {
+  list(
+    tx: Tx,
+    filter: { status?: AgreementStatus; organIds: readonly string[] | null },
+    page: { first: number; offset: number },
+  ): Promise<AgreementEntity[]> {
     if (filter.organIds?.length === 0) return Promise.resolve([]);
     const query = tx.em
       .getRepository(AgreementEntity)
       .createQueryBuilder("a")
       .where("a.municipality_id = :m", { m: tx.municipalityId })
-      .orderBy("a.created_at", "DESC");
+      .orderBy("a.created_at", "DESC")
+      .addOrderBy("a.id", "ASC")
+      .limit(page.first)
+      .offset(page.offset);
     if (filter.status) query.andWhere("a.status = :status", { status: filter.status });
     if (filter.organIds)
       query.andWhere("(a.purchaser_organ_id IN (:...organIds) OR a.provider_organ_id IN (:...organIds))", { organIds: filter.organIds });
