@@ -16,6 +16,8 @@ export interface Config {
   clientDir: string;
   /** Largest accepted Yjs update, in bytes. */
   maxUpdateBytes: number;
+  /** pino's level: trace, debug, info, warn, error, fatal or silent (BALANS_LOG_LEVEL). */
+  logLevel: string;
   /** Seed the demo municipalities on an empty database: always in development, in production only with BALANS_DEMO=1. */
   demo: boolean;
 }
@@ -37,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     production,
     demo: !production || env.BALANS_DEMO === "1",
+    logLevel: env.BALANS_LOG_LEVEL ?? "info",
     tokenSecret: env.BALANS_TOKEN_SECRET || persistentSecret(dataDir),
     tokenTtlSeconds: Number(env.BALANS_TOKEN_TTL_SECONDS ?? 8 * 3600),
     clientDir: resolve(env.BALANS_CLIENT_DIR ?? join(repoRoot, "dist", "client")),

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { logger } from "../logging.js";
 import type { Topic, TopicSignal } from "./event-types.js";
 
 export const NOTIFY_CHANNEL = "balans_events";
@@ -68,7 +69,7 @@ export class EventBus {
 
   private onConnectionLost(error: Error): void {
     if (this.closed || !this.client) return;
-    console.error(`[events] LISTEN connection lost (${error.message}); reconnecting`);
+    logger().warn({ err: error }, "LISTEN connection lost; reconnecting");
     this.client.removeAllListeners();
     this.client = null;
     const retry = (delayMs: number) => {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Tx } from "../db/database.js";
 import { DomainError, invalidState, unauthenticated } from "../errors.js";
 import type { Actor } from "../identity/identity.model.js";
@@ -13,6 +14,10 @@ export interface Context {
   services: Services;
   /** A mutation sent with an idempotency key: done once, a retry answers the first result. */
   idempotency?: IdempotentRequest;
+  /** This operation's id in the logs, which a client quotes from an internal error. */
+  requestId: string;
+  /** `performance.now()` when the operation began, for its log line. */
+  startedAt: number;
   /** What the resolvers of one operation share (see `oncePerOperation`); a fresh map per operation. */
   shared: Map<string, Promise<unknown>>;
 }
@@ -52,15 +57,18 @@ export function inAgreementScope<T>(
 
 /** Authenticates a bearer token if there is one; a bad token leaves an anonymous caller with the reason. */
 export async function createContext(services: Services, token: string | undefined): Promise<Context> {
-  const shared = new Map<string, Promise<unknown>>();
-  if (!token) return { actor: null, services, shared };
+  const base = { services, shared: new Map<string, Promise<unknown>>(), ...newRequest() };
+  if (!token) return { actor: null, ...base };
   try {
-    return { actor: await services.identity.authenticate(token), services, shared };
+    return { actor: await services.identity.authenticate(token), ...base };
   } catch (error) {
-    if (error instanceof DomainError) return { actor: null, authError: error, services, shared };
+    if (error instanceof DomainError) return { actor: null, authError: error, ...base };
     throw error;
   }
 }
+
+/** A fresh id and start time: per HTTP request, and per operation on a socket. */
+export const newRequest = () => ({ requestId: randomUUID(), startedAt: performance.now() });
 
 /** Runs resolver reads in one transaction of the caller's municipality (the command runner's read door). */
 export function inCallerMunicipality<T>(ctx: Context, work: (tx: Tx, actor: Actor) => Promise<T>): Promise<T> {

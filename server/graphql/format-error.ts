@@ -15,8 +15,8 @@ const REQUEST_CODES = new Set([
 
 /**
  * The one place where errors become API errors (API.md): a DomainError keeps its code and details;
- * request errors (parse, validation, limits) keep graphql's own message as BAD_USER_INPUT; anything else is logged and masked, so that no stack
- * trace or SQL ever reaches a client.
+ * request errors (parse, validation, limits) keep graphql's own message as BAD_USER_INPUT; anything
+ * else is masked, so that no stack trace or SQL ever reaches a client: it gets the request's id.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
@@ -35,6 +35,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const badRequest =
     (typeof code === "string" && REQUEST_CODES.has(code)) || (original instanceof GraphQLError && !original.originalError && !code);
   if (badRequest) return { ...unsuggested, extensions: { code: ErrorCode.BAD_USER_INPUT } };
-  console.error("[graphql] unexpected error", original);
-  return { message: "Internt fel; försök igen om en stund", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  // Logged with its stack by the transport, once, under the request's id (graphql/operation-log.ts).
+  return { message: "Internt fel; försök igen om en stund", path: formatted.path, extensions: { code: INTERNAL } };
 }
+
+export const INTERNAL = "INTERNAL_SERVER_ERROR";

@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import type { DataSource } from "typeorm";
+import { configureLogging } from "../logging.js";
 import type { Config } from "../config.js";
 import { EventBus } from "../events/event-bus.js";
 import { createSchema } from "../graphql/build-schema.js";
@@ -17,6 +18,7 @@ import { createServices, type Services } from "../services.js";
 import { documentRoutes } from "./document-routes.js";
 import { idempotencyPlugin } from "./idempotency.js";
 import { jsonRequestErrors } from "./json-errors.js";
+import { requestLogPlugin } from "./request-log.js";
 import { securityHeaders } from "./security-headers.js";
 import { attachGraphqlWs } from "./graphql-ws.js";
 
@@ -30,6 +32,7 @@ export interface RunningApp {
 
 /** GraphQL over HTTP and graphql-ws on one port, plus the built client. */
 export async function startApp(config: Config, dataSource: DataSource, databaseUrl: string): Promise<RunningApp> {
+  configureLogging(config.logLevel);
   const bus = new EventBus(databaseUrl);
   await bus.start();
   const services = createServices(config, dataSource, bus);
@@ -47,7 +50,7 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     stopOnTerminationSignals: false, // main.ts owns the shutdown order
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), idempotencyPlugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), idempotencyPlugin, requestLogPlugin],
   });
   await apollo.start();
 

@@ -1,4 +1,5 @@
 import express from "express";
+import { logger } from "../logging.js";
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import { agreementsQueries } from "../agreements/agreements.queries.js";
 import { publicAgreementsCsv, versionPdf } from "../approval/documents.js";
@@ -84,7 +85,7 @@ async function answer(res: express.Response, work: () => Promise<void>): Promise
     if (error instanceof DomainError)
       res.status(HTTP_STATUS[error.code] ?? 400).json({ error: { code: error.code, message: error.message } });
     else {
-      console.error("[http] document failed", error);
+      logger().error({ err: error }, "document failed");
       res.status(500).json({ error: { code: "INTERNAL_SERVER_ERROR", message: "Internt fel" } });
     }
   }

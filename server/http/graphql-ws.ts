@@ -11,7 +11,8 @@ import {
 import type { Server as HttpServer } from "node:http";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
-import { createContext, type Context } from "../graphql/context.js";
+import { createContext, newRequest, type Context } from "../graphql/context.js";
+import { logOperation, reportInternal } from "../graphql/operation-log.js";
 import { formatError } from "../graphql/format-error.js";
 import { LIMITS, validationRules } from "../graphql/limits.js";
 import { bearerToken } from "../identity/tokens.js";
@@ -81,7 +82,7 @@ export function attachGraphqlWs(httpServer: HttpServer, schema: GraphQLSchema, s
           return [maskAsError(error as GraphQLError)];
         }
         // The socket's caller, with what its resolvers share kept per operation.
-        const contextValue: Context = { ...ctx.extra.context!, shared: new Map(), idempotency };
+        const contextValue: Context = { ...ctx.extra.context!, shared: new Map(), idempotency, ...newRequest() };
         return {
           schema,
           document: checked,
@@ -91,9 +92,15 @@ export function attachGraphqlWs(httpServer: HttpServer, schema: GraphQLSchema, s
         } as ExecutionArgs;
       },
       onNext: async (_ctx, _id, _payload, args, result) => {
+        const context = args.contextValue as Context;
         const masked =
-          "errors" in result && result.errors ? { ...result, errors: result.errors.map((e) => mask(e as GraphQLError)) } : result;
-        const { idempotency: keyed, actor } = args.contextValue as Context;
+          "errors" in result && result.errors
+            ? { ...result, errors: result.errors.map((e) => reportInternal(context, mask(e as GraphQLError), e)) }
+            : result;
+        // A subscription's events are not operations of their own; queries and mutations are logged once.
+        if (getOperationAST(args.document, args.operationName)?.operation !== "subscription")
+          logOperation(context, args.operationName, masked.errors);
+        const { idempotency: keyed, actor } = context;
         if (keyed?.replay !== undefined) return keyed.replay as typeof masked;
         if (keyed?.reserved && actor) await services.runner.rememberAnswer(actor, keyed, masked);
         return masked;
