@@ -157,3 +157,13 @@ describe("lists are capped", () => {
     );
   });
 });
+
+describe("health", () => {
+  it("is live at /healthz and ready at /readyz while the database and the bus answer", async () => {
+    const server = await useTestServer();
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ ready: true, database: true, bus: true });
+  });
+});

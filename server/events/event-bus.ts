@@ -26,6 +26,11 @@ export class EventBus {
 
   constructor(private readonly databaseUrl: string) {}
 
+  /** Listening now: while it is not, live updates from other processes wait for the reconnect. */
+  get connected(): boolean {
+    return this.client !== null;
+  }
+
   async start(): Promise<void> {
     const client = new pg.Client({ connectionString: this.databaseUrl });
     client.on("notification", (message) => this.dispatch(message.payload));

@@ -56,7 +56,14 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
 
   app.disable("x-powered-by");
   app.use(securityHeaders(config.production));
+  // Live: the process answers. Ready: it can serve, the database and the bus being reachable; a load
+  // balancer sends no traffic while it is not, and the process recovers by itself.
   app.get("/healthz", (_req, res) => void res.json({ ok: true }));
+  app.get("/readyz", async (_req, res) => {
+    const database = await databaseAnswers(dataSource);
+    const ready = database && bus.connected;
+    res.status(ready ? 200 : 503).json({ ready, database, bus: bus.connected });
+  });
   app.use(
     "/graphql",
     express.json({ limit: "2mb" }),
@@ -99,4 +106,19 @@ function serveClient(app: express.Express, clientDir: string): void {
   }
   app.use(express.static(clientDir, { index: false, maxAge: "1h" }));
   app.get(/^(?!\/(graphql|api)(\/|$)).*/, (_req, res) => res.sendFile(index));
+}
+
+/** A trivial statement within a second, or not ready. */
+async function databaseAnswers(dataSource: DataSource): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 1000)));
+  const answer = dataSource.query("SELECT 1").then(
+    () => true,
+    () => false,
+  );
+  try {
+    return await Promise.race([answer, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
