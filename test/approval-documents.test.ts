@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, contentHash } from "../server/approval/canonical-hash.js";
+import { canonicalJson, contentHash } from "../server/events/canonical-hash.js";
 import { AGREEMENT_STATE, RECORD, SIGN, SUBMIT, decision, readyDraft } from "./support/approval.js";
 import { createAgreement } from "./support/agreements.js";
 import { seedMunicipality, type TestMunicipality } from "./support/factories.js";
