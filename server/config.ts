@@ -29,13 +29,18 @@ const MIN_SECRET_LENGTH = 32;
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, here.includes(`${join("dist", "server")}`) ? "../.." : "..");
 
+/** Where the database is: all that an operator's script (`npm run audit:verify`) needs, with no side effect. */
+export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Pick<Config, "databaseUrl" | "dataDir"> {
+  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: resolve(env.BALANS_DATA_DIR ?? join(repoRoot, ".data")) };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const dataDir = resolve(env.BALANS_DATA_DIR ?? join(repoRoot, ".data"));
+  const { databaseUrl, dataDir } = loadDatabaseConfig(env);
   const production = env.NODE_ENV === "production";
   if (production && env.BALANS_TOKEN_SECRET !== undefined) assertStrongSecret(env.BALANS_TOKEN_SECRET);
   return {
     port: parsePort(env.PORT),
-    databaseUrl: env.DATABASE_URL || undefined,
+    databaseUrl,
     dataDir,
     production,
     demo: !production || env.BALANS_DEMO === "1",

@@ -21,6 +21,13 @@ function create(level: string, destination?: DestinationStream): Logger {
       base: { service: "balans" },
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: SECRET_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]), censor: "[redacted]" },
+      // An error's kind, message, code and stack; not the objects it drags along (a pg client, a socket).
+      serializers: {
+        err: (error: unknown) =>
+          error instanceof Error
+            ? { type: error.name, message: error.message, code: (error as { code?: unknown }).code, stack: error.stack }
+            : error,
+      },
     },
     destination,
   );

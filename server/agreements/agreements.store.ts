@@ -1,5 +1,6 @@
 import { In } from "typeorm";
 import type { Tx } from "../db/database.js";
+import { GENESIS_HASH } from "../events/event-chain.js";
 import { OrganEntity } from "../identity/identity.entities.js";
 import { isUuid } from "../validation/input.js";
 import { AgreementEntity, SectionEntity, SectionTemplateEntity } from "./agreement.entities.js";
@@ -90,6 +91,7 @@ export const agreementsStore = {
         status: AgreementStatus.DRAFT,
         version: 1,
         lastEventSeq: 0,
+        lastEventHash: GENESIS_HASH,
       }),
     );
   },

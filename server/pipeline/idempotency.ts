@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Tx } from "../db/database.js";
 import { DomainError, ErrorCode, badInput } from "../errors.js";
 import type { Actor } from "../identity/identity.model.js";
-import { canonicalJson } from "../approval/canonical-hash.js";
+import { canonicalJson } from "../events/canonical-hash.js";
 
 /** How long a key is remembered; a retry within it answers the first result. */
 export const IDEMPOTENCY_TTL_HOURS = 48;
