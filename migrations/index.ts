@@ -5,6 +5,7 @@ import { CommentsHistory1764000003000 } from "./1764000003000-comments-history.j
 import { Disputes1764000004000 } from "./1764000004000-disputes.js";
 import { Approval1764000005000 } from "./1764000005000-approval.js";
 import { LoginThrottle1764000006000 } from "./1764000006000-login-throttle.js";
+import { RateLimits1764000009000 } from "./1764000009000-rate-limits.js";
 import { Idempotency1764000010000 } from "./1764000010000-idempotency.js";
 
 /** Every migration, in order. Listed explicitly so that tsc, tsx and vitest all load the same set. */
@@ -16,5 +17,6 @@ export const migrations = [
   Disputes1764000004000,
   Approval1764000005000,
   LoginThrottle1764000006000,
+  RateLimits1764000009000,
   Idempotency1764000010000,
 ];

@@ -11,6 +11,8 @@ export interface Context {
   /** Why a presented token was refused (expired, forged); raised only where a caller is required. */
   authError?: DomainError;
   services: Services;
+  /** The caller's IP address (behind a trusted reverse proxy, the one it forwarded), for per-address limits. */
+  ip: string;
   /** A mutation sent with an idempotency key: done once, a retry answers the first result. */
   idempotency?: IdempotentRequest;
   /** What the resolvers of one operation share (see `oncePerOperation`); a fresh map per operation. */
@@ -51,15 +53,23 @@ export function inAgreementScope<T>(
 }
 
 /** Authenticates a bearer token if there is one; a bad token leaves an anonymous caller with the reason. */
-export async function createContext(services: Services, token: string | undefined): Promise<Context> {
+export async function createContext(services: Services, token: string | undefined, ip: string): Promise<Context> {
   const shared = new Map<string, Promise<unknown>>();
-  if (!token) return { actor: null, services, shared };
+  if (!token) return { actor: null, services, ip, shared };
   try {
-    return { actor: await services.identity.authenticate(token), services, shared };
+    return { actor: await services.identity.authenticate(token), services, ip, shared };
   } catch (error) {
-    if (error instanceof DomainError) return { actor: null, authError: error, services, shared };
+    if (error instanceof DomainError) return { actor: null, authError: error, services, ip, shared };
     throw error;
   }
+}
+
+/**
+ * Counts an anonymous public read against its address's budget (RATE_LIMITED when spent); a caller
+ * who logged in reads under the budgets of their account instead.
+ */
+export async function countPublicRead(ctx: Context): Promise<void> {
+  if (!ctx.actor) await ctx.services.rateLimits.publicReads.consume(ctx.ip);
 }
 
 /** Runs resolver reads in one transaction of the caller's municipality (the command runner's read door). */
