@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import proxyaddr from "proxy-addr";
+import { RATE_LIMITS, type RateLimits } from "./pipeline/rate-limits.js";
 
 /** Everything the server reads from its environment, parsed once. Nothing else reads process.env. */
 export interface Config {
@@ -20,7 +22,16 @@ export interface Config {
   logLevel: string;
   /** Seed the demo municipalities on an empty database: always in development, in production only with BALANS_DEMO=1. */
   demo: boolean;
+  /**
+   * Which reverse proxies' `X-Forwarded-For` is believed for the caller's address (Express's `trust
+   * proxy`): false (the socket's address), how many proxies stand in front, or their addresses/subnets.
+   */
+  trustProxy: TrustProxy;
+  /** The rate limits (`pipeline/rate-limits.ts`); tests lower them. */
+  rateLimits: RateLimits;
 }
+
+export type TrustProxy = false | number | string[];
 
 /** Secrets that have been published (examples, old compose files): whoever read them could forge tokens. */
 const KNOWN_SECRETS = new Set(["change-me-in-production", "changeme", "secret", "balans", "test-secret-for-balans-only"]);
@@ -49,7 +60,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenTtlSeconds: Number(env.BALANS_TOKEN_TTL_SECONDS ?? 8 * 3600),
     clientDir: resolve(env.BALANS_CLIENT_DIR ?? join(repoRoot, "dist", "client")),
     maxUpdateBytes: Number(env.BALANS_MAX_UPDATE_BYTES ?? 1024 * 1024),
+    trustProxy: parseTrustProxy(env.BALANS_TRUST_PROXY),
+    rateLimits: RATE_LIMITS,
   };
+}
+
+/**
+ * BALANS_TRUST_PROXY: unset, empty, `0` or `false`: off. A number: that many proxies in front, each
+ * appending to X-Forwarded-For. Else a comma-separated list of the proxies' addresses or subnets
+ * (`loopback`, `10.0.0.0/8`). `true` is refused: it would believe the left-most address, which the
+ * client writes itself, and so let anyone choose the address the per-address limits count.
+ */
+function parseTrustProxy(value: string | undefined): TrustProxy {
+  const setting = (value ?? "").trim();
+  if (setting === "" || setting === "0" || setting.toLowerCase() === "false") return false;
+  if (/^\d+$/.test(setting)) return Number(setting);
+  if (setting.toLowerCase() === "true")
+    throw new Error(
+      "BALANS_TRUST_PROXY=true would let clients forge their address; give the number of proxies (e.g. 1) or their addresses",
+    );
+  const proxies = setting.split(",").map((p) => p.trim());
+  proxyaddr.compile(proxies); // throws on an address or subnet that is not one
+  return proxies;
 }
 
 function parsePort(value: string | undefined): number {

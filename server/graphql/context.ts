@@ -12,6 +12,8 @@ export interface Context {
   /** Why a presented token was refused (expired, forged); raised only where a caller is required. */
   authError?: DomainError;
   services: Services;
+  /** The caller's IP address (behind a trusted reverse proxy, the one it forwarded), for per-address limits. */
+  ip: string;
   /** A mutation sent with an idempotency key: done once, a retry answers the first result. */
   idempotency?: IdempotentRequest;
   /** This operation's id in the logs, which a client quotes from an internal error. */
@@ -56,8 +58,8 @@ export function inAgreementScope<T>(
 }
 
 /** Authenticates a bearer token if there is one; a bad token leaves an anonymous caller with the reason. */
-export async function createContext(services: Services, token: string | undefined): Promise<Context> {
-  const base = { services, shared: new Map<string, Promise<unknown>>(), ...newRequest() };
+export async function createContext(services: Services, token: string | undefined, ip: string): Promise<Context> {
+  const base = { services, ip, shared: new Map<string, Promise<unknown>>(), ...newRequest() };
   if (!token) return { actor: null, ...base };
   try {
     return { actor: await services.identity.authenticate(token), ...base };
@@ -69,6 +71,14 @@ export async function createContext(services: Services, token: string | undefine
 
 /** A fresh id and start time: per HTTP request, and per operation on a socket. */
 export const newRequest = () => ({ requestId: randomUUID(), startedAt: performance.now() });
+
+/**
+ * Counts an anonymous public read against its address's budget (RATE_LIMITED when spent); a caller
+ * who logged in reads under the budgets of their account instead.
+ */
+export async function countPublicRead(ctx: Context): Promise<void> {
+  if (!ctx.actor) await ctx.services.rateLimits.publicReads.consume(ctx.ip);
+}
 
 /** Runs resolver reads in one transaction of the caller's municipality (the command runner's read door). */
 export function inCallerMunicipality<T>(ctx: Context, work: (tx: Tx, actor: Actor) => Promise<T>): Promise<T> {

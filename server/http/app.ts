@@ -15,6 +15,7 @@ import { formatError } from "../graphql/format-error.js";
 import { LIMITS, validationRules } from "../graphql/limits.js";
 import { bearerToken } from "../identity/tokens.js";
 import { createServices, type Services } from "../services.js";
+import { clientAddress, trustedProxies } from "./client-address.js";
 import { documentRoutes } from "./document-routes.js";
 import { idempotencyPlugin } from "./idempotency.js";
 import { jsonRequestErrors } from "./json-errors.js";
@@ -38,8 +39,10 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
   const services = createServices(config, dataSource, bus);
   const schema = await createSchema();
   const app = express();
+  const trust = trustedProxies(config.trustProxy);
+  app.set("trust proxy", trust);
   const httpServer = createServer(app);
-  const ws = attachGraphqlWs(httpServer, schema, services);
+  const ws = attachGraphqlWs(httpServer, schema, services, (request) => clientAddress(request, trust));
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -68,7 +71,7 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
     "/graphql",
     express.json({ limit: "2mb" }),
     expressMiddleware(apollo, {
-      context: ({ req }) => createContext(services, bearerToken(req.headers.authorization)),
+      context: ({ req }) => createContext(services, bearerToken(req.headers.authorization), req.ip ?? "unknown"),
     }),
   );
   app.use(
@@ -76,6 +79,7 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
       authenticate: (token) => services.identity.authenticate(token),
       runner: services.runner,
       publicRecords: services.publicRecords,
+      publicReads: services.rateLimits.publicReads,
     }),
   );
   serveClient(app, config.clientDir);
@@ -93,6 +97,7 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
       await services.collab.close(); // writes what editors already sent
       await services.presence.close();
       await bus.close();
+      services.rateLimits.store.close();
     },
   };
 }

@@ -6,6 +6,7 @@ import { publicAgreementsCsv, versionPdf } from "../approval/documents.js";
 import { DomainError, ErrorCode, notFound } from "../errors.js";
 import type { Actor } from "../identity/identity.model.js";
 import { bearerToken } from "../identity/tokens.js";
+import type { Limiter } from "../pipeline/rate-limiter.js";
 import type { CommandRunner } from "../pipeline/runner.js";
 import type { PublicService } from "../public/public.service.js";
 
@@ -14,6 +15,7 @@ const HTTP_STATUS: Record<string, number> = {
   [ErrorCode.FORBIDDEN]: 403,
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.RATE_LIMITED]: 429,
 };
 
 /** What the downloads read through: the caller of a token, the runner's reads, and the public records. */
@@ -22,6 +24,8 @@ export interface DocumentSources {
   authenticate(token: string): Promise<Actor>;
   runner: Pick<CommandRunner, "read" | "readIn">;
   publicRecords: Pick<PublicService, "municipality" | "signedAgreements" | "signedAgreement">;
+  /** Anonymous downloads, per address (`publicReadsPerAddress`), like the public GraphQL reads. */
+  publicReads: Pick<Limiter, "consume">;
 }
 
 /** Downloads that are files rather than GraphQL: a version's PDF, and the public list as CSV. */
@@ -31,6 +35,7 @@ export function documentRoutes(sources: DocumentSources): express.Router {
   router.get("/api/agreements/:id/versions/:number.pdf", async (req, res) => {
     await answer(res, async () => {
       const caller = await callerOf(sources, bearerToken(req.headers.authorization));
+      if (!caller.actor) await sources.publicReads.consume(req.ip ?? "unknown");
       const pdf = await pdfFor(sources, caller, String(req.params.id), Number(req.params.number));
       res.type("application/pdf").setHeader("content-disposition", `attachment; filename="overenskommelse-${req.params.number}.pdf"`);
       res.send(pdf);
@@ -39,6 +44,7 @@ export function documentRoutes(sources: DocumentSources): express.Router {
 
   router.get("/api/public/:kommun/agreements.csv", async (req, res) => {
     await answer(res, async () => {
+      await sources.publicReads.consume(req.ip ?? "unknown");
       const slug = String(req.params.kommun);
       const agreements = await sources.publicRecords.signedAgreements(slug);
       const municipality = await sources.publicRecords.municipality(slug);
@@ -82,9 +88,11 @@ async function answer(res: express.Response, work: () => Promise<void>): Promise
   try {
     await work();
   } catch (error) {
-    if (error instanceof DomainError)
-      res.status(HTTP_STATUS[error.code] ?? 400).json({ error: { code: error.code, message: error.message } });
-    else {
+    if (error instanceof DomainError) {
+      const { retryAfterSeconds } = error.details;
+      if (typeof retryAfterSeconds === "number") res.setHeader("retry-after", String(retryAfterSeconds));
+      res.status(HTTP_STATUS[error.code] ?? 400).json({ error: { code: error.code, message: error.message, ...error.details } });
+    } else {
       logger().error({ err: error }, "document failed");
       res.status(500).json({ error: { code: "INTERNAL_SERVER_ERROR", message: "Internt fel" } });
     }

@@ -8,7 +8,8 @@ import {
   type ExecutionArgs,
   type GraphQLSchema,
 } from "graphql";
-import type { Server as HttpServer } from "node:http";
+import { randomUUID } from "node:crypto";
+import type { Server as HttpServer, IncomingMessage } from "node:http";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { createContext, newRequest, type Context } from "../graphql/context.js";
@@ -18,16 +19,22 @@ import { LIMITS, validationRules } from "../graphql/limits.js";
 import { bearerToken } from "../identity/tokens.js";
 import type { Services } from "../services.js";
 import { keyedMutation } from "./idempotency.js";
-import { CheckedQueryCache, SocketCounter, WS_LIMITS, maxPayloadBytes, tooManySubscriptions } from "./ws-limits.js";
+import { CheckedQueryCache, SocketCounter, WS_LIMITS, asGraphqlError, maxPayloadBytes, tooManySubscriptions } from "./ws-limits.js";
 
 /** WebSocket close code sent to clients when the server shuts down; they reconnect elsewhere or later. */
 export const GOING_AWAY = 1001;
 
 /**
  * graphql-ws on the HTTP server's `/graphql`. It bypasses Apollo, so authentication, the validation
- * limits and error masking are applied here again, the same way.
+ * limits and error masking are applied here again, the same way. `addressOf` reads the caller's
+ * address from the upgrade request by the same rule as Express's `req.ip`.
  */
-export function attachGraphqlWs(httpServer: HttpServer, schema: GraphQLSchema, services: Services) {
+export function attachGraphqlWs(
+  httpServer: HttpServer,
+  schema: GraphQLSchema,
+  services: Services,
+  addressOf: (request: IncomingMessage) => string,
+) {
   const wss = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: maxPayloadBytes(services.config.maxUpdateBytes) });
   const sockets = new SocketCounter();
   const rules = [...specifiedRules, ...validationRules(services.config.production)];
@@ -54,15 +61,16 @@ export function attachGraphqlWs(httpServer: HttpServer, schema: GraphQLSchema, s
     return checked;
   };
 
-  const server = useServer<Record<string, unknown>, { context?: Context }>(
+  const server = useServer<Record<string, unknown>, { context?: Context; socketId?: string }>(
     {
       schema,
       // A missing or refused token still connects: each subscription then answers UNAUTHENTICATED with
       // the reason, which a client can show, where a closed socket says nothing.
       onConnect: async (ctx) => {
-        const context = await createContext(services, bearerToken(ctx.connectionParams?.authorization));
+        const context = await createContext(services, bearerToken(ctx.connectionParams?.authorization), addressOf(ctx.extra.request));
         if (context.actor && !sockets.acquire(context.actor.userId)) return false;
         ctx.extra.context = context;
+        ctx.extra.socketId = randomUUID();
         return true;
       },
       onClose: (ctx) => {
@@ -70,16 +78,19 @@ export function attachGraphqlWs(httpServer: HttpServer, schema: GraphQLSchema, s
         if (userId) sockets.release(userId);
       },
       // The socket's caller, with what its resolvers share kept per operation.
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         if (Object.keys(ctx.subscriptions).length > WS_LIMITS.subscriptionsPerSocket) return [tooManySubscriptions()];
         const checked = checkDocument(payload.query, !!ctx.extra.context?.actor);
         if (!("kind" in checked)) return [...checked];
         let idempotency;
         try {
           const operation = getOperationAST(checked, payload.operationName) ?? undefined;
+          // Queries and mutations come this way too (a push many times a second): only subscription
+          // starts count, against the socket's budget (`subscriptionStartsPerSocket`).
+          if (operation?.operation === "subscription") await services.rateLimits.subscriptionStarts.consume(ctx.extra.socketId!);
           idempotency = keyedMutation(payload.extensions?.idempotencyKey, operation, payload);
         } catch (error) {
-          return [maskAsError(error as GraphQLError)];
+          return [asGraphqlError(error)]; // masked once, by onError
         }
         // The socket's caller, with what its resolvers share kept per operation.
         const contextValue: Context = { ...ctx.extra.context!, shared: new Map(), idempotency, ...newRequest() };

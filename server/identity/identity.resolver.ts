@@ -7,7 +7,7 @@ import { AuthPayloadType, MunicipalityType, OrganType, RoleAssignmentType, UserT
 export class IdentityResolver {
   @Mutation(() => AuthPayloadType, { description: "Signs in; a wrong password and an unknown email answer alike" })
   login(@Arg("email", () => String) email: string, @Arg("password", () => String) password: string, @Ctx() ctx: Context) {
-    return ctx.services.identity.login(email, password);
+    return ctx.services.identity.login(email, password, ctx.ip);
   }
 
   @Query(() => UserType)

@@ -4,7 +4,7 @@ import { isUuid } from "../db/database.js";
 import { notFound, unauthenticated } from "../errors.js";
 import { MunicipalityEntity, OrganEntity, RoleAssignmentEntity, UserEntity } from "./identity.entities.js";
 import type { Actor, OrganKind, Role } from "./identity.model.js";
-import { LoginThrottle } from "./login-throttle.js";
+import type { LoginThrottle } from "./login-throttle.js";
 import { DUMMY_HASH, verifyPassword } from "./passwords.js";
 import type { TokenClaims, Tokens } from "./tokens.js";
 
@@ -16,31 +16,30 @@ export interface RoleView {
 }
 
 export class IdentityService {
-  private readonly throttle = new LoginThrottle();
-
   constructor(
     private readonly db: Database,
     private readonly tokens: Tokens,
+    private readonly throttle: LoginThrottle,
   ) {}
 
-  /** A wrong password and an unknown email answer alike, in about the same time. */
-  async login(email: string, password: string): Promise<{ token: string; user: UserEntity }> {
+  /**
+   * A wrong password and an unknown email answer alike, in about the same time. The attempt is
+   * counted before the password is verified (`LoginThrottle`), so parallel guesses cannot outrun the limit.
+   */
+  async login(email: string, password: string, ip: string): Promise<{ token: string; user: UserEntity }> {
     const normalized = email.trim().toLowerCase();
-    const user = await this.db.beforeMunicipality(async (em) => {
-      await this.throttle.check(em, normalized);
-      return em
+    const attempt = await this.throttle.attempt(normalized, ip);
+    const user = await this.db.beforeMunicipality((em) =>
+      em
         .getRepository(UserEntity)
         .createQueryBuilder("u")
         .addSelect("u.passwordHash")
         .where("lower(u.email) = :email", { email: normalized })
-        .getOne();
-    });
+        .getOne(),
+    );
     const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !valid) {
-      await this.db.beforeMunicipality((em) => this.throttle.recordFailure(em, normalized));
-      throw unauthenticated(WRONG_CREDENTIALS);
-    }
-    await this.db.beforeMunicipality((em) => this.throttle.recordSuccess(em, normalized));
+    if (!user || !valid) throw unauthenticated(WRONG_CREDENTIALS);
+    await attempt.succeeded();
     const token = await this.tokens.issue({ userId: user.id, municipalityId: user.municipalityId });
     return { token, user };
   }

@@ -9,6 +9,7 @@ import type { Command, CommandContext, Consequence, Effects, Notice } from "./co
 import { rememberAnswer, reserveKey, storedAnswer, type IdempotentRequest } from "./idempotency.js";
 import { lockAgreement } from "./locks.js";
 import { lifecycleRefusal } from "./permissions.js";
+import type { Limiter } from "./rate-limiter.js";
 
 /**
  * The one way municipal data changes, and the one place a transaction is opened. A command runs in
@@ -20,24 +21,33 @@ import { lifecycleRefusal } from "./permissions.js";
  *
  * Bus signals are `pg_notify` calls in the same transaction, which PostgreSQL delivers only when it
  * commits: nothing is published for a change that rolls back.
+ *
+ * Before all of it, the command counts against its caller's mutation budget (`mutationsPerUser`,
+ * RATE_LIMITED when spent): every mutation of either transport passes here, so this is the one place
+ * they are counted. Co-editing pushes and presence updates do not pass here (a push's write is the
+ * group commit, a presence update an ephemeral row) and have a budget of their own
+ * (`coeditingPerUser`), as login has (`identity/login-throttle.ts`).
  */
 export class CommandRunner {
   constructor(
     private readonly db: Database,
     private readonly consequences: readonly Consequence[],
+    /** Per user id; counted outside the transaction, so a refusal holds no connection or lock. */
+    private readonly mutations: Pick<Limiter, "consume">,
   ) {}
 
   /**
    * Runs `command`; `present` reads the caller's answer in the same transaction, after every
    * consequence (a balance whose marks a change cleared).
    */
-  run<I, T extends object, V, R, P = R>(
+  async run<I, T extends object, V, R, P = R>(
     actor: Actor,
     command: Command<I, T, V, R>,
     input: I,
     present?: (tx: Tx, result: R) => Promise<P>,
     idempotency?: IdempotentRequest,
   ): Promise<P> {
+    await this.mutations.consume(actor.userId);
     return this.db.inMunicipality(actor.municipalityId, async (tx) => {
       const ctx: CommandContext = { tx, actor };
       // First of all, so a retry waits for the first request's commit and then finds its key.
