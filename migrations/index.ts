@@ -6,6 +6,7 @@ import { Disputes1764000004000 } from "./1764000004000-disputes.js";
 import { Approval1764000005000 } from "./1764000005000-approval.js";
 import { LoginThrottle1764000006000 } from "./1764000006000-login-throttle.js";
 import { Idempotency1764000010000 } from "./1764000010000-idempotency.js";
+import { Sessions1764000011000 } from "./1764000011000-sessions.js";
 
 /** Every migration, in order. Listed explicitly so that tsc, tsx and vitest all load the same set. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Approval1764000005000,
   LoginThrottle1764000006000,
   Idempotency1764000010000,
+  Sessions1764000011000,
 ];
