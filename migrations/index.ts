@@ -8,6 +8,7 @@ import { LoginThrottle1764000006000 } from "./1764000006000-login-throttle.js";
 import { EventChain1764000008000 } from "./1764000008000-event-chain.js";
 import { RateLimits1764000009000 } from "./1764000009000-rate-limits.js";
 import { Idempotency1764000010000 } from "./1764000010000-idempotency.js";
+import { Sessions1764000011000 } from "./1764000011000-sessions.js";
 
 /** Every migration, in order. Listed explicitly so that tsc, tsx and vitest all load the same set. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   EventChain1764000008000,
   RateLimits1764000009000,
   Idempotency1764000010000,
+  Sessions1764000011000,
 ];

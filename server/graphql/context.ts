@@ -22,6 +22,12 @@ export interface Context {
   startedAt: number;
   /** What the resolvers of one operation share (see `oncePerOperation`); a fresh map per operation. */
   shared: Map<string, Promise<unknown>>;
+  /**
+   * Over HTTP: sets (login) or clears (logout) the browser's session cookie on this request's
+   * response (`http/session-cookie.ts`). Absent over graphql-ws, which has no response to carry one.
+   */
+  setSessionCookie?: (token: string, maxAgeSeconds: number) => void;
+  clearSessionCookie?: () => void;
 }
 
 /**
@@ -57,9 +63,17 @@ export function inAgreementScope<T>(
   return ctx.services.runner.readIn(agreement.municipalityId, work);
 }
 
-/** Authenticates a bearer token if there is one; a bad token leaves an anonymous caller with the reason. */
-export async function createContext(services: Services, token: string | undefined, ip: string): Promise<Context> {
-  const base = { services, ip, shared: new Map<string, Promise<unknown>>(), ...newRequest() };
+/**
+ * Authenticates the caller's token (bearer, or the session cookie's) if there is one; a bad token
+ * leaves an anonymous caller with the reason. `http` carries the cookie functions of an HTTP request.
+ */
+export async function createContext(
+  services: Services,
+  token: string | undefined,
+  ip: string,
+  http: Pick<Context, "setSessionCookie" | "clearSessionCookie"> = {},
+): Promise<Context> {
+  const base = { services, ip, shared: new Map<string, Promise<unknown>>(), ...newRequest(), ...http };
   if (!token) return { actor: null, ...base };
   try {
     return { actor: await services.identity.authenticate(token), ...base };

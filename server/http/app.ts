@@ -13,7 +13,6 @@ import { createSchema } from "../graphql/build-schema.js";
 import { createContext, type Context } from "../graphql/context.js";
 import { formatError } from "../graphql/format-error.js";
 import { LIMITS, validationRules } from "../graphql/limits.js";
-import { bearerToken } from "../identity/tokens.js";
 import { createServices, type Services } from "../services.js";
 import { clientAddress, trustedProxies } from "./client-address.js";
 import { documentRoutes } from "./document-routes.js";
@@ -21,10 +20,13 @@ import { idempotencyPlugin } from "./idempotency.js";
 import { jsonRequestErrors } from "./json-errors.js";
 import { requestLogPlugin } from "./request-log.js";
 import { securityHeaders } from "./security-headers.js";
+import { httpCredential, sessionCookieFunctions } from "./session-cookie.js";
 import { attachGraphqlWs } from "./graphql-ws.js";
 
 export interface RunningApp {
   httpServer: Server;
+  /** The Express application, for settings a deployment (or a test) adds, such as `trust proxy`. */
+  app: express.Express;
   services: Services;
   url: string;
   /** Stops accepting, drains requests, closes subscriptions and the event bus. The data source stays open. */
@@ -51,6 +53,8 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
     parseOptions: { maxTokens: LIMITS.maxTokens },
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
+    // Never switch this off: the session cookie's protection against cross-site requests rests on it
+    // (http/session-cookie.ts), and test/sessions.test.ts fails without it.
     csrfPrevention: true,
     stopOnTerminationSignals: false, // main.ts owns the shutdown order
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), idempotencyPlugin, requestLogPlugin],
@@ -71,7 +75,7 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
     "/graphql",
     express.json({ limit: "2mb" }),
     expressMiddleware(apollo, {
-      context: ({ req }) => createContext(services, bearerToken(req.headers.authorization), req.ip ?? "unknown"),
+      context: ({ req, res }) => createContext(services, httpCredential(req), req.ip ?? "unknown", sessionCookieFunctions(req, res)),
     }),
   );
   app.use(
@@ -89,6 +93,7 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
   const { port } = httpServer.address() as { port: number };
   return {
     httpServer,
+    app,
     services,
     url: `http://localhost:${port}`,
     async close() {

@@ -5,7 +5,7 @@ import { agreementsQueries } from "../agreements/agreements.queries.js";
 import { publicAgreementsCsv, versionPdf } from "../approval/documents.js";
 import { DomainError, ErrorCode, notFound } from "../errors.js";
 import type { Actor } from "../identity/identity.model.js";
-import { bearerToken } from "../identity/tokens.js";
+import { bearerToken, sessionCookie } from "../identity/tokens.js";
 import type { Limiter } from "../pipeline/rate-limiter.js";
 import type { CommandRunner } from "../pipeline/runner.js";
 import type { PublicService } from "../public/public.service.js";
@@ -18,7 +18,7 @@ const HTTP_STATUS: Record<string, number> = {
   [ErrorCode.RATE_LIMITED]: 429,
 };
 
-/** What the downloads read through: the caller of a token, the runner's reads, and the public records. */
+/** What the downloads read through: the caller of a token (bearer or cookie), the runner's reads, and the public records. */
 export interface DocumentSources {
   /** The caller a bearer token names; a DomainError when it is refused (expired, forged). */
   authenticate(token: string): Promise<Actor>;
@@ -34,7 +34,10 @@ export function documentRoutes(sources: DocumentSources): express.Router {
 
   router.get("/api/agreements/:id/versions/:number.pdf", async (req, res) => {
     await answer(res, async () => {
-      const caller = await callerOf(sources, bearerToken(req.headers.authorization));
+      // A download changes nothing and SameSite keeps other sites' links from carrying the cookie, so a
+      // plain link (GET) may authenticate by it: the browser's PDF links need no token in the page.
+      const token = bearerToken(req.headers.authorization) ?? sessionCookie(req.headers.cookie);
+      const caller = await callerOf(sources, token);
       if (!caller.actor) await sources.publicReads.consume(req.ip ?? "unknown");
       const pdf = await pdfFor(sources, caller, String(req.params.id), Number(req.params.number));
       res.type("application/pdf").setHeader("content-disposition", `attachment; filename="overenskommelse-${req.params.number}.pdf"`);

@@ -20,6 +20,7 @@ import { bearerToken } from "../identity/tokens.js";
 import type { Services } from "../services.js";
 import { keyedMutation } from "./idempotency.js";
 import { CheckedQueryCache, SocketCounter, WS_LIMITS, asGraphqlError, maxPayloadBytes, tooManySubscriptions } from "./ws-limits.js";
+import { upgradeAllowed, upgradeCookie, watchSession, type SessionWatch } from "./ws-sessions.js";
 
 /** WebSocket close code sent to clients when the server shuts down; they reconnect elsewhere or later. */
 export const GOING_AWAY = 1001;
@@ -35,7 +36,12 @@ export function attachGraphqlWs(
   services: Services,
   addressOf: (request: IncomingMessage) => string,
 ) {
-  const wss = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: maxPayloadBytes(services.config.maxUpdateBytes) });
+  const wss = new WebSocketServer({
+    server: httpServer,
+    path: "/graphql",
+    maxPayload: maxPayloadBytes(services.config.maxUpdateBytes),
+    verifyClient: ({ req }, done) => (upgradeAllowed(req) ? done(true) : done(false, 403, "Forbidden")),
+  });
   const sockets = new SocketCounter();
   const rules = [...specifiedRules, ...validationRules(services.config.production)];
   const mask = (error: GraphQLError) => formatError(error.toJSON(), error);
@@ -61,19 +67,32 @@ export function attachGraphqlWs(
     return checked;
   };
 
-  const server = useServer<Record<string, unknown>, { context?: Context; socketId?: string }>(
+  const server = useServer<Record<string, unknown>, { context?: Context; socketId?: string; session?: SessionWatch }>(
     {
       schema,
-      // A missing or refused token still connects: each subscription then answers UNAUTHENTICATED with
-      // the reason, which a client can show, where a closed socket says nothing.
+      // A browser authenticates by its session cookie (sent with the same-origin upgrade), other systems
+      // by a bearer token in connectionParams; the socket lives only as long as that session. A missing
+      // or refused token still connects: each subscription then answers UNAUTHENTICATED with the
+      // reason, which a client can show, where a closed socket says nothing.
       onConnect: async (ctx) => {
-        const context = await createContext(services, bearerToken(ctx.connectionParams?.authorization), addressOf(ctx.extra.request));
+        const token = bearerToken(ctx.connectionParams?.authorization) ?? upgradeCookie(ctx.extra.request);
+        const claims = token ? await services.tokens.verify(token).catch(() => null) : null;
+        if (claims) ctx.extra.session = watchSession(services, ctx.extra.socket, claims);
+        const context = await createContext(services, token, addressOf(ctx.extra.request));
+        if (context.actor?.session) ctx.extra.session?.expireAt(context.actor.session.expiresAt);
+        else ctx.extra.session?.stop(); // refused (logged out, expired): an anonymous socket has no session to lose
+        // Closed while it was being authenticated: onClose has already run, so nothing may stay behind.
+        if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) {
+          ctx.extra.session?.stop();
+          return false;
+        }
         if (context.actor && !sockets.acquire(context.actor.userId)) return false;
         ctx.extra.context = context;
         ctx.extra.socketId = randomUUID();
         return true;
       },
       onClose: (ctx) => {
+        ctx.extra.session?.stop();
         const userId = ctx.extra.context?.actor?.userId;
         if (userId) sockets.release(userId);
       },
