@@ -5,6 +5,7 @@ import { CommentsHistory1764000003000 } from "./1764000003000-comments-history.j
 import { Disputes1764000004000 } from "./1764000004000-disputes.js";
 import { Approval1764000005000 } from "./1764000005000-approval.js";
 import { LoginThrottle1764000006000 } from "./1764000006000-login-throttle.js";
+import { RowLevelSecurity1764000007000 } from "./1764000007000-row-level-security.js";
 
 /** Every migration, in order. Listed explicitly so that tsc, tsx and vitest all load the same set. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Disputes1764000004000,
   Approval1764000005000,
   LoginThrottle1764000006000,
+  RowLevelSecurity1764000007000,
 ];

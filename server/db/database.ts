@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
+import { CrossMunicipality } from "./cross-municipality.js";
 
 /** A transaction bound to one municipality: every query of a service runs through one of these. */
 export interface Tx {
@@ -6,13 +7,29 @@ export interface Tx {
   municipalityId: string;
 }
 
+/** Statements on a table that holds no municipal data. */
+export interface InstallationTables {
+  query(sql: string, parameters?: unknown[]): Promise<unknown[]>;
+}
+
 /**
  * The one way services reach PostgreSQL. Each unit of work is a transaction that knows the caller's
- * municipality and sets `app.municipality_id` for it, so row-level security can be switched on later
- * without touching the services.
+ * municipality and sets `app.municipality_id` for it; row-level security (forced, on every table of
+ * municipal data) then shows and accepts only that municipality's rows, whatever a statement asks.
  */
 export class Database {
-  constructor(readonly dataSource: DataSource) {}
+  /** The reviewed lookups across municipalities (ids only), for work that comes before a municipality is known. */
+  readonly across: CrossMunicipality;
+  /**
+   * The installation's own tables, which hold no municipal data (the login throttle's `login_failure`).
+   * No municipality is set here, so a table of municipal data reads as empty and refuses writes.
+   */
+  readonly installation: InstallationTables;
+
+  constructor(readonly dataSource: DataSource) {
+    this.across = new CrossMunicipality(dataSource);
+    this.installation = { query: (sql, parameters) => dataSource.query(sql, parameters) };
+  }
 
   async inMunicipality<T>(municipalityId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
     if (!isUuid(municipalityId)) throw new Error(`Not a municipality id: ${municipalityId}`);
@@ -32,16 +49,6 @@ export class Database {
     } finally {
       await runner.release();
     }
-  }
-
-  /** Background upkeep that looks across municipalities only to find work, then does it per municipality. */
-  maintenance<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return work(this.dataSource.manager);
-  }
-
-  /** For the few things that come before a municipality is known: login, and public pages by slug. */
-  beforeMunicipality<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
   }
 }
 

@@ -1,4 +1,3 @@
-import type { EntityManager } from "typeorm";
 import type { Database, Tx } from "../db/database.js";
 import { isUuid } from "../db/database.js";
 import { notFound, unauthenticated } from "../errors.js";
@@ -16,31 +15,30 @@ export interface RoleView {
 }
 
 export class IdentityService {
-  private readonly throttle = new LoginThrottle();
+  private readonly throttle: LoginThrottle;
 
   constructor(
     private readonly db: Database,
     private readonly tokens: Tokens,
-  ) {}
+  ) {
+    this.throttle = new LoginThrottle(db.installation);
+  }
 
   /** A wrong password and an unknown email answer alike, in about the same time. */
   async login(email: string, password: string): Promise<{ token: string; user: UserEntity }> {
     const normalized = email.trim().toLowerCase();
-    const user = await this.db.beforeMunicipality(async (em) => {
-      await this.throttle.check(em, normalized);
-      return em
-        .getRepository(UserEntity)
-        .createQueryBuilder("u")
-        .addSelect("u.passwordHash")
-        .where("lower(u.email) = :email", { email: normalized })
-        .getOne();
-    });
-    const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !valid) {
-      await this.db.beforeMunicipality((em) => this.throttle.recordFailure(em, normalized));
+    await this.throttle.check(normalized);
+    // The one read across municipalities sign-in needs: which user, where, and the hash to check.
+    const candidate = await this.db.across.loginCandidate(normalized);
+    const valid = await verifyPassword(password, candidate?.passwordHash ?? DUMMY_HASH);
+    if (!candidate || !valid) {
+      await this.throttle.recordFailure(normalized);
       throw unauthenticated(WRONG_CREDENTIALS);
     }
-    await this.db.beforeMunicipality((em) => this.throttle.recordSuccess(em, normalized));
+    await this.throttle.recordSuccess(normalized);
+    const user = await this.db.inMunicipality(candidate.municipalityId, (tx) =>
+      tx.em.findOneByOrFail(UserEntity, { id: candidate.userId, municipalityId: tx.municipalityId }),
+    );
     const token = await this.tokens.issue({ userId: user.id, municipalityId: user.municipalityId });
     return { token, user };
   }
@@ -104,9 +102,5 @@ export class IdentityService {
 
   municipality(tx: Tx): Promise<MunicipalityEntity> {
     return tx.em.findOneByOrFail(MunicipalityEntity, { id: tx.municipalityId });
-  }
-
-  municipalityBySlug(em: EntityManager, slug: string): Promise<MunicipalityEntity | null> {
-    return em.findOneBy(MunicipalityEntity, { slug });
   }
 }
