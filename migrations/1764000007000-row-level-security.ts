@@ -73,10 +73,12 @@ const LOOKUPS = [
     "SETOF uuid",
     "SELECT a.municipality_id FROM agreement a WHERE a.id = p_agreement_id AND a.status = 'SIGNED'",
   ),
+  // Counts only updates old enough to fold, so that sections being typed in now cannot crowd the others out.
   lookup(
-    "long_section_logs(p_min_updates int, p_max_sections int)",
+    "long_section_logs(p_min_updates int, p_min_age_seconds int, p_max_sections int)",
     "TABLE (municipality_id uuid, section_id uuid)",
-    "SELECT u.municipality_id, u.section_id FROM section_update u GROUP BY 1, 2 HAVING count(*) >= p_min_updates LIMIT p_max_sections",
+    `SELECT u.municipality_id, u.section_id FROM section_update u WHERE u.at < now() - make_interval(secs => p_min_age_seconds)
+      GROUP BY 1, 2 HAVING count(*) >= p_min_updates LIMIT p_max_sections`,
   ),
   lookup(
     "stale_presence(p_stale_seconds int)",
@@ -88,7 +90,7 @@ const LOOKUP_SIGNATURES = [
   "login_candidate(text)",
   "municipality_by_slug(text)",
   "signed_agreement_municipality(uuid)",
-  "long_section_logs(int, int)",
+  "long_section_logs(int, int, int)",
   "stale_presence(int)",
 ];
 

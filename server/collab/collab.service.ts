@@ -165,11 +165,12 @@ export class CollabService {
 
   async compactLongLogs(minUpdates = 200): Promise<number> {
     // Found across municipalities (ids only), compacted in each one's own transaction.
-    const long = await this.db.across.longSectionLogs(minUpdates, 50);
+    const minAge = this.options.compactAfterSeconds ?? 10;
+    const long = await this.db.across.longSectionLogs(minUpdates, minAge, 50);
     let folded = 0;
     for (const { sectionId, municipalityId } of long)
       folded += await this.db.inMunicipality(municipalityId, (tx) =>
-        compactSection(tx, sectionId, this.options.compactAfterSeconds ?? 10, (parts) => Y.mergeUpdates(parts)),
+        compactSection(tx, sectionId, minAge, (parts) => Y.mergeUpdates(parts)),
       );
     return folded;
   }

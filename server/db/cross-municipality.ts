@@ -35,12 +35,16 @@ export class CrossMunicipality {
     return row?.id ?? null;
   }
 
-  /** Sections whose update log has grown long enough to compact. */
-  longSectionLogs(minUpdates: number, maxSections: number): Promise<Array<{ municipalityId: string; sectionId: string }>> {
-    return this.dataSource.query(`SELECT municipality_id AS "municipalityId", section_id AS "sectionId" FROM long_section_logs($1, $2)`, [
-      minUpdates,
-      maxSections,
-    ]) as Promise<Array<{ municipalityId: string; sectionId: string }>>;
+  /** Sections with at least `minUpdates` updates older than `minAgeSeconds` in their log: worth compacting. */
+  longSectionLogs(
+    minUpdates: number,
+    minAgeSeconds: number,
+    maxSections: number,
+  ): Promise<Array<{ municipalityId: string; sectionId: string }>> {
+    return this.dataSource.query(
+      `SELECT municipality_id AS "municipalityId", section_id AS "sectionId" FROM long_section_logs($1, $2, $3)`,
+      [minUpdates, minAgeSeconds, maxSections],
+    ) as Promise<Array<{ municipalityId: string; sectionId: string }>>;
   }
 
   /** Agreements with presence rows whose server stopped beating. */
