@@ -1,9 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { roleFacts } from "../server/db/app-role.js";
 import { Database } from "../server/db/database.js";
 import { createAgreement } from "./support/agreements.js";
 import { textUpdate } from "./support/approval.js";
 import { seedMunicipality, type TestMunicipality } from "./support/factories.js";
+import { startChildServer } from "./support/child-server.js";
 import { actor, ok } from "./support/graphql.js";
 import { asOwner, ownerDataSource } from "./support/owner.js";
 import { useTestServer } from "./support/server.js";
@@ -163,4 +164,13 @@ describe("tenant isolation in the database", () => {
       expect(text).toMatch(/Ett|Två|Tre/);
     }
   });
+
+  it("with one role for both (no MIGRATION_DATABASE_URL) still works, confined by FORCE, and warns that it is no guarantee", async () => {
+    const m = await seedMunicipality();
+    const child = await startChildServer({ DATABASE_URL: inject("ownerDatabaseUrl"), MIGRATION_DATABASE_URL: "" });
+    expect(child.output()).toMatch(/"balans_owner" owns the tables: row-level security is no guarantee/);
+    const vonChef = await actor(child, m, "von.chef");
+    expect(ok(await vonChef("{ organs { id } }")).organs).toHaveLength(Object.keys(m.organs).length);
+    expect(await child.stop()).toBe(0);
+  }, 60_000);
 });
