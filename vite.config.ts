@@ -16,7 +16,11 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      "/graphql": { target: "http://localhost:4000", ws: true, changeOrigin: true },
+      // Host is passed through: the server accepts a socket authenticated by the session cookie only
+      // when its Origin names the Host it was sent to (cross-site WebSocket hijacking).
+      "/graphql": { target: "http://localhost:4000", ws: true, changeOrigin: false },
+      // The PDF downloads, authenticated by the same cookie.
+      "/api": { target: "http://localhost:4000", changeOrigin: false },
     },
   },
 });

@@ -1,39 +1,41 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, from, split } from '@apollo/client/core';
-import { setContext } from '@apollo/client/link/context';
 import { onError } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient, type Client } from 'graphql-ws';
 import { watch } from 'vue';
-import { AUTH_CLOSE_CODES, connectionEvents, connectionReplaced } from './connection';
+import { AUTH_CLOSE_CODES, SESSION_ENDED_CLOSE_CODE, closeCode, connectionEvents, connectionReplaced } from './connection';
 import { session } from './features/identity/session';
 import { isUnauthenticated } from './errors';
 
 const GRAPHQL_PATH = '/graphql';
 const MAX_RETRY_WAIT_MS = 10_000;
 
-function bearer(): string | undefined {
-  return session.token ? `Bearer ${session.token}` : undefined;
-}
-
 function websocketUrl(): string {
   const { protocol, host } = window.location;
   return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}${GRAPHQL_PATH}`;
 }
 
-function createWsClient(): Client {
+/**
+ * The browser sends the session cookie with the upgrade (same origin), so the socket needs no
+ * connectionParams. The server closes it with 4401 when its session ends (logout in another tab,
+ * expiry): then the user is signed out here too.
+ */
+function createWsClient(onUnauthenticated: () => void): Client {
+  const epoch = session.epoch; // a socket of an earlier login says nothing about this one
   return createClient({
     url: websocketUrl(),
-    // Read at every (re)connect, so a retry after a drop carries the current token.
-    connectionParams: () => {
-      const authorization = bearer();
-      return authorization ? { authorization } : {};
-    },
     lazy: true,
     retryAttempts: Infinity,
-    on: connectionEvents,
+    on: {
+      ...connectionEvents,
+      closed: (event) => {
+        connectionEvents.closed(event);
+        if (closeCode(event) === SESSION_ENDED_CLOSE_CODE && session.epoch === epoch) onUnauthenticated();
+      },
+    },
     // Retry drops and failed connects too (the default gives up on non-CloseEvent errors),
-    // but not a refused login: that needs a new token, not another attempt.
+    // but not a refused login: that needs a new login, not another attempt.
     shouldRetry: (reason) => !(reason instanceof CloseEvent && AUTH_CLOSE_CODES.has(reason.code)),
     retryWait: (retries) =>
       new Promise((resolve) => setTimeout(resolve, Math.min(MAX_RETRY_WAIT_MS, 500 * 2 ** retries) + Math.random() * 500)),
@@ -45,19 +47,19 @@ export interface ApolloSetup {
 }
 
 /**
- * One Apollo client: queries and mutations over HTTP, subscriptions over graphql-ws.
- * The WebSocket client is replaced whenever the token changes (login, logout), because
- * graphql-ws authenticates a socket once, at connect.
+ * One Apollo client: queries and mutations over HTTP, subscriptions over graphql-ws, both
+ * authenticated by the session cookie. The WebSocket client is replaced at every login and logout,
+ * because graphql-ws authenticates a socket once, at connect.
  */
 export function createApollo(options: { onUnauthenticated: () => void }): ApolloSetup {
-  let wsClient = createWsClient();
+  let wsClient = createWsClient(options.onUnauthenticated);
   let wsLink = new GraphQLWsLink(wsClient);
 
   watch(
-    () => session.token,
+    () => session.epoch,
     () => {
       const previous = wsClient;
-      wsClient = createWsClient();
+      wsClient = createWsClient(options.onUnauthenticated);
       wsLink = new GraphQLWsLink(wsClient);
       void previous.dispose();
       connectionReplaced();
@@ -67,18 +69,14 @@ export function createApollo(options: { onUnauthenticated: () => void }): Apollo
   // Delegates to the current socket link, so the replacement above takes effect at once.
   const subscriptionLink = new ApolloLink((operation) => wsLink.request(operation));
 
-  const authLink = setContext((_, { headers }) => {
-    const authorization = bearer();
-    return { headers: { ...(headers as Record<string, string>), ...(authorization ? { authorization } : {}) } };
-  });
-
   const errorLink = onError(({ graphQLErrors, networkError, operation }) => {
     // A failed login is an answer for the login form, not an expired session.
-    if (operation.operationName === 'Login' || !session.token) return;
+    if (operation.operationName === 'Login' || !session.user) return;
     if (isUnauthenticated(graphQLErrors, networkError)) options.onUnauthenticated();
   });
 
-  const httpLink = from([errorLink, authLink, new HttpLink({ uri: GRAPHQL_PATH })]);
+  // The cookie goes with same-origin requests only; Apollo's JSON POSTs are what the server's CSRF guard accepts.
+  const httpLink = from([errorLink, new HttpLink({ uri: GRAPHQL_PATH, credentials: 'same-origin' })]);
 
   const link = split(
     ({ query }) => {

@@ -2,17 +2,19 @@ import { reactive } from 'vue';
 
 /**
  * Whether the live connection (graphql-ws) is down after having been up. The socket closes normally
- * (1000) when no subscription needs it or when it is replaced after a login, and a refused token is
+ * (1000) when no subscription needs it or when it is replaced after a login, and an ended session is
  * the session's business (the user is sent to log in); anything else is a drop, and lasts until the
  * client has reconnected or been replaced.
  */
 export const connection = reactive({ lost: false });
 
 const NORMAL_CLOSURE = 1000;
-/** Close codes after which reconnecting with the same token cannot succeed. */
-export const AUTH_CLOSE_CODES = new Set([4401, 4403]);
+/** The server closes a socket with this when its session ends (logout elsewhere, expiry). */
+export const SESSION_ENDED_CLOSE_CODE = 4401;
+/** Close codes after which reconnecting with the same login cannot succeed. */
+export const AUTH_CLOSE_CODES = new Set([SESSION_ENDED_CLOSE_CODE, 4403]);
 
-function closeCode(event: unknown): unknown {
+export function closeCode(event: unknown): unknown {
   return typeof event === 'object' && event !== null && 'code' in event ? (event as { code: unknown }).code : undefined;
 }
 

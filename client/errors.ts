@@ -96,7 +96,7 @@ export function errorMessageKey(error: AppError, context: ErrorContext = 'defaul
   return `errors.${error.code}`;
 }
 
-/** True when the server says the session (token) is missing or no longer valid. */
+/** True when the server says the session is missing or no longer valid. */
 export function isUnauthenticated(graphQLErrors: readonly GraphQLFormattedError[] | undefined, networkError: unknown): boolean {
   const errors = [...(graphQLErrors ?? []), ...bodyErrors(networkError)];
   return errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') || statusCode(networkError) === 401;

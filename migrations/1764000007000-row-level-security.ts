@@ -58,8 +58,8 @@ const lookup = (signature: string, returns: string, query: string) => `
 /**
  * Cross-municipality work, one narrow function each; they answer ids (and, for sign-in, the one
  * user's password hash), and the caller then works per municipality in `inMunicipality`.
- * (The login throttle's `login_failure` holds no municipal data and has no policy: it is keyed by
- * the typed e-mail before any municipality is known, and must count across the installation.)
+ * (The login throttle's `login_failure`, and `rate_limit` after it (1764000009000), hold no municipal
+ * data and have no policy: they count before any municipality is known, across the installation.)
  */
 const LOOKUPS = [
   lookup(
@@ -68,6 +68,8 @@ const LOOKUPS = [
     "SELECT u.id, u.municipality_id, u.password_hash FROM app_user u WHERE lower(u.email) = lower(p_email)",
   ),
   lookup("municipality_by_slug(p_slug text)", "SETOF uuid", "SELECT m.id FROM municipality m WHERE m.slug = p_slug"),
+  // The audit (`npm run audit:verify`) checks every municipality's event chains, each in its own scope.
+  lookup("municipality_ids()", "SETOF uuid", "SELECT m.id FROM municipality m ORDER BY m.id"),
   lookup(
     "signed_agreement_municipality(p_agreement_id uuid)",
     "SETOF uuid",
@@ -89,6 +91,7 @@ const LOOKUPS = [
 const LOOKUP_SIGNATURES = [
   "login_candidate(text)",
   "municipality_by_slug(text)",
+  "municipality_ids()",
   "signed_agreement_municipality(uuid)",
   "long_section_logs(int, int, int)",
   "stale_presence(int)",

@@ -1,5 +1,7 @@
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import proxyaddr from "proxy-addr";
+import { RATE_LIMITS, type RateLimits } from "./pipeline/rate-limits.js";
 import { persistentSecret } from "./secret-file.js";
 
 /** Everything the server reads from its environment, parsed once. Nothing else reads process.env. */
@@ -24,9 +26,20 @@ export interface Config {
   clientDir: string;
   /** Largest accepted Yjs update, in bytes. */
   maxUpdateBytes: number;
+  /** pino's level: trace, debug, info, warn, error, fatal or silent (BALANS_LOG_LEVEL). */
+  logLevel: string;
   /** Seed the demo municipalities on an empty database: always in development, in production only with BALANS_DEMO=1. */
   demo: boolean;
+  /**
+   * Which reverse proxies' `X-Forwarded-For` is believed for the caller's address (Express's `trust
+   * proxy`): false (the socket's address), how many proxies stand in front, or their addresses/subnets.
+   */
+  trustProxy: TrustProxy;
+  /** The rate limits (`pipeline/rate-limits.ts`); tests lower them. */
+  rateLimits: RateLimits;
 }
+
+export type TrustProxy = false | number | string[];
 
 /** Secrets that have been published (examples, old compose files): whoever read them could forge tokens. */
 const KNOWN_SECRETS = new Set(["change-me-in-production", "changeme", "secret", "balans", "test-secret-for-balans-only"]);
@@ -35,24 +48,55 @@ const MIN_SECRET_LENGTH = 32;
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, here.includes(`${join("dist", "server")}`) ? "../.." : "..");
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const dataDir = resolve(env.BALANS_DATA_DIR ?? join(repoRoot, ".data"));
-  const production = env.NODE_ENV === "production";
-  if (production && env.BALANS_TOKEN_SECRET !== undefined) assertStrongSecret(env.BALANS_TOKEN_SECRET);
+/** Where the database is: all that an operator's script (`npm run audit:verify`) needs, with no side effect. */
+export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Pick<Config, "databaseUrl" | "migrationDatabaseUrl" | "dataDir"> {
   if (env.MIGRATION_DATABASE_URL && !env.DATABASE_URL)
     throw new Error("MIGRATION_DATABASE_URL is set but DATABASE_URL is not: set both, or neither for the embedded PostgreSQL");
   return {
-    port: parsePort(env.PORT),
     databaseUrl: env.DATABASE_URL || undefined,
     migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || env.DATABASE_URL || undefined,
+    dataDir: resolve(env.BALANS_DATA_DIR ?? join(repoRoot, ".data")),
+  };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const { databaseUrl, migrationDatabaseUrl, dataDir } = loadDatabaseConfig(env);
+  const production = env.NODE_ENV === "production";
+  if (production && env.BALANS_TOKEN_SECRET !== undefined) assertStrongSecret(env.BALANS_TOKEN_SECRET);
+  return {
+    port: parsePort(env.PORT),
+    databaseUrl,
+    migrationDatabaseUrl,
     dataDir,
     production,
     demo: !production || env.BALANS_DEMO === "1",
+    logLevel: env.BALANS_LOG_LEVEL ?? "info",
     tokenSecret: env.BALANS_TOKEN_SECRET || persistentSecret(join(dataDir, "token-secret")),
     tokenTtlSeconds: Number(env.BALANS_TOKEN_TTL_SECONDS ?? 8 * 3600),
     clientDir: resolve(env.BALANS_CLIENT_DIR ?? join(repoRoot, "dist", "client")),
     maxUpdateBytes: Number(env.BALANS_MAX_UPDATE_BYTES ?? 1024 * 1024),
+    trustProxy: parseTrustProxy(env.BALANS_TRUST_PROXY),
+    rateLimits: RATE_LIMITS,
   };
+}
+
+/**
+ * BALANS_TRUST_PROXY: unset, empty, `0` or `false`: off. A number: that many proxies in front, each
+ * appending to X-Forwarded-For. Else a comma-separated list of the proxies' addresses or subnets
+ * (`loopback`, `10.0.0.0/8`). `true` is refused: it would believe the left-most address, which the
+ * client writes itself, and so let anyone choose the address the per-address limits count.
+ */
+function parseTrustProxy(value: string | undefined): TrustProxy {
+  const setting = (value ?? "").trim();
+  if (setting === "" || setting === "0" || setting.toLowerCase() === "false") return false;
+  if (/^\d+$/.test(setting)) return Number(setting);
+  if (setting.toLowerCase() === "true")
+    throw new Error(
+      "BALANS_TRUST_PROXY=true would let clients forge their address; give the number of proxies (e.g. 1) or their addresses",
+    );
+  const proxies = setting.split(",").map((p) => p.trim());
+  proxyaddr.compile(proxies); // throws on an address or subnet that is not one
+  return proxies;
 }
 
 function parsePort(value: string | undefined): number {

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { randomUUID } from "node:crypto";
+import type pg from "pg";
 import { createSubmission, type Submission } from "./approval/submission.commands.js";
 import { balanceConsequences } from "./balance/balance.consequences.js";
 import { CommandRunner } from "./pipeline/runner.js";
@@ -10,9 +11,11 @@ import { Database } from "./db/database.js";
 import { blockingDisputes } from "./disputes/disputes.queries.js";
 import { EventBus } from "./events/event-bus.js";
 import { IdentityService } from "./identity/identity.service.js";
+import { LoginThrottle } from "./identity/login-throttle.js";
 import { Tokens } from "./identity/tokens.js";
 import { NotificationsService } from "./notifications/notifications.service.js";
 import { PublicService } from "./public/public.service.js";
+import { RateLimiterStore, type Limiter } from "./pipeline/rate-limiter.js";
 
 /** The domain services of one server process, wired once. */
 export interface Services {
@@ -29,27 +32,51 @@ export interface Services {
   publicRecords: PublicService;
   /** The live unread count; notifications are written by the runner (a command's notices). */
   notifications: NotificationsService;
+  /** Budgets (`pipeline/rate-limits.ts`) besides the login's (the identity service's) and the mutations' (the runner's). */
+  rateLimits: RateLimitBudgets;
   /** This process's id in the cross-process signals, so it can tell its own writes from others'. */
   node: string;
+}
+
+export interface RateLimitBudgets {
+  store: RateLimiterStore;
+  /** Co-editing pushes and presence updates, per user; this process's (see `RateLimits.coeditingPerUser`). */
+  coediting: Limiter;
+  /** Subscriptions started, per WebSocket; this process's, where the socket is. */
+  subscriptionStarts: Limiter;
+  /** Anonymous public reads, per address, shared by every process. */
+  publicReads: Limiter;
 }
 
 export function createServices(config: Config, dataSource: DataSource, bus: EventBus): Services {
   const db = new Database(dataSource);
   const tokens = new Tokens(config.tokenSecret, config.tokenTtlSeconds);
   const node = randomUUID();
-  const runner = new CommandRunner(db, [...balanceConsequences]);
+  const limits = config.rateLimits;
+  const store = new RateLimiterStore((dataSource.driver as unknown as { master: pg.Pool }).master, config.tokenSecret);
+  const mutations = store.sharedWithBurst("mutations", limits.mutationsPerUser, limits.mutationBurstPerUser);
+  const runner = new CommandRunner(db, [...balanceConsequences], mutations);
   return {
     config,
     db,
     bus,
     tokens,
-    identity: new IdentityService(db, tokens),
+    identity: new IdentityService(db, tokens, new LoginThrottle(store, limits)),
     runner,
     collab: new CollabService(db, bus, { node, maxUpdateBytes: config.maxUpdateBytes }),
     presence: new PresenceService(db, bus, node),
     submission: createSubmission({ blockingDisputes }),
     publicRecords: new PublicService(db, (municipalityId, work) => runner.readIn(municipalityId, work)),
     notifications: new NotificationsService(bus, (actor, work) => runner.read(actor, work)),
+    rateLimits: {
+      store,
+      // Co-editing counts in memory: a database round trip per keystroke is what the group commit
+      // exists to avoid. Someone whose sockets reach several processes gets each one's budget: it is
+      // a flood guard, not a quota.
+      coediting: store.local("coediting", limits.coeditingPerUser),
+      subscriptionStarts: store.local("subscription-starts", limits.subscriptionStartsPerSocket),
+      publicReads: store.sharedPerAddress("public-reads", limits.publicReadsPerAddress),
+    },
     node,
   };
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, contentHash } from "../server/approval/canonical-hash.js";
+import { canonicalJson, contentHash } from "../server/events/canonical-hash.js";
 import { AGREEMENT_STATE, RECORD, SIGN, SUBMIT, decision, readyDraft } from "./support/approval.js";
 import { createAgreement } from "./support/agreements.js";
 import { seedMunicipality, type TestMunicipality } from "./support/factories.js";
@@ -12,6 +12,21 @@ const PUBLIC = `query($k: String!) { publicAgreements(kommun: $k) { id diarienum
   approvals { organ { name } decision meetingDate paragraph } signatures { party user { name } contentHash }
   balance { status lines { kind description amount } totals { cost compensation requirementMet } }
   currentVersion { number contentHash } } }`;
+
+const RECORD_HASH_LABEL = "Händelseloggens kontrollsumma vid undertecknandet:";
+
+/** The text of a PDF answer, page by page (pdfjs-dist), and whether it is tagged. */
+async function pdfText(response: Response): Promise<{ text: string; marked: boolean }> {
+  expect(response.headers.get("content-type")).toBe("application/pdf");
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const pdf = await getDocument({ data: new Uint8Array(await response.arrayBuffer()), useSystemFonts: false, isEvalSupported: false })
+    .promise;
+  let text = "";
+  for (let page = 1; page <= pdf.numPages; page++)
+    text += (await (await pdf.getPage(page)).getTextContent()).items.map((i) => ("str" in i ? i.str : "")).join(" ");
+  // Items of monospaced text come word by word, with spaces of their own: one space between words.
+  return { text: text.replace(/\s+/g, " "), marked: (await pdf.getMarkInfo())?.Marked === true };
+}
 
 /** Submits, approves in both committees and signs by both chiefs. Returns the id and content hash. */
 async function signedAgreement(server: TestServer, m: TestMunicipality) {
@@ -118,20 +133,26 @@ describe("public records and documents", () => {
     expect((await fetch(url)).status).toBe(401); // a draft in approval is not public
     const response = await fetch(url, { headers: { authorization: `Bearer ${vonChef.token}` } });
     expect(response.headers.get("content-type")).toBe("application/pdf");
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
-    const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false }).promise;
-    const markInfo = await pdf.getMarkInfo();
-    expect(markInfo?.Marked).toBe(true);
-    let text = "";
-    for (let page = 1; page <= pdf.numPages; page++)
-      text += (await (await pdf.getPage(page)).getTextContent()).items.map((i) => ("str" in i ? i.str : "")).join(" ");
+    const { text, marked } = await pdfText(response);
+    expect(marked).toBe(true);
     const agreement = ok(await vonChef("query($id: ID!) { agreement(id: $id) { diarienummer } }", { id })).agreement;
     expect(text).toContain(agreement.diarienummer);
     expect(text).toContain(submitted.currentVersion.contentHash);
     expect(text).toContain("Vård- och omsorgsnämnden");
     expect(text).toContain("Åtagandet");
+    expect(text).not.toContain(RECORD_HASH_LABEL); // not signed
     const state = ok(await vonChef(AGREEMENT_STATE, { id })).agreement;
     expect(state.currentVersion.number).toBe(1);
+  });
+
+  it("shows, once signed, the event log's hash at signing in the PDF", async () => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    const { id, vonChef } = await signedAgreement(server, m);
+    const { recordHash } = ok(await vonChef("query($id: ID!) { agreement(id: $id) { recordHash } }", { id })).agreement;
+    expect(recordHash).toMatch(/^[0-9a-f]{64}$/);
+    const { text } = await pdfText(await fetch(`${server.url}/api/agreements/${id}/versions/1.pdf`)); // public now
+    expect(text).toContain(RECORD_HASH_LABEL);
+    expect(text).toContain(recordHash);
   });
 });

@@ -374,8 +374,8 @@ describe("every command × role × lifecycle state", () => {
     const mutations = (await w.as["von.chef"]("{ __schema { mutationType { fields { name } } } }")).data!.__schema.mutationType.fields.map(
       (f: { name: string }) => f.name,
     );
-    // Sign-in and the caller's own notifications and presence are no agreement's data and need no role.
-    const outside = ["login", "markNotificationsRead", "updatePresence"];
+    // Sign-in and sign-out and the caller's own notifications and presence are no agreement's data and need no role.
+    const outside = ["login", "logout", "markNotificationsRead", "updatePresence"];
     expect(mutations.filter((name: string) => !outside.includes(name)).sort()).toEqual(Object.keys(CASES).sort());
   });
 

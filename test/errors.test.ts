@@ -10,7 +10,7 @@ describe("errors and safety", () => {
     const m = await seedMunicipality();
     const vonChef = await actor(server, m, "von.chef");
     const introspection = await vonChef("{ __schema { types { name } } }");
-    expect(errorCode(introspection)).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(errorCode(introspection)).toBe("BAD_USER_INPUT");
     const broken = await vonChef('{ agreement(id: "00000000-0000-4000-8000-000000000000") { id } }');
     expect(errorCode(broken)).toBe("NOT_FOUND");
     expect(JSON.stringify(broken)).not.toMatch(/stack|at .*\.ts|SELECT|postgres/i);

@@ -1,4 +1,4 @@
-import { SignJWT } from "jose";
+import { SignJWT, decodeJwt } from "jose";
 import { describe, expect, it } from "vitest";
 import { Tokens } from "../server/identity/tokens.js";
 import { seedMunicipality } from "./support/factories.js";
@@ -31,7 +31,9 @@ describe("identity", () => {
   it("refuses an expired token and a forged one, and a request without a token", async () => {
     const server = await useTestServer();
     const m = await seedMunicipality();
-    const user = { userId: m.users["von.chef"].id, municipalityId: m.municipality.id };
+    // A live session, so that only the token's own fault can refuse it.
+    const sessionId = decodeJwt(await login(server, m, "von.chef")).sid as string;
+    const user = { userId: m.users["von.chef"].id, municipalityId: m.municipality.id, sessionId };
     const expired = await new Tokens(TEST_TOKEN_SECRET, 3600).issue(user, -10);
     const forged = await new Tokens("another-secret", 3600).issue(user);
     const expiredResult = await gql(server, ME, {}, expired);
@@ -41,22 +43,26 @@ describe("identity", () => {
     expect(errorCode(await gql(server, ME))).toBe("UNAUTHENTICATED");
   });
 
-  it("refuses a correctly signed token that never expires, or whose subject is no id", async () => {
+  it("refuses a correctly signed token that never expires, whose subject is no id, or that names no session of its user", async () => {
     const server = await useTestServer();
     const m = await seedMunicipality();
     const key = new TextEncoder().encode(TEST_TOKEN_SECRET);
-    const sign = (claims: { sub: string; mun: string }, expires: boolean) => {
-      const jwt = new SignJWT({ mun: claims.mun })
+    const sign = (claims: { sub: string; mun: string; sid?: string }, expires: boolean) => {
+      const jwt = new SignJWT({ mun: claims.mun, sid: claims.sid })
         .setProtectedHeader({ alg: "HS256" })
         .setSubject(claims.sub)
         .setIssuer("balans")
         .setIssuedAt();
       return (expires ? jwt.setExpirationTime("1h") : jwt).sign(key);
     };
-    const valid = { sub: m.users["von.chef"].id, mun: m.municipality.id };
+    const valid = { sub: m.users["von.chef"].id, mun: m.municipality.id, sid: decodeJwt(await login(server, m, "von.chef")).sid as string };
     expect(errorCode(await gql(server, ME, {}, await sign(valid, false)))).toBe("UNAUTHENTICATED");
     expect(errorCode(await gql(server, ME, {}, await sign({ ...valid, sub: "not-a-uuid' OR 1=1" }, true)))).toBe("UNAUTHENTICATED");
     expect(errorCode(await gql(server, ME, {}, await sign({ ...valid, mun: "x" }, true)))).toBe("UNAUTHENTICATED");
+    // Without a session it could not be revoked; with another user's session it is not theirs.
+    expect(errorCode(await gql(server, ME, {}, await sign({ ...valid, sid: undefined }, true)))).toBe("UNAUTHENTICATED");
+    const otherSid = decodeJwt(await login(server, m, "ps.chef")).sid as string;
+    expect(errorCode(await gql(server, ME, {}, await sign({ ...valid, sid: otherSid }, true)))).toBe("UNAUTHENTICATED");
     expect(ok(await gql(server, ME, {}, await sign(valid, true))).me).toBeTruthy();
   });
 

@@ -7,7 +7,8 @@ import { LIMITS, validationRules } from "../server/graphql/limits.js";
 import WebSocket from "ws";
 import { WS_LIMITS } from "../server/http/ws-limits.js";
 import { seedMunicipality } from "./support/factories.js";
-import { actor, gql } from "./support/graphql.js";
+import { createAgreement } from "./support/agreements.js";
+import { actor, errorCode, gql } from "./support/graphql.js";
 import { useTestServer } from "./support/server.js";
 import { collect, wsClient } from "./support/ws.js";
 
@@ -134,5 +135,35 @@ describe("error messages", () => {
     const result = await gql(server, "{ agreementz { id } }");
     expect(result.errors?.[0].message).toMatch(/Cannot query field/);
     expect(JSON.stringify(result)).not.toMatch(/Did you mean/);
+  });
+});
+
+describe("lists are capped", () => {
+  it("pages the agreements and the event log, within their caps", async () => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    const vonChef = await actor(server, m, "von.chef");
+    const ids = [];
+    for (let i = 0; i < 3; i++) ids.push((await createAgreement(vonChef, m, { title: `Avtal ${i}` })).id);
+    const page = async (first: number, offset: number) =>
+      (await vonChef("query($f: Int, $o: Int) { agreements(first: $f, offset: $o) { id } }", { f: first, o: offset })).data?.agreements.map(
+        (a: { id: string }) => a.id,
+      );
+    expect(await page(2, 0)).toEqual([ids[2], ids[1]]);
+    expect(await page(2, 2)).toEqual([ids[0]]);
+    expect(errorCode(await vonChef("{ agreements(first: 100000) { id } }"))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await vonChef("query($id: ID!) { agreement(id: $id) { events(first: 0) { seq } } }", { id: ids[0] }))).toBe(
+      "BAD_USER_INPUT",
+    );
+  });
+});
+
+describe("health", () => {
+  it("is live at /healthz and ready at /readyz while the database and the bus answer", async () => {
+    const server = await useTestServer();
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ ready: true, database: true, bus: true });
   });
 });

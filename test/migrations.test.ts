@@ -35,7 +35,7 @@ describe("migrations", () => {
     onTestFinished(() => dataSource.destroy());
     const migrated = await tables(dataSource);
     expect(migrated).toEqual(
-      expect.arrayContaining(["agreement", "section_update", "balance_line", "dispute", "agreement_version", "login_failure"]),
+      expect.arrayContaining(["agreement", "section_update", "balance_line", "dispute", "agreement_version", "rate_limit"]),
     );
 
     for (let i = 0; i < migrations.length; i++) await dataSource.undoLastMigration({ transaction: "each" });

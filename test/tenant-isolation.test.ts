@@ -11,11 +11,18 @@ import { useTestServer } from "./support/server.js";
 
 /** Tables without row-level security, and why: neither holds municipal data. */
 const UNSCOPED = {
-  login_failure: "typed e-mails of failed sign-ins, counted across the installation before any municipality is known",
   migrations: "TypeORM's record of the migrations run; the server's role has no grant on it",
+  rate_limit: "the rate limits' counts, keyed by HMACs of who is counted (e-mail, address, user id), across the installation",
 };
 /** The reviewed lookups across municipalities (migration 1764000007000), and the tables they read. */
-const LOOKUPS = ["login_candidate", "long_section_logs", "municipality_by_slug", "signed_agreement_municipality", "stale_presence"];
+const LOOKUPS = [
+  "login_candidate",
+  "long_section_logs",
+  "municipality_by_slug",
+  "municipality_ids",
+  "signed_agreement_municipality",
+  "stale_presence",
+];
 const LOOKUP_TABLES = ["agreement", "app_user", "municipality", "presence", "section_update"];
 
 interface TableFacts {
@@ -85,6 +92,11 @@ describe("tenant isolation in the database", () => {
     await expect(app.query("ALTER TABLE agreement DISABLE ROW LEVEL SECURITY")).rejects.toThrow(/must be owner/);
     await expect(app.query("TRUNCATE agreement")).rejects.toThrow(/permission denied/);
     await expect(app.query("SELECT * FROM migrations")).rejects.toThrow(/permission denied/);
+    // The record is appended to and read, never changed (the trigger refuses that too: audit-chain.test.ts).
+    const [grants] = await app.query(
+      `SELECT ${["SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE"].map((p) => `has_table_privilege('agreement_event', '${p}') AS "${p}"`).join(", ")}`,
+    );
+    expect(grants).toEqual({ SELECT: true, INSERT: true, UPDATE: false, DELETE: false, TRUNCATE: false });
     await expect(app.query("CREATE TABLE escape (id int)")).rejects.toThrow(/permission denied/);
     // The lookups' flag is worth nothing to the server's role: the policy also asks for the owner.
     const raised = await app.transaction(async (em) => {

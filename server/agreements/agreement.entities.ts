@@ -18,6 +18,8 @@ export class AgreementEntity {
   @Column({ type: "int" }) version: number;
   /** The sequence number of the agreement's newest event. */
   @Column({ type: "int" }) lastEventSeq: number;
+  /** The hash of the newest event (64 zeros before the first): the head of the chain `appendEvent` extends. */
+  @Column({ type: "text" }) lastEventHash: string;
   @Column({ type: "uuid", nullable: true }) parentAgreementId: string | null;
   @Column({ type: "uuid" }) createdBy: string;
   @CreateDateColumn({ type: "timestamptz" }) createdAt: Date;

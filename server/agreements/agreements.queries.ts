@@ -21,9 +21,9 @@ export const agreementsQueries = {
   },
 
   /** What the caller may read, newest first: everything for the municipality-wide readers, else their organs' agreements. */
-  list(tx: Tx, actor: Actor, status?: AgreementStatus): Promise<AgreementEntity[]> {
+  list(tx: Tx, actor: Actor, status: AgreementStatus | undefined, page: { first: number; offset: number }): Promise<AgreementEntity[]> {
     const organIds = holdsRoleAnywhere(actor, MUNICIPALITY_WIDE_READERS) ? null : actor.roles.map((r) => r.organId);
-    return agreementsStore.list(tx, { status, organIds });
+    return agreementsStore.list(tx, { status, organIds }, page);
   },
 
   /** The agreement as a change the caller was allowed to make left it (no read check: the command had its own). */

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { LIST_CAPS, pageOffset, pageSize } from "../validation/input.js";
 import { inAgreementScope, inCallerMunicipality, runCommand, type Context } from "../graphql/context.js";
 import { organOfRow } from "../identity/identity.loaders.js";
 import { eventsAfter } from "../events/event-log.js";
@@ -18,8 +19,18 @@ export class AgreementsResolver {
   }
 
   @Query(() => [AgreementType], { description: "The agreements the caller may read, newest first" })
-  agreements(@Arg("status", () => AgreementStatus, { nullable: true }) status: AgreementStatus | null, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, (tx, actor) => agreementsQueries.list(tx, actor, status ?? undefined));
+  agreements(
+    @Arg("status", () => AgreementStatus, { nullable: true }) status: AgreementStatus | null,
+    @Arg("first", () => Int, {
+      nullable: true,
+      description: `At most this many (default ${LIST_CAPS.agreements.fallback}, at most ${LIST_CAPS.agreements.max})`,
+    })
+    first: number | null,
+    @Arg("offset", () => Int, { nullable: true, description: "Skip this many of the newest first" }) offset: number | null,
+    @Ctx() ctx: Context,
+  ) {
+    const page = { first: pageSize(first, "first", LIST_CAPS.agreements), offset: pageOffset(offset, "offset") };
+    return inCallerMunicipality(ctx, (tx, actor) => agreementsQueries.list(tx, actor, status ?? undefined, page));
   }
 
   @Mutation(() => AgreementType)
@@ -55,7 +66,17 @@ export class AgreementsResolver {
   }
 
   @FieldResolver(() => [AgreementEventType], { description: "The event log, oldest first, after `afterSeq` when given" })
-  events(@Root() agreement: AgreementEntity, @Arg("afterSeq", () => Int, { nullable: true }) afterSeq: number | null, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, (tx) => eventsAfter(tx, agreement.id, afterSeq ?? 0, 10_000));
+  events(
+    @Root() agreement: AgreementEntity,
+    @Arg("afterSeq", () => Int, { nullable: true }) afterSeq: number | null,
+    @Arg("first", () => Int, {
+      nullable: true,
+      description: `At most this many (default ${LIST_CAPS.events.fallback}, at most ${LIST_CAPS.events.max})`,
+    })
+    first: number | null,
+    @Ctx() ctx: Context,
+  ) {
+    const limit = pageSize(first, "first", LIST_CAPS.events);
+    return inCallerMunicipality(ctx, (tx) => eventsAfter(tx, agreement.id, afterSeq ?? 0, limit));
   }
 }

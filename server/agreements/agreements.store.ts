@@ -1,5 +1,6 @@
 import { In } from "typeorm";
 import type { Tx } from "../db/database.js";
+import { GENESIS_HASH } from "../events/event-chain.js";
 import { OrganEntity } from "../identity/identity.entities.js";
 import { isUuid } from "../validation/input.js";
 import { AgreementEntity, SectionEntity, SectionTemplateEntity } from "./agreement.entities.js";
@@ -33,13 +34,20 @@ export const agreementsStore = {
   },
 
   /** Newest first; only agreements naming one of `organIds` as a party, unless it is null (everything). */
-  list(tx: Tx, filter: { status?: AgreementStatus; organIds: readonly string[] | null }): Promise<AgreementEntity[]> {
+  list(
+    tx: Tx,
+    filter: { status?: AgreementStatus; organIds: readonly string[] | null },
+    page: { first: number; offset: number },
+  ): Promise<AgreementEntity[]> {
     if (filter.organIds?.length === 0) return Promise.resolve([]);
     const query = tx.em
       .getRepository(AgreementEntity)
       .createQueryBuilder("a")
       .where("a.municipality_id = :m", { m: tx.municipalityId })
-      .orderBy("a.created_at", "DESC");
+      .orderBy("a.created_at", "DESC")
+      .addOrderBy("a.id", "ASC")
+      .limit(page.first)
+      .offset(page.offset);
     if (filter.status) query.andWhere("a.status = :status", { status: filter.status });
     if (filter.organIds)
       query.andWhere("(a.purchaser_organ_id IN (:...organIds) OR a.provider_organ_id IN (:...organIds))", { organIds: filter.organIds });
@@ -83,6 +91,7 @@ export const agreementsStore = {
         status: AgreementStatus.DRAFT,
         version: 1,
         lastEventSeq: 0,
+        lastEventHash: GENESIS_HASH,
       }),
     );
   },

@@ -52,6 +52,18 @@ export const approvalQueries = {
     return (await approvalStore.signaturesOf(tx, agreement.id, number)).map((s) => Object.assign(s, { agreement }));
   },
 
+  /** The event log's hash when the agreement was signed by both (its signed, newest version); null before. */
+  async recordHash(tx: Tx, agreement: AgreementEntity): Promise<string | null> {
+    if (agreement.status !== AgreementStatus.SIGNED) return null;
+    const version = await approvalStore.latestVersion(tx, agreement.id);
+    return version ? approvalStore.recordHashAtSigning(tx, agreement.id, version.number) : null;
+  },
+
+  /** The same for a version, whatever the agreement's status now (a PDF of a version signed by both). */
+  recordHashOf(tx: Tx, agreementId: string, versionNumber: number): Promise<string | null> {
+    return approvalStore.recordHashAtSigning(tx, agreementId, versionNumber);
+  },
+
   users(tx: Tx, ids: readonly string[]): Promise<Map<string, UserEntity>> {
     return approvalStore.users(tx, ids);
   },

@@ -67,6 +67,16 @@ export class ApprovalResolver {
     return inAgreementScope(ctx, agreement, (tx) => approvalQueries.signatures(tx, agreement));
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The head of the agreement's event log when both parties had signed: the SHA-256 (hex) of its last `agreement.signed` event, " +
+      "which covers every event before it (`npm run audit:verify` recomputes the chain). Null until signed.",
+  })
+  recordHash(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
+    return inAgreementScope(ctx, agreement, (tx) => approvalQueries.recordHash(tx, agreement));
+  }
+
   @FieldResolver(() => [LifecycleGapType], { description: "What is missing for the next lifecycle step (empty when signed)" })
   missingForNextStep(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
     return inCallerMunicipality(ctx, (tx) => approvalQueries.missingForNextStep(tx, agreement, ctx.services.submission));

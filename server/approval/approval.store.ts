@@ -1,6 +1,7 @@
 import { In } from "typeorm";
 import { AgreementEntity } from "../agreements/agreement.entities.js";
 import type { AgreementStatus, Party } from "../agreements/agreement.model.js";
+import { AgreementEvent } from "../agreements/agreements.events.js";
 import type { Tx } from "../db/database.js";
 import { UserEntity } from "../identity/identity.entities.js";
 import { isUuid } from "../validation/input.js";
@@ -82,6 +83,20 @@ export const approvalStore = {
     signature: { agreementId: string; versionNumber: number; party: Party; userId: string; contentHash: string },
   ): Promise<void> {
     await tx.em.insert(SignatureEntity, { ...signature, municipalityId: tx.municipalityId, signedAt: new Date() });
+  },
+
+  /**
+   * The hash of the event log's head when `versionNumber` was signed by both: the hash of its second
+   * `agreement.signed` event, the last thing that signing appended. It covers every event before it,
+   * and events are never changed, so it stays what it was at signing. Null until both have signed.
+   */
+  async recordHashAtSigning(tx: Tx, agreementId: string, versionNumber: number): Promise<string | null> {
+    const rows = (await tx.em.query(
+      `SELECT hash FROM agreement_event WHERE agreement_id = $1 AND municipality_id = $2 AND type = $3
+          AND (data->>'version')::int = $4 ORDER BY seq DESC LIMIT 2`,
+      [agreementId, tx.municipalityId, AgreementEvent.signed.type, versionNumber],
+    )) as Array<{ hash: string }>;
+    return rows.length === 2 ? rows[0].hash : null;
   },
 
   /** A lifecycle step; it bumps the version, so a form opened before it is stale. */

@@ -23,6 +23,7 @@ export async function versionPdf(tx: Tx, agreement: AgreementEntity, number: num
   );
   return renderVersionPdf({
     version,
+    recordHash: signatures.length === 2 ? await approvalQueries.recordHashOf(tx, agreement.id, number) : null,
     content: version.content,
     approvals: approvals.map((a) => ({ ...a, organName: organs.get(a.organId)?.name ?? "" })),
     signatures: signatures.map((s) => ({ ...s, userName: users.get(s.userId)?.name ?? "" })),

@@ -7,6 +7,8 @@ export interface PdfInput {
   content: FrozenContent;
   approvals: Array<ApprovalEntity & { organName: string }>;
   signatures: Array<SignatureEntity & { userName: string }>;
+  /** The event log's head hash when both had signed this version, or null. */
+  recordHash: string | null;
 }
 
 const KIND = {
@@ -19,7 +21,7 @@ const PARTY = { PURCHASER: "Beställare", PROVIDER: "Utförare" } as Record<stri
 
 /**
  * A frozen version as a tagged PDF (structure tree, language, title): text, balance table,
- * approvals, signatures and the content hash. Standard fonts cover Swedish (WinAnsi: å ä ö é).
+ * approvals, signatures, the content hash and, once signed, the event log's hash at signing. Standard fonts cover Swedish (WinAnsi: å ä ö é).
  */
 export function renderVersionPdf(input: PdfInput): Promise<Buffer> {
   const { content, version } = input;
@@ -121,6 +123,8 @@ export function renderVersionPdf(input: PdfInput): Promise<Buffer> {
       "P",
       `${PARTY[s.party]}: ${s.userName}, ${s.signedAt.toISOString().slice(0, 16).replace("T", " ")} UTC, SHA-256 ${s.contentHash}`,
     );
+  if (input.recordHash)
+    block("P", `Händelseloggens kontrollsumma vid undertecknandet: ${input.recordHash}`, { paragraphGap: 4 }, "Courier", 8);
   root.end();
   doc.end();
   return done;

@@ -12,7 +12,7 @@ import { approvalPolicy } from "../policies/approval.policy.js";
 import type { FrozenContent } from "./approval.entities.js";
 import { ApprovalNotice, summaries } from "./approval.events.js";
 import { approvalStore } from "./approval.store.js";
-import { contentHash } from "./canonical-hash.js";
+import { contentHash } from "../events/canonical-hash.js";
 import { frozenContent } from "./freeze.js";
 import { describeGap, LifecycleGapKind, type LifecycleGap } from "./lifecycle-gaps.js";
 

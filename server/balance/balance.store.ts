@@ -2,7 +2,7 @@ import type { Party } from "../agreements/agreement.model.js";
 import type { Tx } from "../db/database.js";
 import { In } from "typeorm";
 import { MunicipalityEntity, UserEntity } from "../identity/identity.entities.js";
-import { isUuid } from "../validation/input.js";
+import { LIST_CAPS, isUuid } from "../validation/input.js";
 import { BalanceEntity, BalanceLineEntity, BalanceMarkEntity, BalanceProposalEntity } from "./balance.entities.js";
 import {
   ProposalStatus,
@@ -148,7 +148,11 @@ export class BalanceStore {
 
   /** The negotiation log, newest first. */
   proposals(tx: Tx, agreementId: string): Promise<BalanceProposalEntity[]> {
-    return tx.em.find(BalanceProposalEntity, { where: { agreementId, municipalityId: tx.municipalityId }, order: { createdAt: "DESC" } });
+    return tx.em.find(BalanceProposalEntity, {
+      where: { agreementId, municipalityId: tx.municipalityId },
+      order: { createdAt: "DESC" },
+      take: LIST_CAPS.proposals,
+    });
   }
 
   async insertProposal(tx: Tx, proposal: NewProposal): Promise<string> {

@@ -34,7 +34,10 @@ export class CollabResolver {
     origin: string | null,
     @Ctx() ctx: Context,
   ) {
-    return { seq: await ctx.services.collab.push(requireActor(ctx), sectionId, update, origin) };
+    const actor = requireActor(ctx);
+    // Not through the runner (the group commit writes it): its own, in-memory budget (`coeditingPerUser`).
+    await ctx.services.rateLimits.coediting.consume(actor.userId);
+    return { seq: await ctx.services.collab.push(actor, sectionId, update, origin) };
   }
 
   @Subscription(() => SectionUpdateType, {

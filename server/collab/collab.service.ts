@@ -1,4 +1,5 @@
 import * as Y from "yjs";
+import { logger } from "../logging.js";
 import type { Database } from "../db/database.js";
 import { badInput, DomainError, forbidden, invalidState, notFound } from "../errors.js";
 import { AsyncQueue } from "../events/async-queue.js";
@@ -152,7 +153,7 @@ export class CollabService {
 
   /** Compacts long logs and drops sections nobody uses. */
   async maintain(): Promise<void> {
-    await this.compactLongLogs().catch((error) => console.error("[collab] compaction failed", error));
+    await this.compactLongLogs().catch((error) => logger().error({ err: error }, "collab compaction failed"));
     const idleMs = this.options.idleMs ?? 60_000;
     for (const [id, promise] of this.sections) {
       const live = await promise.catch(() => null);
@@ -245,7 +246,7 @@ export class CollabService {
   /** A section's writes that could not be stored: refused, and its memory reloaded from the log. */
   private refuse(sectionWrites: PendingWrite[], error: unknown, results: Map<PendingWrite, number | Error>): void {
     for (const w of sectionWrites) results.set(w, error instanceof DomainError ? error : new Error("Kunde inte spara"));
-    if (!(error instanceof DomainError)) console.error("[collab] write failed", error);
+    if (!(error instanceof DomainError)) logger().error({ err: error }, "collab write failed");
     this.forget(sectionWrites[0].live);
   }
 

@@ -1,4 +1,5 @@
 import { SectionTopic } from "./collab.events.js";
+import { logger } from "../logging.js";
 import { AgreementTopic } from "../events/event-log.js";
 import * as Y from "yjs";
 import type { AgreementRef } from "../agreements/agreement.model.js";
@@ -74,7 +75,7 @@ export class LiveSection {
     this.signals = this.signals
       .then(() => (this.disposed ? undefined : handle()))
       .catch((error) => {
-        if (!this.disposed) console.error(`[collab] section ${this.meta.sectionId}: handling a signal failed`, error);
+        if (!this.disposed) logger().error({ err: error, sectionId: this.meta.sectionId }, "collab signal handling failed");
       });
   }
 

@@ -32,7 +32,9 @@ export class PresenceResolver {
     @Arg("cursor", () => String, { nullable: true }) cursor: string | null,
     @Ctx() ctx: Context,
   ) {
-    await ctx.services.presence.update(requireActor(ctx), agreementId, clientId, sectionId, cursor);
+    const actor = requireActor(ctx);
+    await ctx.services.rateLimits.coediting.consume(actor.userId); // sent with the caret, like a push: the same budget
+    await ctx.services.presence.update(actor, agreementId, clientId, sectionId, cursor);
     return true;
   }
 

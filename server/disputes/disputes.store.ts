@@ -4,7 +4,7 @@ import type { Tx } from "../db/database.js";
 import { AgreementEventEntity } from "../events/agreement-event.entity.js";
 import { MunicipalityEntity, UserEntity } from "../identity/identity.entities.js";
 import { Role } from "../identity/identity.model.js";
-import { isUuid } from "../validation/input.js";
+import { LIST_CAPS, isUuid } from "../validation/input.js";
 import { DisputeEntity, DisputePositionEntity } from "./dispute.entities.js";
 import { BLOCKING_STATUSES, PRIORITY_RANK, QUEUE_STATUSES, type DisputeLevel, type DisputeSubject } from "./disputes.model.js";
 
@@ -81,7 +81,8 @@ export class DisputesStore {
       .where("d.municipality_id = :m AND d.status IN (:...statuses)", { m: tx.municipalityId, statuses: QUEUE_STATUSES })
       .orderBy(PRIORITY_ORDER, "ASC")
       .addOrderBy("d.escalated_at", "ASC")
-      .addOrderBy("d.id", "ASC");
+      .addOrderBy("d.id", "ASC")
+      .limit(LIST_CAPS.queue);
     if (filter.organId) {
       if (!isUuid(filter.organId)) return Promise.resolve([]);
       query.andWhere("(a.purchaser_organ_id = :organ OR a.provider_organ_id = :organ)", { organ: filter.organId });

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { logger } from "../logging.js";
 import type { Topic, TopicSignal } from "./event-types.js";
 
 export const NOTIFY_CHANNEL = "balans_events";
@@ -24,6 +25,11 @@ export class EventBus {
   private reconnectTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly databaseUrl: string) {}
+
+  /** Listening now: while it is not, live updates from other processes wait for the reconnect. */
+  get connected(): boolean {
+    return this.client !== null;
+  }
 
   async start(): Promise<void> {
     const client = new pg.Client({ connectionString: this.databaseUrl });
@@ -68,7 +74,7 @@ export class EventBus {
 
   private onConnectionLost(error: Error): void {
     if (this.closed || !this.client) return;
-    console.error(`[events] LISTEN connection lost (${error.message}); reconnecting`);
+    logger().warn({ err: error }, "LISTEN connection lost; reconnecting");
     this.client.removeAllListeners();
     this.client = null;
     const retry = (delayMs: number) => {

@@ -1,5 +1,6 @@
 import type { Tx } from "../db/database.js";
 import { AgreementEventEntity } from "./agreement-event.entity.js";
+import { asStored, eventHash } from "./event-chain.js";
 import { NOTIFY_CHANNEL, type BusSignal } from "./event-bus.js";
 import { topic } from "./event-types.js";
 
@@ -16,28 +17,56 @@ export interface NewEvent {
 
 /**
  * Appends an agreement event inside the caller's transaction. The row lock taken by bumping
- * `last_event_seq` orders appends per agreement, so sequence numbers follow commit order without gaps.
+ * `last_event_seq` orders appends per agreement, so sequence numbers follow commit order without gaps,
+ * and the previous event's hash (kept as `last_event_hash`) is stable: each event is chained to it
+ * (`event-chain.ts`). The table refuses UPDATE and DELETE, so what is appended here stays as it was.
  * The NOTIFY is delivered by PostgreSQL only when the transaction commits, and never if it rolls back.
  */
 export async function appendEvent(tx: Tx, event: NewEvent): Promise<AgreementEventEntity> {
-  const [[row]] = (await tx.em.query(
-    "UPDATE agreement SET last_event_seq = last_event_seq + 1 WHERE id = $1 AND municipality_id = $2 RETURNING last_event_seq",
+  const [[head]] = (await tx.em.query(
+    `UPDATE agreement SET last_event_seq = last_event_seq + 1 WHERE id = $1 AND municipality_id = $2
+     RETURNING id, last_event_seq, last_event_hash`,
     [event.agreementId, tx.municipalityId],
-  )) as [[{ last_event_seq: number }], number];
-  const saved = await tx.em.save(
-    tx.em.create(AgreementEventEntity, {
-      municipalityId: tx.municipalityId,
-      agreementId: event.agreementId,
-      seq: row.last_event_seq,
-      type: event.type,
-      actorId: event.actorId,
-      summary: event.summary,
-      data: event.data ?? {},
-      at: new Date(),
-    }),
-  );
-  await notifyAfterCommit(tx, AgreementTopic.signal(tx.municipalityId, event.agreementId, { seq: saved.seq }));
-  return saved;
+  )) as [[{ id: string; last_event_seq: number; last_event_hash: string }], number];
+  const link = asStored({
+    agreementId: head.id,
+    seq: head.last_event_seq,
+    type: event.type,
+    actorId: event.actorId,
+    summary: event.summary,
+    data: event.data ?? {},
+    at: new Date(),
+  });
+  const prevHash = head.last_event_hash;
+  const hash = eventHash({ ...link, prevHash });
+  const [row] = (await tx.em.query(
+    `WITH appended AS (
+       INSERT INTO agreement_event (municipality_id, agreement_id, seq, type, actor_id, summary, data, at, prev_hash, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10) RETURNING id
+     ), head AS (UPDATE agreement SET last_event_hash = $10 WHERE id = $2 AND municipality_id = $1)
+     SELECT id FROM appended`,
+    [
+      tx.municipalityId,
+      link.agreementId,
+      link.seq,
+      link.type,
+      link.actorId,
+      link.summary,
+      JSON.stringify(link.data),
+      link.at,
+      prevHash,
+      hash,
+    ],
+  )) as Array<{ id: string }>;
+  await notifyAfterCommit(tx, AgreementTopic.signal(tx.municipalityId, event.agreementId, { seq: link.seq }));
+  return Object.assign(new AgreementEventEntity(), {
+    id: row.id,
+    municipalityId: tx.municipalityId,
+    ...link,
+    data: link.data as Record<string, unknown>,
+    prevHash,
+    hash,
+  });
 }
 
 export async function notifyAfterCommit(tx: Tx, signal: BusSignal): Promise<void> {

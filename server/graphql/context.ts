@@ -1,7 +1,9 @@
+import { randomUUID } from "node:crypto";
 import type { Tx } from "../db/database.js";
-import { DomainError, unauthenticated } from "../errors.js";
+import { DomainError, invalidState, unauthenticated } from "../errors.js";
 import type { Actor } from "../identity/identity.model.js";
 import type { Command } from "../pipeline/command.js";
+import { AlreadyDone, Replayed, type IdempotentRequest } from "../pipeline/idempotency.js";
 import type { Services } from "../services.js";
 
 /** What every resolver receives: the caller (null before login) and the domain services. */
@@ -10,8 +12,22 @@ export interface Context {
   /** Why a presented token was refused (expired, forged); raised only where a caller is required. */
   authError?: DomainError;
   services: Services;
+  /** The caller's IP address (behind a trusted reverse proxy, the one it forwarded), for per-address limits. */
+  ip: string;
+  /** A mutation sent with an idempotency key: done once, a retry answers the first result. */
+  idempotency?: IdempotentRequest;
+  /** This operation's id in the logs, which a client quotes from an internal error. */
+  requestId: string;
+  /** `performance.now()` when the operation began, for its log line. */
+  startedAt: number;
   /** What the resolvers of one operation share (see `oncePerOperation`); a fresh map per operation. */
   shared: Map<string, Promise<unknown>>;
+  /**
+   * Over HTTP: sets (login) or clears (logout) the browser's session cookie on this request's
+   * response (`http/session-cookie.ts`). Absent over graphql-ws, which has no response to carry one.
+   */
+  setSessionCookie?: (token: string, maxAgeSeconds: number) => void;
+  clearSessionCookie?: () => void;
 }
 
 /**
@@ -47,16 +63,35 @@ export function inAgreementScope<T>(
   return ctx.services.runner.readIn(agreement.municipalityId, work);
 }
 
-/** Authenticates a bearer token if there is one; a bad token leaves an anonymous caller with the reason. */
-export async function createContext(services: Services, token: string | undefined): Promise<Context> {
-  const shared = new Map<string, Promise<unknown>>();
-  if (!token) return { actor: null, services, shared };
+/**
+ * Authenticates the caller's token (bearer, or the session cookie's) if there is one; a bad token
+ * leaves an anonymous caller with the reason. `http` carries the cookie functions of an HTTP request.
+ */
+export async function createContext(
+  services: Services,
+  token: string | undefined,
+  ip: string,
+  http: Pick<Context, "setSessionCookie" | "clearSessionCookie"> = {},
+): Promise<Context> {
+  const base = { services, ip, shared: new Map<string, Promise<unknown>>(), ...newRequest(), ...http };
+  if (!token) return { actor: null, ...base };
   try {
-    return { actor: await services.identity.authenticate(token), services, shared };
+    return { actor: await services.identity.authenticate(token), ...base };
   } catch (error) {
-    if (error instanceof DomainError) return { actor: null, authError: error, services, shared };
+    if (error instanceof DomainError) return { actor: null, authError: error, ...base };
     throw error;
   }
+}
+
+/** A fresh id and start time: per HTTP request, and per operation on a socket. */
+export const newRequest = () => ({ requestId: randomUUID(), startedAt: performance.now() });
+
+/**
+ * Counts an anonymous public read against its address's budget (RATE_LIMITED when spent); a caller
+ * who logged in reads under the budgets of their account instead.
+ */
+export async function countPublicRead(ctx: Context): Promise<void> {
+  if (!ctx.actor) await ctx.services.rateLimits.publicReads.consume(ctx.ip);
 }
 
 /** Runs resolver reads in one transaction of the caller's municipality (the command runner's read door). */
@@ -73,5 +108,22 @@ export function runCommand<I, T extends object, V, R, P = R>(
   present?: (tx: Tx, actor: Actor, result: R) => Promise<P>,
 ): Promise<P> {
   const actor = requireActor(ctx);
-  return ctx.services.runner.run(actor, command, input, present && ((tx, result) => present(tx, actor, result)));
+  const request = ctx.idempotency;
+  return ctx.services.runner
+    .run(actor, command, input, present && ((tx, result) => present(tx, actor, result)), request)
+    .catch(async (error) => {
+      if (!(error instanceof AlreadyDone) || !request) throw error;
+      request.replay = error.response ?? (await answerOnceStored(ctx, actor, request));
+      throw new Replayed();
+    });
+}
+
+/** A retry that overtook the first request's answer waits for it a little. */
+async function answerOnceStored(ctx: Context, actor: Actor, request: IdempotentRequest): Promise<unknown> {
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const answer = await ctx.services.runner.storedAnswer(actor, request);
+    if (answer !== null) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw invalidState("En förfrågan med samma Idempotency-Key håller på att utföras; försök igen om en stund");
 }

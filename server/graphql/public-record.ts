@@ -13,6 +13,7 @@ export const PUBLIC_FIELDS: ReadonlySet<string> = new Set(
     "Municipality.id Municipality.name Municipality.slug",
     "Agreement.id Agreement.diarienummer Agreement.title Agreement.kind Agreement.status Agreement.periodStart Agreement.periodEnd",
     "Agreement.purchaser Agreement.provider Agreement.currentVersion Agreement.approvals Agreement.signatures Agreement.sections Agreement.balance",
+    "Agreement.recordHash",
     "Organ.id Organ.name Organ.shortName Organ.kind",
     "AgreementVersion.number AgreementVersion.contentHash AgreementVersion.createdAt",
     "Approval.organ Approval.decision Approval.meetingDate Approval.paragraph Approval.versionNumber",

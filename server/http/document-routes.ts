@@ -1,10 +1,12 @@
 import express from "express";
+import { logger } from "../logging.js";
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import { agreementsQueries } from "../agreements/agreements.queries.js";
 import { publicAgreementsCsv, versionPdf } from "../approval/documents.js";
 import { DomainError, ErrorCode, notFound } from "../errors.js";
 import type { Actor } from "../identity/identity.model.js";
-import { bearerToken } from "../identity/tokens.js";
+import { bearerToken, sessionCookie } from "../identity/tokens.js";
+import type { Limiter } from "../pipeline/rate-limiter.js";
 import type { CommandRunner } from "../pipeline/runner.js";
 import type { PublicService } from "../public/public.service.js";
 
@@ -13,14 +15,17 @@ const HTTP_STATUS: Record<string, number> = {
   [ErrorCode.FORBIDDEN]: 403,
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.RATE_LIMITED]: 429,
 };
 
-/** What the downloads read through: the caller of a token, the runner's reads, and the public records. */
+/** What the downloads read through: the caller of a token (bearer or cookie), the runner's reads, and the public records. */
 export interface DocumentSources {
   /** The caller a bearer token names; a DomainError when it is refused (expired, forged). */
   authenticate(token: string): Promise<Actor>;
   runner: Pick<CommandRunner, "read" | "readIn">;
   publicRecords: Pick<PublicService, "municipality" | "signedAgreements" | "signedAgreement">;
+  /** Anonymous downloads, per address (`publicReadsPerAddress`), like the public GraphQL reads. */
+  publicReads: Pick<Limiter, "consume">;
 }
 
 /** Downloads that are files rather than GraphQL: a version's PDF, and the public list as CSV. */
@@ -29,7 +34,11 @@ export function documentRoutes(sources: DocumentSources): express.Router {
 
   router.get("/api/agreements/:id/versions/:number.pdf", async (req, res) => {
     await answer(res, async () => {
-      const caller = await callerOf(sources, bearerToken(req.headers.authorization));
+      // A download changes nothing and SameSite keeps other sites' links from carrying the cookie, so a
+      // plain link (GET) may authenticate by it: the browser's PDF links need no token in the page.
+      const token = bearerToken(req.headers.authorization) ?? sessionCookie(req.headers.cookie);
+      const caller = await callerOf(sources, token);
+      if (!caller.actor) await sources.publicReads.consume(req.ip ?? "unknown");
       const pdf = await pdfFor(sources, caller, String(req.params.id), Number(req.params.number));
       res.type("application/pdf").setHeader("content-disposition", `attachment; filename="overenskommelse-${req.params.number}.pdf"`);
       res.send(pdf);
@@ -38,6 +47,7 @@ export function documentRoutes(sources: DocumentSources): express.Router {
 
   router.get("/api/public/:kommun/agreements.csv", async (req, res) => {
     await answer(res, async () => {
+      await sources.publicReads.consume(req.ip ?? "unknown");
       const slug = String(req.params.kommun);
       const agreements = await sources.publicRecords.signedAgreements(slug);
       const municipality = await sources.publicRecords.municipality(slug);
@@ -81,10 +91,12 @@ async function answer(res: express.Response, work: () => Promise<void>): Promise
   try {
     await work();
   } catch (error) {
-    if (error instanceof DomainError)
-      res.status(HTTP_STATUS[error.code] ?? 400).json({ error: { code: error.code, message: error.message } });
-    else {
-      console.error("[http] document failed", error);
+    if (error instanceof DomainError) {
+      const { retryAfterSeconds } = error.details;
+      if (typeof retryAfterSeconds === "number") res.setHeader("retry-after", String(retryAfterSeconds));
+      res.status(HTTP_STATUS[error.code] ?? 400).json({ error: { code: error.code, message: error.message, ...error.details } });
+    } else {
+      logger().error({ err: error }, "document failed");
       res.status(500).json({ error: { code: "INTERNAL_SERVER_ERROR", message: "Internt fel" } });
     }
   }

@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler } from "express";
+import { logger } from "../logging.js";
 import { ErrorCode } from "../errors.js";
 
 /** Body-parser's refusals (too large, not JSON) as GraphQL errors in JSON, never Express's HTML pages. */
@@ -7,7 +8,7 @@ export const jsonRequestErrors: ErrorRequestHandler = (error: { type?: string; s
   const tooLarge = error.type === "entity.too.large";
   const malformed = error.type === "entity.parse.failed" || error.type === "encoding.unsupported" || error.type === "charset.unsupported";
   if (!tooLarge && !malformed) {
-    console.error("[http] unexpected error", error);
+    logger().error({ err: error }, "http error");
     return void res
       .status(500)
       .json({ errors: [{ message: "Internt fel; försök igen om en stund", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });

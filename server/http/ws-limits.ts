@@ -16,15 +16,18 @@ export function maxPayloadBytes(maxUpdateBytes: number): number {
 
 /** A GraphQL error carrying the domain's RATE_LIMITED, so the one error map words it like any other. */
 export const tooManySubscriptions = () =>
-  new GraphQLError("Too many subscriptions", {
-    originalError: new DomainError(
-      ErrorCode.RATE_LIMITED,
-      `Högst ${WS_LIMITS.subscriptionsPerSocket} samtidiga prenumerationer per anslutning`,
-      {
-        retryAfterSeconds: 1,
-      },
-    ),
-  });
+  asGraphqlError(
+    new DomainError(ErrorCode.RATE_LIMITED, `Högst ${WS_LIMITS.subscriptionsPerSocket} samtidiga prenumerationer per anslutning`, {
+      retryAfterSeconds: 1,
+    }),
+  );
+
+/** A GraphQL error for what `onSubscribe` refuses; a DomainError stays its `originalError`, for the error map. */
+export function asGraphqlError(error: unknown): GraphQLError {
+  if (error instanceof GraphQLError) return error;
+  const cause = error instanceof Error ? error : new Error(String(error));
+  return new GraphQLError(cause.message, { originalError: cause });
+}
 
 /** Open sockets per user, so one account cannot hold the server's memory. */
 export class SocketCounter {

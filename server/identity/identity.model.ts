@@ -28,4 +28,6 @@ export interface Actor {
   userId: string;
   municipalityId: string;
   roles: ReadonlyArray<{ role: Role; organId: string; organKind: OrganKind }>;
+  /** The login the caller authenticated with (absent only for callers made without one, e.g. by the seed). */
+  session?: { id: string; expiresAt: Date };
 }

@@ -1,13 +1,26 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import { inCallerMunicipality, type Context } from "../graphql/context.js";
+import { inCallerMunicipality, runCommand, type Context } from "../graphql/context.js";
 import type { UserEntity } from "./identity.entities.js";
+import { logout } from "./sessions.commands.js";
 import { AuthPayloadType, MunicipalityType, OrganType, RoleAssignmentType, UserType } from "./identity.types.js";
 
 @Resolver(() => UserType)
 export class IdentityResolver {
   @Mutation(() => AuthPayloadType, { description: "Signs in; a wrong password and an unknown email answer alike" })
-  login(@Arg("email", () => String) email: string, @Arg("password", () => String) password: string, @Ctx() ctx: Context) {
-    return ctx.services.identity.login(email, password);
+  async login(@Arg("email", () => String) email: string, @Arg("password", () => String) password: string, @Ctx() ctx: Context) {
+    const { token, user, expiresInSeconds } = await ctx.services.identity.login(email, password, ctx.ip);
+    // A browser keeps the session in an HttpOnly cookie; other systems use the token from the answer.
+    ctx.setSessionCookie?.(token, expiresInSeconds);
+    return { token, user };
+  }
+
+  @Mutation(() => Boolean, {
+    description: "Ends the session this request was made with: its token and cookie stop working at once, and its live connections close",
+  })
+  logout(@Ctx() ctx: Context) {
+    // The browser forgets its cookie whatever the answer, even when the session had already ended.
+    ctx.clearSessionCookie?.();
+    return runCommand(ctx, logout, {});
   }
 
   @Query(() => UserType)

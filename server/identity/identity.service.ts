@@ -3,11 +3,21 @@ import { isUuid } from "../db/database.js";
 import { notFound, unauthenticated } from "../errors.js";
 import { MunicipalityEntity, OrganEntity, RoleAssignmentEntity, UserEntity } from "./identity.entities.js";
 import type { Actor, OrganKind, Role } from "./identity.model.js";
-import { LoginThrottle } from "./login-throttle.js";
+import type { LoginThrottle } from "./login-throttle.js";
 import { DUMMY_HASH, verifyPassword } from "./passwords.js";
+import { sessionsStore } from "./sessions.store.js";
 import type { TokenClaims, Tokens } from "./tokens.js";
 
 const WRONG_CREDENTIALS = "Fel e-postadress eller lösenord";
+const SESSION_ENDED = "Du har loggats ut; logga in igen";
+const SESSION_EXPIRED = "Inloggningen har gått ut; logga in igen";
+
+/** A successful login: the token (bearer, and the browser's cookie), its user, and how long it lasts. */
+export interface LoginResult {
+  token: string;
+  user: UserEntity;
+  expiresInSeconds: number;
+}
 
 export interface RoleView {
   role: Role;
@@ -15,37 +25,41 @@ export interface RoleView {
 }
 
 export class IdentityService {
-  private readonly throttle: LoginThrottle;
-
   constructor(
     private readonly db: Database,
     private readonly tokens: Tokens,
-  ) {
-    this.throttle = new LoginThrottle(db.installation);
-  }
+    private readonly throttle: LoginThrottle,
+  ) {}
 
-  /** A wrong password and an unknown email answer alike, in about the same time. */
-  async login(email: string, password: string): Promise<{ token: string; user: UserEntity }> {
+  /**
+   * A wrong password and an unknown email answer alike, in about the same time. The attempt is
+   * counted before the password is verified (`LoginThrottle`), so parallel guesses cannot outrun the limit.
+   */
+  async login(email: string, password: string, ip: string): Promise<LoginResult> {
     const normalized = email.trim().toLowerCase();
-    await this.throttle.check(normalized);
+    const attempt = await this.throttle.attempt(normalized, ip);
     // The one read across municipalities sign-in needs: which user, where, and the hash to check.
     const candidate = await this.db.across.loginCandidate(normalized);
     const valid = await verifyPassword(password, candidate?.passwordHash ?? DUMMY_HASH);
-    if (!candidate || !valid) {
-      await this.throttle.recordFailure(normalized);
-      throw unauthenticated(WRONG_CREDENTIALS);
-    }
-    await this.throttle.recordSuccess(normalized);
-    const user = await this.db.inMunicipality(candidate.municipalityId, (tx) =>
-      tx.em.findOneByOrFail(UserEntity, { id: candidate.userId, municipalityId: tx.municipalityId }),
-    );
-    const token = await this.tokens.issue({ userId: user.id, municipalityId: user.municipalityId });
-    return { token, user };
+    if (!candidate || !valid) throw unauthenticated(WRONG_CREDENTIALS);
+    await attempt.succeeded();
+    // The user and the session row are municipal data: read and written in the user's municipality, now that it is known.
+    const expiresInSeconds = this.tokens.ttlSeconds;
+    const { user, session } = await this.db.inMunicipality(candidate.municipalityId, async (tx) => ({
+      user: await tx.em.findOneByOrFail(UserEntity, { id: candidate.userId, municipalityId: tx.municipalityId }),
+      session: await sessionsStore.start(tx, candidate.userId, expiresInSeconds),
+    }));
+    const token = await this.tokens.issue({ userId: user.id, municipalityId: user.municipalityId, sessionId: session.id });
+    return { token, user, expiresInSeconds };
   }
 
-  /** Turns a verified token into the caller, with roles read fresh so revoked roles take effect at once. */
+  /**
+   * Turns a verified token into the caller: its session must be live (not logged out, not expired),
+   * and roles are read fresh so revoked roles take effect at once.
+   */
   async actorFor(claims: TokenClaims): Promise<Actor> {
     return this.db.inMunicipality(claims.municipalityId, async (tx) => {
+      const session = await this.liveSession(tx, claims);
       const user = await tx.em.findOneBy(UserEntity, { id: claims.userId, municipalityId: tx.municipalityId });
       if (!user) throw unauthenticated("Användaren finns inte längre; logga in igen");
       const roles = await this.rolesOf(tx, user.id);
@@ -53,8 +67,24 @@ export class IdentityService {
         userId: user.id,
         municipalityId: user.municipalityId,
         roles: roles.map((r) => ({ role: r.role, organId: r.organ.id, organKind: r.organ.kind as OrganKind })),
+        session: { id: session.id, expiresAt: session.expiresAt },
       };
     });
+  }
+
+  /** Whether a token's session is still live: an open socket asks when its user's sessions change. */
+  async sessionIsLive(claims: TokenClaims): Promise<boolean> {
+    return this.db.inMunicipality(claims.municipalityId, async (tx) => {
+      const session = await sessionsStore.find(tx, claims.sessionId, claims.userId);
+      return !!session && !session.revoked && !session.expired;
+    });
+  }
+
+  private async liveSession(tx: Tx, claims: TokenClaims) {
+    const session = await sessionsStore.find(tx, claims.sessionId, claims.userId);
+    if (!session || session.revoked) throw unauthenticated(SESSION_ENDED);
+    if (session.expired) throw unauthenticated(SESSION_EXPIRED);
+    return session;
   }
 
   async authenticate(token: string): Promise<Actor> {

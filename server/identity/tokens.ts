@@ -7,6 +7,8 @@ const ISSUER = "balans";
 export interface TokenClaims {
   userId: string;
   municipalityId: string;
+  /** The login's `session` row (claim `sid`): authentication refuses the token once it is revoked or expired. */
+  sessionId: string;
 }
 
 export class Tokens {
@@ -14,14 +16,15 @@ export class Tokens {
 
   constructor(
     secret: string,
-    private readonly ttlSeconds: number,
+    /** How long a login lasts: the token's `exp`, its session row and the cookie's Max-Age. */
+    readonly ttlSeconds: number,
   ) {
     this.key = new TextEncoder().encode(secret);
   }
 
   issue(claims: TokenClaims, ttlSeconds = this.ttlSeconds): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
-    return new SignJWT({ mun: claims.municipalityId })
+    return new SignJWT({ mun: claims.municipalityId, sid: claims.sessionId })
       .setProtectedHeader({ alg: "HS256" })
       .setSubject(claims.userId)
       .setIssuer(ISSUER)
@@ -34,9 +37,11 @@ export class Tokens {
     try {
       // A token that never expires is refused even when its signature holds: every login ends.
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ["HS256"], requiredClaims: ["exp", "sub"] });
-      if (typeof payload.sub !== "string" || typeof payload.mun !== "string" || !isUuid(payload.sub) || !isUuid(payload.mun))
+      const { sub, mun, sid } = payload;
+      // A token without a session (issued before sessions existed) could not be revoked: refused too.
+      if (typeof sub !== "string" || typeof mun !== "string" || typeof sid !== "string" || !isUuid(sub) || !isUuid(mun) || !isUuid(sid))
         throw unauthenticated();
-      return { userId: payload.sub, municipalityId: payload.mun };
+      return { userId: sub, municipalityId: mun, sessionId: sid };
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw unauthenticated("Inloggningen har gått ut; logga in igen");
       throw unauthenticated("Ogiltig inloggning; logga in igen");
@@ -49,4 +54,17 @@ export function bearerToken(header: unknown): string | undefined {
   if (typeof header !== "string") return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   return match?.[1];
+}
+
+/** The browser's session cookie: the same signed token, where page scripts cannot read it (HttpOnly). */
+export const SESSION_COOKIE = "balans_session";
+
+/** The session cookie's value from a `Cookie` header, or undefined. */
+export function sessionCookie(header: unknown): string | undefined {
+  if (typeof header !== "string") return undefined;
+  for (const part of header.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) return part.slice(eq + 1).trim() || undefined;
+  }
+  return undefined;
 }

@@ -6,8 +6,10 @@ import type { Actor } from "../identity/identity.model.js";
 import { UserTopic } from "../notifications/notifications.events.js";
 import { notificationsStore } from "../notifications/notifications.store.js";
 import type { Command, CommandContext, Consequence, Effects, Notice } from "./command.js";
+import { rememberAnswer, reserveKey, storedAnswer, type IdempotentRequest } from "./idempotency.js";
 import { lockAgreement } from "./locks.js";
 import { lifecycleRefusal } from "./permissions.js";
+import type { Limiter } from "./rate-limiter.js";
 
 /**
  * The one way municipal data changes, and the one place a transaction is opened. A command runs in
@@ -19,25 +21,37 @@ import { lifecycleRefusal } from "./permissions.js";
  *
  * Bus signals are `pg_notify` calls in the same transaction, which PostgreSQL delivers only when it
  * commits: nothing is published for a change that rolls back.
+ *
+ * Before all of it, the command counts against its caller's mutation budget (`mutationsPerUser`,
+ * RATE_LIMITED when spent): every mutation of either transport passes here, so this is the one place
+ * they are counted. Co-editing pushes and presence updates do not pass here (a push's write is the
+ * group commit, a presence update an ephemeral row) and have a budget of their own
+ * (`coeditingPerUser`), as login has (`identity/login-throttle.ts`).
  */
 export class CommandRunner {
   constructor(
     private readonly db: Database,
     private readonly consequences: readonly Consequence[],
+    /** Per user id; counted outside the transaction, so a refusal holds no connection or lock. */
+    private readonly mutations: Pick<Limiter, "consume">,
   ) {}
 
   /**
    * Runs `command`; `present` reads the caller's answer in the same transaction, after every
    * consequence (a balance whose marks a change cleared).
    */
-  run<I, T extends object, V, R, P = R>(
+  async run<I, T extends object, V, R, P = R>(
     actor: Actor,
     command: Command<I, T, V, R>,
     input: I,
     present?: (tx: Tx, result: R) => Promise<P>,
+    idempotency?: IdempotentRequest,
   ): Promise<P> {
+    await this.mutations.consume(actor.userId);
     return this.db.inMunicipality(actor.municipalityId, async (tx) => {
       const ctx: CommandContext = { tx, actor };
+      // First of all, so a retry waits for the first request's commit and then finds its key.
+      if (idempotency) await reserveKey(tx, actor, idempotency);
       const agreement = command.agreementOf ? await this.lockedAgreement(tx, command, input) : null;
       const target = await command.load(ctx, input, agreement);
       if (!command.policy.allows(actor, target)) throw forbidden(command.policy.refusal);
@@ -53,6 +67,19 @@ export class CommandRunner {
       await this.record(ctx, agreement?.id ?? outcome.agreementId ?? null, outcome);
       return present ? present(tx, outcome.result) : (outcome.result as unknown as P);
     });
+  }
+
+  /** Keeps a mutation's first answer beside its idempotency key, for retries. */
+  rememberAnswer(actor: Actor, request: IdempotentRequest, response: unknown): Promise<void> {
+    return this.db.inMunicipality(actor.municipalityId, (tx) => rememberAnswer(tx, actor, request, response));
+  }
+
+  /**
+   * The first answer to a key the caller used before; null while the first request is still being
+   * answered, so the transport waits a moment for it.
+   */
+  storedAnswer(actor: Actor, request: IdempotentRequest): Promise<unknown> {
+    return this.db.inMunicipality(actor.municipalityId, (tx) => storedAnswer(tx, actor, request));
   }
 
   /** A read in one transaction of the caller's municipality; it changes nothing. */

@@ -60,3 +60,33 @@ export function unstorableTextAt(value: unknown, path = ""): string | null {
   }
   return null;
 }
+
+/** How many rows a list answers: `requested` if it is 1…max, else BAD_USER_INPUT; `fallback` when absent. */
+export function pageSize(
+  requested: number | null | undefined,
+  field: string,
+  { fallback, max }: { fallback: number; max: number },
+): number {
+  if (requested === null || requested === undefined) return fallback;
+  if (!Number.isInteger(requested) || requested < 1 || requested > max) throw badInput(`Ange ett antal mellan 1 och ${max}`, field);
+  return requested;
+}
+
+/** Rows to skip: a whole number, 0 or more. */
+export function pageOffset(requested: number | null | undefined, field: string): number {
+  if (requested === null || requested === undefined) return 0;
+  if (!Number.isInteger(requested) || requested < 0) throw badInput("Ange 0 eller mer", field);
+  return requested;
+}
+
+/**
+ * The caps of the lists the API answers, so no request reads without bound. Lists that page take
+ * `first` (and `offset` or `afterSeq`); the others answer their newest rows up to the cap.
+ */
+export const LIST_CAPS = {
+  agreements: { fallback: 200, max: 500 },
+  events: { fallback: 500, max: 1000 },
+  commentsPerSection: 1000,
+  proposals: 200,
+  queue: 500,
+} as const;

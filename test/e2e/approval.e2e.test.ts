@@ -90,7 +90,7 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
     expect(await text(vonPanel.getByTestId("frozen-version"))).toBe("Version 1");
     // Co-editing is read-only now.
     await expect.poll(() => von.locator('[aria-readonly="false"]').count()).toBe(0);
-    // The frozen version downloads as a PDF with the bearer token.
+    // The frozen version downloads as a PDF, authenticated by the session cookie.
     const [download] = await Promise.all([
       von.waitForEvent("download"),
       vonPanel.getByRole("button", { name: "Ladda ned version 1 som PDF" }).click(),

@@ -153,10 +153,17 @@ describe("foundation: the two parties work on one agreement in two browsers", ()
     expect(await ps.getAttribute("html", "lang")).toBe("en");
     await expectAccessible(ps);
 
-    // Signing out forgets the token; protected pages lead back to the login page.
+    // The login is an HttpOnly cookie: page scripts cannot see it, and no token is kept in storage.
+    const sessionCookies = async () => (await provider.context.cookies(server.url)).filter((c) => c.name === "balans_session");
+    expect(await sessionCookies()).toEqual([expect.objectContaining({ httpOnly: true, sameSite: "Strict" })]);
+    expect(await ps.evaluate(() => document.cookie)).not.toContain("balans_session");
+    expect(await ps.evaluate(() => Object.keys(localStorage).filter((key) => /token/i.test(key)))).toEqual([]);
+
+    // Signing out ends the session and clears the cookie; protected pages lead back to the login page.
     await ps.getByRole("button", { name: "Sign out" }).click();
     await ps.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
-    expect(await ps.evaluate(() => localStorage.getItem("balans.token"))).toBeNull();
+    await expect.poll(sessionCookies).toEqual([]);
+    expect(await ps.evaluate(() => localStorage.getItem("balans.user"))).toBeNull();
     await ps.goto(`${server.url}/`);
     await ps.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
   });

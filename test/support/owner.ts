@@ -16,7 +16,17 @@ export function ownerDataSource(): Promise<DataSource> {
  * the rows of the municipality named here, and an unscoped statement would silently touch nothing.
  */
 export async function asOwner<T = Record<string, any>>(municipalityId: string, sql: string, parameters: unknown[] = []): Promise<T[]> {
-  return (await ownerDataSource()).transaction(async (em) => {
+  return inScope<T>(await ownerDataSource(), municipalityId, sql, parameters);
+}
+
+/** `sql` on `dataSource` in one municipality's transaction (a scratch database's owner, say), as `asOwner` does. */
+export async function inScope<T = Record<string, any>>(
+  dataSource: DataSource,
+  municipalityId: string,
+  sql: string,
+  parameters: unknown[] = [],
+): Promise<T[]> {
+  return dataSource.transaction(async (em) => {
     await em.query("SELECT set_config('app.municipality_id', $1, true)", [municipalityId]);
     // The structured result: rows alike for SELECT and for UPDATE/DELETE … RETURNING.
     return (await em.queryRunner!.query(sql, parameters, true)).records as T[];

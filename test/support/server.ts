@@ -24,6 +24,8 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     ...loadConfig({ BALANS_DATA_DIR: "/tmp/balans-test-unused", BALANS_TOKEN_SECRET: TEST_TOKEN_SECRET }),
     port: 0,
     databaseUrl,
+    // Errors and warnings only: one line per operation would drown a test's output.
+    logLevel: process.env.BALANS_LOG_LEVEL ?? "warn",
     ...overrides,
   };
   const dataSource = await openDataSource(databaseUrl, { poolSize: 5 });

@@ -1,6 +1,5 @@
 import { ref } from 'vue';
 import type { AppError } from '../../errors';
-import { session } from '../identity/session';
 
 const STATUS_CODES: Record<number, AppError['code']> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 429: 'RATE_LIMITED' };
 
@@ -10,8 +9,9 @@ export function versionPdfUrl(agreementId: string, number: number): string {
 }
 
 /**
- * Downloads a frozen version as PDF. A plain link cannot carry the bearer token, so the file is
- * fetched with it and handed to the browser as a blob to save.
+ * Downloads a frozen version as PDF. The session cookie authenticates the request (the server reads
+ * it for this download); fetching it rather than following a link lets a refusal be shown in the page
+ * instead of replacing it, and the file is handed to the browser as a blob to save.
  */
 export function useVersionPdf() {
   const downloading = ref<number | null>(null);
@@ -21,9 +21,7 @@ export function useVersionPdf() {
     downloading.value = number;
     error.value = null;
     try {
-      const response = await fetch(versionPdfUrl(agreementId, number), {
-        headers: session.token ? { authorization: `Bearer ${session.token}` } : {},
-      });
+      const response = await fetch(versionPdfUrl(agreementId, number), { credentials: 'same-origin' });
       if (!response.ok) {
         error.value = { code: STATUS_CODES[response.status] ?? 'UNKNOWN' };
         return;

@@ -4,7 +4,7 @@ import { LoginDocument } from '../../gql/graphql';
 import { toAppError, type AppError } from '../../errors';
 import { startSession } from './session';
 
-/** Sign in with email and password; on success the session (token, user) is stored. */
+/** Sign in with email and password; on success the server has set the session cookie, and the user is kept. */
 export function useLogin() {
   const { resolveClient } = useApolloClient();
   const { mutate, loading } = useMutation(LoginDocument, { throws: 'always' });
@@ -21,7 +21,7 @@ export function useLogin() {
       }
       // Nothing cached for a previous user may show through.
       await resolveClient().clearStore();
-      startSession(payload.token, payload.user);
+      startSession(payload.user);
       return true;
     } catch (e) {
       error.value = toAppError(e);

@@ -14,9 +14,9 @@ export function publicCsvUrl(kommun: string): string {
 }
 
 /**
- * A municipality's signed agreements, read as anyone: a plain request without the session's token,
- * because a signed-in caller's token would scope the read to their own municipality, and a public
- * record must read the same for everyone (and an expired token must not end anyone's visit here).
+ * A municipality's signed agreements, read as anyone: a plain request without the session cookie,
+ * because a signed-in caller's session would scope the read to their own municipality, and a public
+ * record must read the same for everyone (and an expired session must not end anyone's visit here).
  */
 export function usePublicRecords(kommun: () => string) {
   const data = ref<PublicRecordsQuery | null>(null);
@@ -29,6 +29,7 @@ export function usePublicRecords(kommun: () => string) {
     try {
       const response = await fetch(GRAPHQL_PATH, {
         method: 'POST',
+        credentials: 'omit',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: print(PublicRecordsDocument), variables: { kommun: slug } }),
       });

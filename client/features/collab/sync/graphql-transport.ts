@@ -11,7 +11,8 @@ import {
   type PresenceMemberItemFragment,
   type UpdatePresenceMutationVariables,
 } from '../../../gql/graphql';
-import { session } from '../../identity/session';
+import { SESSION_ENDED_CLOSE_CODE, closeCode } from '../../../connection';
+import { endSession, session } from '../../identity/session';
 import type { SectionTransport } from './ports';
 
 /**
@@ -42,19 +43,21 @@ export class CollabRequestError extends Error {
   }
 }
 
-let socket: { client: Client; token: string | null } | null = null;
+let socket: { client: Client; epoch: number } | null = null;
 
-/** The socket for the current session; replaced when the token changes (the server authenticates at connect). */
+/**
+ * The socket for the current session; replaced at every login and logout (the server authenticates
+ * it once, at connect, by the session cookie the browser sends with the same-origin upgrade).
+ */
 function collabClient(): Client {
-  const token = session.token;
-  if (socket && socket.token === token) return socket.client;
+  const epoch = session.epoch;
+  if (socket && socket.epoch === epoch) return socket.client;
   void socket?.client.dispose();
   const { protocol, host } = window.location;
   let open: WebSocket | null = null;
   let pongTimer: ReturnType<typeof setTimeout> | undefined;
   const client = createClient({
     url: `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}${GRAPHQL_PATH}`,
-    connectionParams: () => (token ? { authorization: `Bearer ${token}` } : {}),
     lazy: true,
     retryAttempts: 0,
     keepAlive: KEEP_ALIVE_MS,
@@ -70,10 +73,14 @@ function collabClient(): Client {
       pong: (received) => {
         if (received) clearTimeout(pongTimer);
       },
-      closed: () => clearTimeout(pongTimer),
+      closed: (event) => {
+        clearTimeout(pongTimer);
+        // The session ended (logout in another tab, expiry): sign out here too; unsent edits stay in IndexedDB.
+        if (closeCode(event) === SESSION_ENDED_CLOSE_CODE && session.epoch === epoch) endSession();
+      },
     },
   });
-  socket = { client, token };
+  socket = { client, epoch };
   return client;
 }
 
