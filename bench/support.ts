@@ -6,8 +6,9 @@ import { join } from "node:path";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import "reflect-metadata";
-import { openDataSource } from "../server/db/data-source.js";
+import { prepareDatabase } from "../server/db/app-role.js";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../server/db/embedded-postgres.js";
+import { APP_ROLE } from "../server/db/embedded-roles.js";
 import { hashPassword } from "../server/identity/passwords.js";
 import { ResultRequirementKind } from "../server/identity/identity.model.js";
 import { demoEmail, seedMunicipality } from "../server/seed/municipality-seed.js";
@@ -27,17 +28,30 @@ export interface BenchEnv {
 /** A throwaway PostgreSQL, one seeded municipality, and the built server as a child process (for its CPU and RSS). */
 export async function startBenchEnv(): Promise<BenchEnv> {
   const pg = await startEmbeddedPostgres(mkdtempSync(join(tmpdir(), "balans-bench-")));
-  const ds = await openDataSource(pg.url, { migrate: true });
   const slug = "bench";
   const passwordHash = await hashPassword("demo");
-  await ds.transaction((em) =>
-    seedMunicipality(em, { slug, name: "Benchkommun", requirementKind: ResultRequirementKind.MIN_MARGIN, password: "demo", passwordHash }),
+  await prepareDatabase(pg.ownerUrl, APP_ROLE, (owner) =>
+    owner.transaction((em) =>
+      seedMunicipality(em, {
+        slug,
+        name: "Benchkommun",
+        requirementKind: ResultRequirementKind.MIN_MARGIN,
+        password: "demo",
+        passwordHash,
+      }),
+    ),
   );
-  await ds.destroy();
   // BENCH_CPU_PROFILE=dir writes a V8 CPU profile of the server there, for finding where the time goes.
   const profile = process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
   const server = spawn(process.execPath, [...profile, "dist/server/main.js"], {
-    env: { ...process.env, DATABASE_URL: pg.url, PORT: "0", BALANS_TOKEN_SECRET: SECRET, NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      DATABASE_URL: pg.appUrl,
+      MIGRATION_DATABASE_URL: pg.ownerUrl,
+      PORT: "0",
+      BALANS_TOKEN_SECRET: SECRET,
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -20,7 +20,11 @@ export class EventChain1764000008000 implements MigrationInterface {
       ALTER TABLE agreement_event ADD COLUMN prev_hash text, ADD COLUMN hash text;
       ALTER TABLE agreement ADD COLUMN last_event_hash text NOT NULL DEFAULT '${GENESIS_HASH}';
     `);
+    // Row-level security is forced on both tables (1764000007000), on their owner too, and the
+    // backfill must see every municipality's events: lifted for it alone, in this migration's transaction.
+    await q.query("ALTER TABLE agreement NO FORCE ROW LEVEL SECURITY; ALTER TABLE agreement_event NO FORCE ROW LEVEL SECURITY");
     await backfill(q);
+    await q.query("ALTER TABLE agreement FORCE ROW LEVEL SECURITY; ALTER TABLE agreement_event FORCE ROW LEVEL SECURITY");
     await q.query(`
       ALTER TABLE agreement_event
         ALTER COLUMN prev_hash SET NOT NULL,

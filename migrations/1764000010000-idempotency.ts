@@ -23,9 +23,10 @@ export class Idempotency1764000010000 implements MigrationInterface {
       CREATE INDEX idempotency_key_created_at ON idempotency_key (created_at);
       ALTER TABLE idempotency_key ENABLE ROW LEVEL SECURITY;
       ALTER TABLE idempotency_key FORCE ROW LEVEL SECURITY;
-      CREATE POLICY idempotency_key_municipality ON idempotency_key
-        USING (municipality_id = NULLIF(current_setting('app.municipality_id', true), '')::uuid)
-        WITH CHECK (municipality_id = NULLIF(current_setting('app.municipality_id', true), '')::uuid);
+      -- The policy every table of municipal data has (1764000007000-row-level-security).
+      CREATE POLICY tenant ON idempotency_key
+        USING (municipality_id = (SELECT current_municipality_id()))
+        WITH CHECK (municipality_id = (SELECT current_municipality_id()));
     `);
   }
 

@@ -23,9 +23,10 @@ export class Sessions1764000011000 implements MigrationInterface {
       CREATE INDEX session_user_live ON session (municipality_id, user_id) WHERE revoked_at IS NULL;
       ALTER TABLE session ENABLE ROW LEVEL SECURITY;
       ALTER TABLE session FORCE ROW LEVEL SECURITY;
-      CREATE POLICY session_municipality ON session
-        USING (municipality_id = NULLIF(current_setting('app.municipality_id', true), '')::uuid)
-        WITH CHECK (municipality_id = NULLIF(current_setting('app.municipality_id', true), '')::uuid);
+      -- The policy every table of municipal data has (1764000007000-row-level-security).
+      CREATE POLICY tenant ON session
+        USING (municipality_id = (SELECT current_municipality_id()))
+        WITH CHECK (municipality_id = (SELECT current_municipality_id()));
     `);
   }
 

@@ -5,6 +5,7 @@ import { CommentsHistory1764000003000 } from "./1764000003000-comments-history.j
 import { Disputes1764000004000 } from "./1764000004000-disputes.js";
 import { Approval1764000005000 } from "./1764000005000-approval.js";
 import { LoginThrottle1764000006000 } from "./1764000006000-login-throttle.js";
+import { RowLevelSecurity1764000007000 } from "./1764000007000-row-level-security.js";
 import { EventChain1764000008000 } from "./1764000008000-event-chain.js";
 import { RateLimits1764000009000 } from "./1764000009000-rate-limits.js";
 import { Idempotency1764000010000 } from "./1764000010000-idempotency.js";
@@ -19,6 +20,7 @@ export const migrations = [
   Disputes1764000004000,
   Approval1764000005000,
   LoginThrottle1764000006000,
+  RowLevelSecurity1764000007000,
   EventChain1764000008000,
   RateLimits1764000009000,
   Idempotency1764000010000,

@@ -1,15 +1,23 @@
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import proxyaddr from "proxy-addr";
 import { RATE_LIMITS, type RateLimits } from "./pipeline/rate-limits.js";
+import { persistentSecret } from "./secret-file.js";
 
 /** Everything the server reads from its environment, parsed once. Nothing else reads process.env. */
 export interface Config {
   port: number;
-  /** Unset: Balans starts its own embedded PostgreSQL in `dataDir`. */
+  /**
+   * The role the server works as: it owns nothing and row-level security confines it to one
+   * municipality per transaction. Unset: Balans starts its own embedded PostgreSQL in `dataDir`.
+   */
   databaseUrl: string | undefined;
+  /**
+   * The role that owns the schema and runs the migrations (and grants `databaseUrl`'s role what it
+   * needs). Defaults to `databaseUrl`: one role for both, for simple setups, where row-level security
+   * is no guarantee (README, "Database roles and row-level security").
+   */
+  migrationDatabaseUrl: string | undefined;
   dataDir: string;
   production: boolean;
   tokenSecret: string;
@@ -41,22 +49,29 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, here.includes(`${join("dist", "server")}`) ? "../.." : "..");
 
 /** Where the database is: all that an operator's script (`npm run audit:verify`) needs, with no side effect. */
-export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Pick<Config, "databaseUrl" | "dataDir"> {
-  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: resolve(env.BALANS_DATA_DIR ?? join(repoRoot, ".data")) };
+export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Pick<Config, "databaseUrl" | "migrationDatabaseUrl" | "dataDir"> {
+  if (env.MIGRATION_DATABASE_URL && !env.DATABASE_URL)
+    throw new Error("MIGRATION_DATABASE_URL is set but DATABASE_URL is not: set both, or neither for the embedded PostgreSQL");
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || env.DATABASE_URL || undefined,
+    dataDir: resolve(env.BALANS_DATA_DIR ?? join(repoRoot, ".data")),
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const { databaseUrl, dataDir } = loadDatabaseConfig(env);
+  const { databaseUrl, migrationDatabaseUrl, dataDir } = loadDatabaseConfig(env);
   const production = env.NODE_ENV === "production";
   if (production && env.BALANS_TOKEN_SECRET !== undefined) assertStrongSecret(env.BALANS_TOKEN_SECRET);
   return {
     port: parsePort(env.PORT),
     databaseUrl,
+    migrationDatabaseUrl,
     dataDir,
     production,
     demo: !production || env.BALANS_DEMO === "1",
     logLevel: env.BALANS_LOG_LEVEL ?? "info",
-    tokenSecret: env.BALANS_TOKEN_SECRET || persistentSecret(dataDir),
+    tokenSecret: env.BALANS_TOKEN_SECRET || persistentSecret(join(dataDir, "token-secret")),
     tokenTtlSeconds: Number(env.BALANS_TOKEN_TTL_SECONDS ?? 8 * 3600),
     clientDir: resolve(env.BALANS_CLIENT_DIR ?? join(repoRoot, "dist", "client")),
     maxUpdateBytes: Number(env.BALANS_MAX_UPDATE_BYTES ?? 1024 * 1024),
@@ -102,14 +117,4 @@ function assertStrongSecret(secret: string): void {
     throw new Error(
       `BALANS_TOKEN_SECRET must be at least ${MIN_SECRET_LENGTH} random characters; generate one, e.g. \`openssl rand -base64 48\``,
     );
-}
-
-/** Without a configured secret, one is generated once and kept beside the data so tokens survive restarts. */
-function persistentSecret(dataDir: string): string {
-  const file = join(dataDir, "token-secret");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
 }

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { loadConfig } from "./config.js";
+import { prepareDatabase, roleFacts, unconfined } from "./db/app-role.js";
 import { openDataSource } from "./db/data-source.js";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded-postgres.js";
 import { startApp } from "./http/app.js";
@@ -11,15 +12,26 @@ async function main(): Promise<void> {
   const config = loadConfig();
   let embedded: EmbeddedPostgres | undefined;
   let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
+  let migrationDatabaseUrl = config.migrationDatabaseUrl;
+  if (!databaseUrl || !migrationDatabaseUrl) {
     console.log(`Starting embedded PostgreSQL in ${config.dataDir} …`);
     embedded = await startEmbeddedPostgres(config.dataDir);
-    databaseUrl = embedded.url;
+    databaseUrl = embedded.appUrl;
+    migrationDatabaseUrl = embedded.ownerUrl;
   }
   let started;
   try {
-    const dataSource = await openDataSource(databaseUrl, { migrate: true });
-    const seeded = config.demo && (await seedDemoData(dataSource));
+    // The server works as DATABASE_URL's role; the owner migrates, grants it what it needs and seeds, then leaves.
+    const dataSource = await openDataSource(databaseUrl);
+    const facts = await roleFacts(dataSource);
+    const seeded = await prepareDatabase(migrationDatabaseUrl, facts.role, (owner) =>
+      config.demo ? seedDemoData(owner) : Promise.resolve(false),
+    );
+    const loose = unconfined(await roleFacts(dataSource));
+    if (loose)
+      console.warn(
+        `[db] ${loose}: row-level security is no guarantee of tenant isolation (README, "Database roles and row-level security")`,
+      );
     started = { dataSource, seeded, app: await startApp(config, dataSource, databaseUrl) };
   } catch (error) {
     await embedded?.stop(); // do not leave our PostgreSQL running behind a failed start

@@ -15,6 +15,7 @@ import { RECORD, SIGN, SUBMIT, decision, readyDraft } from "./support/approval.j
 import { createAgreement } from "./support/agreements.js";
 import { seedMunicipality, type TestMunicipality } from "./support/factories.js";
 import { actor, gql, ok } from "./support/graphql.js";
+import { asOwner, inScope, ownerDataSource } from "./support/owner.js";
 import { useTestServer, type TestServer } from "./support/server.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -34,16 +35,17 @@ interface StoredEvent {
   hash: string;
 }
 
-const eventsOf = (ds: DataSource, agreementId: string) =>
-  ds.query("SELECT * FROM agreement_event WHERE agreement_id = $1 ORDER BY seq", [agreementId]) as Promise<StoredEvent[]>;
+/** An agreement's events, read in its municipality (row-level security is forced, on the owner too). */
+const eventsOf = (ds: DataSource, municipalityId: string, agreementId: string) =>
+  inScope<StoredEvent>(ds, municipalityId, "SELECT * FROM agreement_event WHERE agreement_id = $1 ORDER BY seq", [agreementId]);
 
-/** A database of its own on the test server, dropped afterwards. */
+/** A database of its own on the test server, made by the superuser for the schema owner, dropped afterwards. */
 async function scratchDatabase(): Promise<string> {
-  const url = new URL(inject("databaseUrl"));
+  const url = new URL(inject("ownerDatabaseUrl"));
   const name = `chain_${randomUUID().replace(/-/g, "")}`;
-  const admin = new pg.Client({ connectionString: url.toString() });
+  const admin = new pg.Client({ connectionString: inject("adminDatabaseUrl") });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name} OWNER ${decodeURIComponent(url.username)}`);
   onTestFinished(async () => {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
@@ -52,13 +54,14 @@ async function scratchDatabase(): Promise<string> {
   return url.toString();
 }
 
-/** `npm run audit:verify` as its own process, against the run's database. */
+/** `npm run audit:verify` as its own process, against the run's database, configured as a server is (it reads as the owner). */
 function auditVerify(): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = { ...process.env, DATABASE_URL: inject("databaseUrl"), MIGRATION_DATABASE_URL: inject("ownerDatabaseUrl") };
   return new Promise((resolve) =>
     execFile(
       process.execPath,
       ["--import", "tsx", "server/events/audit-verify.ts"],
-      { cwd: root, env: { ...process.env, DATABASE_URL: inject("databaseUrl") }, timeout: 60_000 },
+      { cwd: root, env, timeout: 60_000 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? -1) : 0, stdout, stderr }),
     ),
   );
@@ -75,9 +78,12 @@ async function signedAgreement(server: TestServer, m: TestMunicipality) {
   return { id, vonChef };
 }
 
-/** Changes one event's summary behind the trigger's back, as only the table's owner can. */
-async function tamper(ds: DataSource, agreementId: string, seq: number, sql: string, params: unknown[] = []) {
-  await ds.transaction(async (em) => {
+/** Changes one event behind the trigger's back, as only the table's owner can (in the event's municipality). */
+async function tamper(municipalityId: string, agreementId: string, seq: number, sql: string, params: unknown[] = []) {
+  await (
+    await ownerDataSource()
+  ).transaction(async (em) => {
+    await em.query("SELECT set_config('app.municipality_id', $1, true)", [municipalityId]);
     await em.query("ALTER TABLE agreement_event DISABLE TRIGGER agreement_event_append_only");
     await em.query(sql.replace("$EVENT", "agreement_id = $1 AND seq = $2"), [agreementId, seq, ...params]);
     await em.query("ALTER TABLE agreement_event ENABLE ALWAYS TRIGGER agreement_event_append_only");
@@ -90,7 +96,8 @@ describe("the agreement event log as a hash chain", () => {
     const m = await seedMunicipality();
     const { id, vonChef } = await signedAgreement(server, m);
 
-    const events = await eventsOf(server.dataSource, id);
+    const owner = await ownerDataSource();
+    const events = await eventsOf(owner, m.municipality.id, id);
     expect(events.length).toBeGreaterThan(8);
     let prevHash = GENESIS_HASH;
     for (const e of events) {
@@ -99,7 +106,7 @@ describe("the agreement event log as a hash chain", () => {
       expect(e.hash, `hash of seq ${e.seq}`).toBe(eventHash({ ...rest, agreementId, actorId, prevHash }));
       prevHash = e.hash;
     }
-    const [head] = await server.dataSource.query("SELECT last_event_hash, last_event_seq FROM agreement WHERE id = $1", [id]);
+    const [head] = await asOwner(m.municipality.id, "SELECT last_event_hash, last_event_seq FROM agreement WHERE id = $1", [id]);
     expect(head).toEqual({ last_event_hash: prevHash, last_event_seq: events.length });
 
     // The head at signing: the hash of the second signature's event, shown to staff and to anyone.
@@ -115,15 +122,19 @@ describe("the agreement event log as a hash chain", () => {
     const draft = await createAgreement(vonChef, m);
     expect(ok(await vonChef(query, { id: draft.id })).agreement.recordHash).toBeNull();
 
-    // Refused for the owner of the table, and so for every role; nothing changed.
-    const owner = server.dataSource;
-    await expect(owner.query("UPDATE agreement_event SET summary = 'omskriven' WHERE agreement_id = $1", [id])).rejects.toThrow(REFUSED);
-    await expect(owner.query("DELETE FROM agreement_event WHERE agreement_id = $1 AND seq = 1", [id])).rejects.toThrow(REFUSED);
-    await expect(owner.query("UPDATE agreement_event SET hash = hash WHERE false")).rejects.toThrow(REFUSED);
-    await expect(owner.query("TRUNCATE agreement_event CASCADE")).rejects.toThrow(REFUSED);
+    // Refused for the owner of the table, in the events' municipality, and so for every role; nothing changed.
+    const asTheOwner = (sql: string, params: unknown[] = []) => asOwner(m.municipality.id, sql, params);
+    await expect(asTheOwner("UPDATE agreement_event SET summary = 'omskriven' WHERE agreement_id = $1", [id])).rejects.toThrow(REFUSED);
+    await expect(asTheOwner("DELETE FROM agreement_event WHERE agreement_id = $1 AND seq = 1", [id])).rejects.toThrow(REFUSED);
+    await expect(asTheOwner("UPDATE agreement_event SET hash = hash WHERE false")).rejects.toThrow(REFUSED);
+    await expect(asTheOwner("TRUNCATE agreement_event CASCADE")).rejects.toThrow(REFUSED);
+    // The servers' role is not even granted them (server/db/app-role.ts): the trigger is not all that stands there.
+    const app = server.appDataSource;
+    for (const sql of ["UPDATE agreement_event SET summary = 'omskriven'", "DELETE FROM agreement_event", "TRUNCATE agreement_event"])
+      await expect(app.query(sql), sql).rejects.toThrow(/permission denied for table agreement_event/);
     // An agreement with events is never deleted: the record does not cascade away with it.
-    await expect(owner.query("DELETE FROM agreement WHERE id = $1", [draft.id])).rejects.toThrow(/agreement_event_agreement_fkey/);
-    expect((await eventsOf(owner, id)).slice(0, events.length)).toEqual(events);
+    await expect(asTheOwner("DELETE FROM agreement WHERE id = $1", [draft.id])).rejects.toThrow(/agreement_event_agreement_fkey/);
+    expect((await eventsOf(owner, m.municipality.id, id)).slice(0, events.length)).toEqual(events);
 
     const report = await verifyChains(owner);
     expect(report.broken).toEqual([]);
@@ -139,12 +150,13 @@ describe("the agreement event log as a hash chain", () => {
     const vonChef = await actor(server, m, "von.chef");
     const { id, diarienummer } = await createAgreement(vonChef, m);
     for (let v = 1; v <= 3; v++) ok(await vonChef(RENAME, { id, v, t: `Namn ${v}` }));
-    const before = await eventsOf(server.dataSource, id);
+    const ds = await ownerDataSource();
+    const before = await eventsOf(ds, m.municipality.id, id);
     expect(before.map((e) => e.seq)).toEqual([1, 2, 3, 4]);
-    const ds = server.dataSource;
+    const tamperWith = (seq: number, sql: string, params: unknown[] = []) => tamper(m.municipality.id, id, seq, sql, params);
 
     try {
-      await tamper(ds, id, 2, "UPDATE agreement_event SET summary = summary || ' (i efterhand)' WHERE $EVENT");
+      await tamperWith(2, "UPDATE agreement_event SET summary = summary || ' (i efterhand)' WHERE $EVENT");
       const report = await verifyChains(ds);
       expect(report.broken).toEqual([
         {
@@ -163,28 +175,29 @@ describe("the agreement event log as a hash chain", () => {
       expect(script.stdout).toContain(
         `agreement ${id} (${diarienummer}), seq 2: hash expected ${report.broken[0].expected}, found ${before[1].hash}`,
       );
-      await tamper(ds, id, 2, "UPDATE agreement_event SET summary = $3 WHERE $EVENT", [before[1].summary]);
+      await tamperWith(2, "UPDATE agreement_event SET summary = $3 WHERE $EVENT", [before[1].summary]);
       expect((await verifyChains(ds)).broken).toEqual([]);
 
       // A changed event given a matching hash of its own breaks the next link instead.
       const third = before[2];
       const forged = { ...third, summary: "En annan historia" };
       const forgedHash = eventHash({ ...forged, agreementId: id, actorId: third.actor_id, prevHash: third.prev_hash });
-      await tamper(ds, id, 3, "UPDATE agreement_event SET summary = $3, hash = $4 WHERE $EVENT", [forged.summary, forgedHash]);
+      await tamperWith(3, "UPDATE agreement_event SET summary = $3, hash = $4 WHERE $EVENT", [forged.summary, forgedHash]);
       expect((await verifyChains(ds)).broken).toEqual([
         expect.objectContaining({ agreementId: id, seq: 4, field: "prev_hash", expected: forgedHash, found: third.hash }),
       ]);
 
-      await tamper(ds, id, 3, "UPDATE agreement_event SET summary = $3, hash = $4 WHERE $EVENT", [third.summary, third.hash]);
+      await tamperWith(3, "UPDATE agreement_event SET summary = $3, hash = $4 WHERE $EVENT", [third.summary, third.hash]);
 
       // Removing the newest event leaves no broken link inside the chain, but the agreement's head names it.
-      await tamper(ds, id, 4, "DELETE FROM agreement_event WHERE $EVENT");
+      await tamperWith(4, "DELETE FROM agreement_event WHERE $EVENT");
       expect((await verifyChains(ds)).broken).toEqual([
         expect.objectContaining({ agreementId: id, seq: 4, field: "seq", expected: "seq 4", found: "no event" }),
       ]);
     } finally {
       // Put the record back as it was, for every other test on this database.
       await ds.transaction(async (em) => {
+        await em.query("SELECT set_config('app.municipality_id', $1, true)", [m.municipality.id]);
         await em.query("ALTER TABLE agreement_event DISABLE TRIGGER agreement_event_append_only");
         await em.query("DELETE FROM agreement_event WHERE agreement_id = $1", [id]);
         for (const e of before)
@@ -204,7 +217,9 @@ describe("the agreement event log as a hash chain", () => {
     const m = await ds.transaction((em) =>
       seed(em, { slug: "kedja", name: "Kedjekommun", requirementKind: ResultRequirementKind.COST_PRICE, password: "x", passwordHash: "x" }),
     );
-    const [{ id }] = await ds.query(
+    const [{ id }] = await inScope(
+      ds,
+      m.municipality.id,
       `INSERT INTO agreement (municipality_id, diarienummer, title, kind, status, purchaser_organ_id, provider_organ_id, period_start, period_end, created_by)
        VALUES ($1, 'VON 2027/0001', 'Kedjan', 'DIREKTBESTALLNING', 'DRAFT', $2, $3, '2027-01-01', '2027-12-31', $4) RETURNING id`,
       [m.municipality.id, m.organs.VON.id, m.organs.PS.id, m.users["von.chef"].id],
@@ -221,17 +236,24 @@ describe("the agreement event log as a hash chain", () => {
           data: d,
         }),
       );
-    const appended = await eventsOf(ds, id);
+    const appended = await eventsOf(ds, m.municipality.id, id);
     expect((await verifyChains(ds)).broken).toEqual([]);
 
     // Undo the newer migrations, then this one.
     while ((await ds.query("SELECT name FROM migrations ORDER BY id DESC LIMIT 1"))[0].name !== "EventChain1764000008000")
       await ds.undoLastMigration({ transaction: "each" });
     await ds.undoLastMigration({ transaction: "each" });
-    expect(Object.keys((await eventsOf(ds, id))[0])).not.toContain("hash");
-    await ds.query("UPDATE agreement_event SET summary = summary WHERE agreement_id = $1", [id]); // no trigger now
+    expect(Object.keys((await eventsOf(ds, m.municipality.id, id))[0])).not.toContain("hash");
+    const touched = await inScope(
+      ds,
+      m.municipality.id,
+      "UPDATE agreement_event SET summary = summary WHERE agreement_id = $1 RETURNING seq",
+      [id],
+    ); // no trigger now
+    expect(touched).toHaveLength(3);
+    // Row-level security is forced on the events, on their owner too: the backfill must still see them all.
     await ds.runMigrations({ transaction: "each" });
-    expect(await eventsOf(ds, id)).toEqual(appended);
+    expect(await eventsOf(ds, m.municipality.id, id)).toEqual(appended);
     expect(await verifyChains(ds)).toEqual({ events: 3, agreements: 1, broken: [] });
   });
 });

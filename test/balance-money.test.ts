@@ -9,6 +9,7 @@ import { ResultRequirementKind } from "../server/identity/identity.model.js";
 import { createAgreement } from "./support/agreements.js";
 import { ADD_LINE, readBalance } from "./support/balance.js";
 import { seedMunicipality } from "./support/factories.js";
+import { asOwner } from "./support/owner.js";
 import { actor, ok } from "./support/graphql.js";
 import { useTestServer } from "./support/server.js";
 
@@ -176,7 +177,8 @@ describe("money is exact", () => {
           ...expected,
           marginPercent: expected.marginPercent === null ? null : Number(expected.marginPercent),
         });
-        const [sums] = (await server.dataSource.query(
+        const [sums] = (await asOwner(
+          m.municipality.id,
           `SELECT coalesce(sum(amount) FILTER (WHERE kind = 'SCOPE'), 0)::numeric(17,2)::text AS cost,
                   coalesce(sum(amount) FILTER (WHERE kind = 'RESOURCE'), 0)::numeric(17,2)::text AS compensation
            FROM balance_line WHERE agreement_id = $1`,

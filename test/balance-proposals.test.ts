@@ -5,6 +5,7 @@ import { createAgreement } from "./support/agreements.js";
 import { AGREE, EVENTS, PROPOSALS, PROPOSE, RESPOND, UPDATE_LINE, addLines, fixedResource, readBalance, scope } from "./support/balance.js";
 import { seedMunicipality } from "./support/factories.js";
 import { actor, errorCode, ok } from "./support/graphql.js";
+import { ownerDataSource } from "./support/owner.js";
 import { useTestServer } from "./support/server.js";
 
 async function setup() {
@@ -108,18 +109,17 @@ describe("balance proposals", () => {
   });
 
   it("rolls the whole bundle back when one change fails while being applied", async () => {
-    const { server, vonChef, psChef, id, balance, hemtjanst, ersattning } = await setup();
+    const { vonChef, psChef, id, balance, hemtjanst, ersattning } = await setup();
     // A fault injected into PostgreSQL itself: updating a line to this description fails.
     const poison = `Förgiftad ${randomUUID()}`;
     const fn = `balance_test_fail_${randomUUID().replace(/-/g, "")}`;
-    await server.dataSource.query(
-      `CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected'; END $$`,
-    );
-    await server.dataSource.query(
+    const owner = await ownerDataSource(); // a trigger is the tables' owner's to make
+    await owner.query(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected'; END $$`);
+    await owner.query(
       `CREATE TRIGGER ${fn} BEFORE UPDATE ON balance_line FOR EACH ROW WHEN (NEW.description = '${poison}') EXECUTE FUNCTION ${fn}()`,
     );
     onTestFinished(async () => {
-      await server.dataSource.query(`DROP TRIGGER ${fn} ON balance_line; DROP FUNCTION ${fn}()`);
+      await owner.query(`DROP TRIGGER ${fn} ON balance_line; DROP FUNCTION ${fn}()`);
     });
     const input = {
       message: "Tre ändringar",

@@ -142,12 +142,12 @@ describe("balance: lines, totals and agreement", () => {
   });
 
   it("answers NOT_FOUND to another municipality, and INVALID_STATE once the agreement is no draft", async () => {
-    const { server, vonChef, id } = await setup();
+    const { server, m, vonChef, id } = await setup();
     const balance = await addLines(vonChef, id, [scope("Hemtjänst", 10, "100.00")]);
     const outsider = await actor(server, await seedMunicipality(), "von.chef");
     expect(errorCode(await outsider(ADD_LINE, { id, v: balance.version, input: fixedResource("X", "1.00") }))).toBe("NOT_FOUND");
     expect(errorCode(await outsider(REMOVE_LINE, { lineId: balance.lines[0].id, v: balance.version }))).toBe("NOT_FOUND");
-    await setAgreementStatus(server, id, "IN_APPROVAL");
+    await setAgreementStatus(m, id, "IN_APPROVAL");
     expect(errorCode(await vonChef(ADD_LINE, { id, v: balance.version, input: fixedResource("X", "1.00") }))).toBe("INVALID_STATE");
     expect(errorCode(await vonChef(REMOVE_LINE, { lineId: balance.lines[0].id, v: balance.version }))).toBe("INVALID_STATE");
     expect(errorCode(await vonChef(AGREE, { id, v: balance.version }))).toBe("INVALID_STATE");

@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
 import { createAgreement } from "./support/agreements.js";
+import { setAgreementStatus } from "./support/balance.js";
 import { seedMunicipality } from "./support/factories.js";
 import { actor, errorCode, ok } from "./support/graphql.js";
 import { useTestServer } from "./support/server.js";
@@ -99,10 +100,10 @@ describe("co-editing sync", () => {
   });
 
   it("refuses updates once the agreement is no longer a DRAFT", async () => {
-    const { server, vonChef, agreementId, sectionId } = await setup();
+    const { server, m, vonChef, agreementId, sectionId } = await setup();
     ok(await vonChef(PUSH, { s: sectionId, u: updateTyping("I tid") })); // the section is live in memory, as a DRAFT
     // Frozen behind the server's back (approval does it through its own service): the write itself checks.
-    await server.dataSource.query("UPDATE agreement SET status = 'IN_APPROVAL' WHERE id = $1", [agreementId]);
+    await setAgreementStatus(m, agreementId, "IN_APPROVAL");
     const frozen = await vonChef(PUSH, { s: sectionId, u: updateTyping("För sent") });
     expect(errorCode(frozen)).toBe("INVALID_STATE");
     expect(ok(await vonChef(STATE, { s: sectionId })).sectionState.editable).toBe(false);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { DemoWho } from "../server/seed/municipality-seed.js";
 import { agreementInput } from "./support/agreements.js";
 import { decision } from "./support/approval.js";
-import { BALANCE } from "./support/balance.js";
+import { BALANCE, setAgreementStatus } from "./support/balance.js";
 import {
   AGREEMENT_STATES,
   CHIEFS,
@@ -89,7 +89,7 @@ const preparedInDraft =
   async (w: World, state: string) => {
     const { id } = await agreementIn(w, "DRAFT");
     const vars = { id, ...(await make(w, id)) };
-    if (state !== "DRAFT") await w.server.dataSource.query("UPDATE agreement SET status = $2 WHERE id = $1", [id, state]);
+    if (state !== "DRAFT") await setAgreementStatus(w.m, id, state);
     return { run: mutate(query, vars), flag: agreementFlag(id, pick) };
   };
 

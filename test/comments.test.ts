@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
 import { createAgreement } from "./support/agreements.js";
+import { setAgreementStatus } from "./support/balance.js";
 import { seedMunicipality } from "./support/factories.js";
 import { actor, errorCode, gql, ok, type GraphqlResult } from "./support/graphql.js";
 import { useTestServer } from "./support/server.js";
@@ -146,7 +147,7 @@ describe("comments", () => {
     expect(errorCode(await outsider(ADD, { s: sectionId, b: "Annan kommun" }))).toBe("NOT_FOUND");
     expect(errorCode(await outsider(RESOLVE, { c: thread.id, r: true }))).toBe("NOT_FOUND");
     expect(errorCode(await outsider(COMMENTS, { id: agreementId }))).toBe("NOT_FOUND");
-    await server.dataSource.query("UPDATE agreement SET status = 'IN_APPROVAL' WHERE id = $1", [agreementId]);
+    await setAgreementStatus(m, agreementId, "IN_APPROVAL");
     expect(errorCode(await vonChef(ADD, { s: sectionId, b: "För sent" }))).toBe("INVALID_STATE");
     expect(errorCode(await vonChef(RESOLVE, { c: thread.id, r: true }))).toBe("INVALID_STATE");
   });

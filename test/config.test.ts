@@ -18,3 +18,19 @@ describe("configuration in production", () => {
     expect(loadConfig({ BALANS_DATA_DIR: base.BALANS_DATA_DIR, BALANS_TOKEN_SECRET: secret }).demo).toBe(true);
   });
 });
+
+describe("database roles", () => {
+  const env = { BALANS_DATA_DIR: base.BALANS_DATA_DIR, BALANS_TOKEN_SECRET: randomBytes(48).toString("base64") };
+
+  it("migrates as MIGRATION_DATABASE_URL's role, or as DATABASE_URL's when it is unset (one role for both)", () => {
+    const app = "postgres://balans_app:x@db/balans";
+    const owner = "postgres://balans_owner:y@db/balans";
+    expect(loadConfig({ ...env, DATABASE_URL: app, MIGRATION_DATABASE_URL: owner })).toMatchObject({
+      databaseUrl: app,
+      migrationDatabaseUrl: owner,
+    });
+    expect(loadConfig({ ...env, DATABASE_URL: app })).toMatchObject({ databaseUrl: app, migrationDatabaseUrl: app });
+    expect(loadConfig(env)).toMatchObject({ databaseUrl: undefined, migrationDatabaseUrl: undefined });
+    expect(() => loadConfig({ ...env, MIGRATION_DATABASE_URL: owner })).toThrow(/DATABASE_URL/);
+  });
+});

@@ -7,7 +7,7 @@ describe("the tenant transaction helper", () => {
   it("scopes the transaction to the municipality, commits the work, and rolls back all of it on an error", async () => {
     const server = await useTestServer();
     const m = await seedMunicipality();
-    const db = new Database(server.dataSource);
+    const db = new Database(server.appDataSource);
     const id = m.municipality.id;
     const setting = await db.inMunicipality(
       id,
@@ -22,10 +22,10 @@ describe("the tenant transaction helper", () => {
         throw new Error("boom");
       }),
     ).rejects.toThrow("boom");
-    const [{ name }] = await server.dataSource.query("SELECT name FROM municipality WHERE id = $1", [id]);
+    const [{ name }] = await db.inMunicipality(id, (tx) => tx.em.query("SELECT name FROM municipality WHERE id = $1", [id]));
     expect(name).toBe("Committed");
     // The setting is local to the transaction: a pooled connection does not carry it into the next one.
-    const after = await server.dataSource.query("SELECT current_setting('app.municipality_id', true) AS v");
+    const after = await server.appDataSource.query("SELECT current_setting('app.municipality_id', true) AS v");
     expect(after[0].v ?? "").toBe("");
     await expect(db.inMunicipality("'; DROP TABLE agreement; --", async () => 1)).rejects.toThrow(/Not a municipality id/);
   });

@@ -128,12 +128,12 @@ describe("disputes: raising, positions, withdrawal and escalation", () => {
   });
 
   it("may be raised on a DRAFT or a SIGNED agreement, not while it is in approval", async () => {
-    const { server, vonChef, id } = await setup();
-    await setAgreementStatus(server, id, "IN_APPROVAL");
+    const { m, vonChef, id } = await setup();
+    await setAgreementStatus(m, id, "IN_APPROVAL");
     expect(errorCode(await vonChef(RAISE, { input: balanceDisputeInput(id) }))).toBe("INVALID_STATE");
-    await setAgreementStatus(server, id, "APPROVED");
+    await setAgreementStatus(m, id, "APPROVED");
     expect(errorCode(await vonChef(RAISE, { input: balanceDisputeInput(id) }))).toBe("INVALID_STATE");
-    await setAgreementStatus(server, id, "SIGNED");
+    await setAgreementStatus(m, id, "SIGNED");
     expect((await raiseDispute(vonChef, id, { subject: "TOLKNING" })).status).toBe("OPEN");
   });
 
@@ -284,8 +284,8 @@ describe("disputes: kommunledning decides", () => {
   });
 
   it("sets balance lines only on a DRAFT (a signed agreement changes only by a tilläggsuppdrag)", async () => {
-    const { server, psChef, kl, id } = await setup();
-    await setAgreementStatus(server, id, "SIGNED");
+    const { m, psChef, kl, id } = await setup();
+    await setAgreementStatus(m, id, "SIGNED");
     const dispute = await raiseDispute(psChef, id, { subject: "TOLKNING" });
     ok(await psChef(ESCALATE, { id: dispute.id }));
     const result = await kl(DECIDE, {

@@ -5,6 +5,7 @@ import { startChildServer } from "./support/child-server.js";
 import { ASSIGN, DECIDE, ESCALATE, QUEUE, QUEUE_CHANGED, raiseDispute, type DisputeData } from "./support/disputes.js";
 import { seedMunicipality, type TestMunicipality } from "./support/factories.js";
 import { actor, errorCode, ok } from "./support/graphql.js";
+import { asOwner } from "./support/owner.js";
 import { useTestServer, type TestServer } from "./support/server.js";
 import { collect, wsClient, type Collected } from "./support/ws.js";
 
@@ -49,8 +50,8 @@ describe("escalation queue", () => {
     const old = await escalated(vonChef, m, { subject: "MAL" });
     const older = await escalated(vonChef, m, { subject: "TOLKNING" });
     const kun = await escalated(kunChef, m, { subject: "EKONOMI" }, "KUN");
-    await server.dataSource.query("UPDATE dispute SET escalated_at = now() - interval '20 days' WHERE id = $1", [old.id]);
-    await server.dataSource.query("UPDATE dispute SET escalated_at = now() - interval '31 days' WHERE id = $1", [older.id]);
+    await asOwner(m.municipality.id, "UPDATE dispute SET escalated_at = now() - interval '20 days' WHERE id = $1", [old.id]);
+    await asOwner(m.municipality.id, "UPDATE dispute SET escalated_at = now() - interval '31 days' WHERE id = $1", [older.id]);
 
     // An amount at stake of 1 000 000 kr or more makes an escalated item HIGH.
     const { id: bigId } = await createAgreement(vonChef, m);
@@ -70,7 +71,7 @@ describe("escalation queue", () => {
     ]);
     expect(ok(await kl(SETTINGS))).toEqual({ escalationQueueSettings: { warnDays: 14, overdueDays: 30 } });
 
-    await server.dataSource.query("UPDATE municipality SET queue_warn_days = 21 WHERE id = $1", [m.municipality.id]);
+    await asOwner(m.municipality.id, "UPDATE municipality SET queue_warn_days = 21 WHERE id = $1", [m.municipality.id]);
     const reconfigured = ok(await kl<{ escalationQueue: DisputeData[] }>(QUEUE)).escalationQueue;
     expect(reconfigured.find((d) => d.id === old.id)!.queueAge).toBe("FRESH");
 

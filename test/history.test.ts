@@ -1,9 +1,10 @@
 import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
 import { createAgreement } from "./support/agreements.js";
-import { ADD_LINE, AGREE, addLines, fixedResource, readBalance, scope, UPDATE_LINE } from "./support/balance.js";
+import { ADD_LINE, AGREE, addLines, fixedResource, readBalance, scope, setAgreementStatus, UPDATE_LINE } from "./support/balance.js";
 import { seedMunicipality } from "./support/factories.js";
 import { actor, errorCode, ok } from "./support/graphql.js";
+import { asOwner } from "./support/owner.js";
 import { useTestServer } from "./support/server.js";
 import { eventually, ScriptedEditor } from "./support/yjs-client.js";
 
@@ -81,10 +82,10 @@ describe("history", () => {
   });
 
   it("keeps the balance with each version", async () => {
-    const { server, vonChef, agreementId } = await setup();
+    const { m, vonChef, agreementId } = await setup();
     ok(await vonChef(ADD_LINE, { id: agreementId, v: 0, input: fixedResource("Ersättning", "1250000.00") }));
     const version = ok(await vonChef(CREATE, { id: agreementId, n: "Med balans" })).createVersion;
-    const [row] = await server.dataSource.query("SELECT balance FROM agreement_snapshot WHERE id = $1", [version.id]);
+    const [row] = await asOwner(m.municipality.id, "SELECT balance FROM agreement_snapshot WHERE id = $1", [version.id]);
     expect(row.balance).toMatchObject({
       version: 1,
       lines: [{ kind: "RESOURCE", description: "Ersättning", amount: "1250000.00" }],
@@ -214,10 +215,10 @@ describe("history", () => {
     expect(errorCode(await outsider(COMPARE, { id: agreementId, from: version.id }))).toBe("NOT_FOUND");
     expect(errorCode(await vonChef(CREATE, { id: agreementId, n: "   " }))).toBe("BAD_USER_INPUT");
     expect(errorCode(await vonChef(COMPARE, { id: agreementId, from: "00000000-0000-0000-0000-000000000000" }))).toBe("NOT_FOUND");
-    await server.dataSource.query("UPDATE agreement SET status = 'IN_APPROVAL' WHERE id = $1", [agreementId]);
+    await setAgreementStatus(m, agreementId, "IN_APPROVAL");
     expect(errorCode(await vonChef(RESTORE, { v: version.id }))).toBe("INVALID_STATE");
     expect(ok(await vonChef(CREATE, { id: agreementId, n: "Inskickad" })).createVersion.number).toBe(2);
-    await expect(server.dataSource.query("UPDATE agreement_snapshot SET name = 'Ändrad' WHERE id = $1", [version.id])).rejects.toThrow(
+    await expect(asOwner(m.municipality.id, "UPDATE agreement_snapshot SET name = 'Ändrad' WHERE id = $1", [version.id])).rejects.toThrow(
       /immutable/,
     );
   });

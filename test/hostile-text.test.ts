@@ -4,6 +4,7 @@ import { agreementInput, createAgreement, CREATE_AGREEMENT } from "./support/agr
 import { textUpdate } from "./support/approval.js";
 import { seedMunicipality } from "./support/factories.js";
 import { actor, errorCode, gql, ok } from "./support/graphql.js";
+import { asOwner } from "./support/owner.js";
 import { useTestServer } from "./support/server.js";
 import { collect, wsClient } from "./support/ws.js";
 
@@ -16,7 +17,7 @@ describe("text PostgreSQL cannot store", () => {
     const m = await seedMunicipality();
     const vonChef = await actor(server, m, "von.chef");
     const count = async () =>
-      (await server.dataSource.query("SELECT count(*)::int AS n FROM agreement WHERE municipality_id = $1", [m.municipality.id]))[0].n;
+      (await asOwner(m.municipality.id, "SELECT count(*)::int AS n FROM agreement WHERE municipality_id = $1", [m.municipality.id]))[0].n;
     const before = await count();
     for (const bad of [NUL, LONE_SURROGATE]) {
       const created = await vonChef(CREATE_AGREEMENT, { input: agreementInput(m, { title: bad }) });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createAgreement } from "./support/agreements.js";
 import { seedMunicipality } from "./support/factories.js";
 import { actor, ok } from "./support/graphql.js";
+import { asOwner } from "./support/owner.js";
 import { useTestServer } from "./support/server.js";
 import { wsClient } from "./support/ws.js";
 
@@ -21,7 +22,7 @@ async function setup() {
       body: JSON.stringify({ query: ADD, variables: { s: sectionId, b: body } }),
     }).then((r) => r.json() as Promise<{ data?: { addComment: { id: string } }; errors?: Array<{ extensions: { code: string } }> }>);
   const comments = async () =>
-    (await one.dataSource.query("SELECT count(*)::int AS n FROM comment WHERE section_id = $1", [sectionId]))[0].n as number;
+    (await asOwner(m.municipality.id, "SELECT count(*)::int AS n FROM comment WHERE section_id = $1", [sectionId]))[0].n as number;
   return { one, two, vonChef, sectionId, post, comments };
 }
 

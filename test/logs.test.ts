@@ -5,6 +5,7 @@ import { configureLogging } from "../server/logging.js";
 import { createAgreement } from "./support/agreements.js";
 import { seedMunicipality } from "./support/factories.js";
 import { actor, errorCode, ok } from "./support/graphql.js";
+import { ownerDataSource } from "./support/owner.js";
 import { useTestServer } from "./support/server.js";
 
 function capture(): Array<Record<string, any>> {
@@ -53,13 +54,12 @@ describe("structured logs", () => {
     const { id } = await createAgreement(vonChef, m);
     const poison = `Förgiftad ${randomUUID()}`;
     const fn = `log_test_fail_${randomUUID().replace(/-/g, "")}`;
-    await server.dataSource.query(
-      `CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected'; END $$`,
-    );
-    await server.dataSource.query(
+    const owner = await ownerDataSource(); // a trigger is the tables' owner's to make
+    await owner.query(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected'; END $$`);
+    await owner.query(
       `CREATE TRIGGER ${fn} BEFORE UPDATE ON agreement FOR EACH ROW WHEN (NEW.title = '${poison}') EXECUTE FUNCTION ${fn}()`,
     );
-    onTestFinished(() => server.dataSource.query(`DROP TRIGGER ${fn} ON agreement; DROP FUNCTION ${fn}()`));
+    onTestFinished(() => owner.query(`DROP TRIGGER ${fn} ON agreement; DROP FUNCTION ${fn}()`));
     const lines = capture();
 
     const failed = await vonChef(

@@ -4,13 +4,16 @@ import { describe, expect, inject, it, onTestFinished } from "vitest";
 import { migrations } from "../migrations/index.js";
 import { openDataSource } from "../server/db/data-source.js";
 
-/** A database of its own on the test server, dropped afterwards. */
+/**
+ * A database of its own on the test server, made by the superuser for the schema owner (as an
+ * operator would), dropped afterwards. The migrations then run as that owner, not as a superuser.
+ */
 async function scratchDatabase(): Promise<string> {
-  const url = new URL(inject("databaseUrl"));
+  const url = new URL(inject("ownerDatabaseUrl"));
   const name = `migrations_${randomUUID().replace(/-/g, "")}`;
-  const admin = new pg.Client({ connectionString: url.toString() });
+  const admin = new pg.Client({ connectionString: inject("adminDatabaseUrl") });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name} OWNER ${decodeURIComponent(url.username)}`);
   onTestFinished(async () => {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();

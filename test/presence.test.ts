@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createAgreement } from "./support/agreements.js";
 import { seedMunicipality } from "./support/factories.js";
 import { actor, errorCode, ok } from "./support/graphql.js";
+import { asOwner } from "./support/owner.js";
 import { useTestServer } from "./support/server.js";
 import { collect, wsClient } from "./support/ws.js";
 
@@ -52,7 +53,7 @@ describe("presence", () => {
     await watcher.waitFor((v) => v.length === 1 && v[0].members.length === 0);
     ok(await vonChef(UPDATE, { id, c: "crashed-tab" }));
     await watcher.waitFor((v) => v[v.length - 1].members.length === 1);
-    await server.dataSource.query("UPDATE presence SET seen_at = now() - interval '5 minutes' WHERE client_id = 'crashed-tab'");
+    await asOwner(m.municipality.id, "UPDATE presence SET seen_at = now() - interval '5 minutes' WHERE client_id = 'crashed-tab'");
     await server.services.presence.beat();
     await watcher.waitFor((v) => v[v.length - 1].members.length === 0);
 

@@ -10,6 +10,7 @@ import { createAgreement } from "./support/agreements.js";
 import { textUpdate } from "./support/approval.js";
 import { seedMunicipality, type TestMunicipality } from "./support/factories.js";
 import { actor, errorCode, ok, type GraphqlResult } from "./support/graphql.js";
+import { asOwner } from "./support/owner.js";
 import { useTestServer, type TestServer } from "./support/server.js";
 import type { DemoWho } from "../server/seed/municipality-seed.js";
 
@@ -169,7 +170,7 @@ describe("mutation limits", () => {
     expect(tally(results)).toEqual({ OK: 7, RATE_LIMITED: 5 });
     for (const refused of results.filter((r) => r.errors)) expectRateLimited(refused);
     expectRateLimited(await overWs(wsClientFrom(server, freshAddress(), vonChef.token), ADD, { s: sectionId, b: "Över WebSocket" }));
-    const comments = await server.dataSource.query("SELECT count(*)::int AS n FROM comment WHERE section_id = $1", [sectionId]);
+    const comments = await asOwner(m.municipality.id, "SELECT count(*)::int AS n FROM comment WHERE section_id = $1", [sectionId]);
     expect(comments).toEqual([{ n: 7 }]);
     // Reads are not mutations, and another user has a budget of their own.
     ok(await vonChef("query($id: ID!) { agreement(id: $id) { id } }", { id }));

@@ -3,7 +3,7 @@ import { AgreementStatus } from "../agreements/agreement.model.js";
 import { AgreementEvent, summaries as agreementSummaries } from "../agreements/agreements.events.js";
 import { agreementsQueries } from "../agreements/agreements.queries.js";
 import type { Tx } from "../db/database.js";
-import { badInput } from "../errors.js";
+import { badInput, notFound } from "../errors.js";
 import type { Notice } from "../pipeline/command.js";
 import { asIs, type Command } from "../pipeline/command.js";
 import { approvalPolicy } from "../policies/approval.policy.js";
@@ -42,6 +42,8 @@ export const recordApproval: Command<{ agreementId: string; input: ApprovalInput
   name: "recordApproval",
   agreementOf: async (_tx, input) => input.agreementId,
   async load({ tx }, { input }, agreement) {
+    // An organ that names nothing here (another municipality's, or none) answers as a missing agreement would.
+    if (!(await agreementsQueries.organs(tx, [input.organId])).has(input.organId)) throw notFound("Organet");
     const version = await approvalStore.latestVersion(tx, agreement!.id);
     const approvals = version ? await approvalStore.approvalsOf(tx, agreement!.id, version.number) : [];
     return { agreement: agreement!, organId: input.organId, approval: approvals.find((a) => a.organId === input.organId) ?? null };

@@ -165,13 +165,13 @@ export class CollabService {
   }
 
   async compactLongLogs(minUpdates = 200): Promise<number> {
-    const long = (await this.db.maintenance((em) =>
-      em.query("SELECT section_id, municipality_id FROM section_update GROUP BY 1, 2 HAVING count(*) >= $1 LIMIT 50", [minUpdates]),
-    )) as Array<{ section_id: string; municipality_id: string }>;
+    // Found across municipalities (ids only), compacted in each one's own transaction.
+    const minAge = this.options.compactAfterSeconds ?? 10;
+    const long = await this.db.across.longSectionLogs(minUpdates, minAge, 50);
     let folded = 0;
-    for (const { section_id, municipality_id } of long)
-      folded += await this.db.inMunicipality(municipality_id, (tx) =>
-        compactSection(tx, section_id, this.options.compactAfterSeconds ?? 10, (parts) => Y.mergeUpdates(parts)),
+    for (const { sectionId, municipalityId } of long)
+      folded += await this.db.inMunicipality(municipalityId, (tx) =>
+        compactSection(tx, sectionId, minAge, (parts) => Y.mergeUpdates(parts)),
       );
     return folded;
   }

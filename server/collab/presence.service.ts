@@ -125,18 +125,18 @@ export class PresenceService {
           tx.em.query("UPDATE presence SET seen_at = now() WHERE agreement_id = $1 AND client_id = $2", [agreementId, clientId]),
         )
         .catch(() => {});
-    const gone = (await this.db
-      .maintenance((em) =>
-        em.query(
-          `WITH gone AS (DELETE FROM presence WHERE seen_at < now() - make_interval(secs => $1) RETURNING agreement_id, municipality_id)
-           SELECT DISTINCT agreement_id, municipality_id FROM gone`,
-          [STALE_SECONDS],
-        ),
-      )
-      .catch(() => [])) as Array<{ agreement_id: string; municipality_id: string }>;
-    for (const { agreement_id, municipality_id } of gone)
+    // Found across municipalities (ids only); each agreement's stale members are removed in its own.
+    const stale = await this.db.across.stalePresence(STALE_SECONDS).catch(() => []);
+    for (const { municipalityId, agreementId } of stale)
       await this.db
-        .inMunicipality(municipality_id, (tx) => notifyAfterCommit(tx, PresenceTopic.signal(municipality_id, agreement_id)))
+        .inMunicipality(municipalityId, async (tx) => {
+          const [{ gone }] = (await tx.em.query(
+            `WITH gone AS (DELETE FROM presence WHERE agreement_id = $1 AND seen_at < now() - make_interval(secs => $2) RETURNING 1)
+             SELECT count(*)::int AS gone FROM gone`,
+            [agreementId, STALE_SECONDS],
+          )) as Array<{ gone: number }>;
+          if (gone > 0) await notifyAfterCommit(tx, PresenceTopic.signal(municipalityId, agreementId));
+        })
         .catch(() => {});
   }
 }

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
+import { CrossMunicipality } from "./cross-municipality.js";
 
 /** A transaction bound to one municipality: every query of a service runs through one of these. */
 export interface Tx {
@@ -8,11 +9,16 @@ export interface Tx {
 
 /**
  * The one way services reach PostgreSQL. Each unit of work is a transaction that knows the caller's
- * municipality and sets `app.municipality_id` for it, so row-level security can be switched on later
- * without touching the services.
+ * municipality and sets `app.municipality_id` for it; row-level security (forced, on every table of
+ * municipal data) then shows and accepts only that municipality's rows, whatever a statement asks.
  */
 export class Database {
-  constructor(readonly dataSource: DataSource) {}
+  /** The reviewed lookups across municipalities (ids only), for work that comes before a municipality is known. */
+  readonly across: CrossMunicipality;
+
+  constructor(readonly dataSource: DataSource) {
+    this.across = new CrossMunicipality(dataSource);
+  }
 
   async inMunicipality<T>(municipalityId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
     if (!isUuid(municipalityId)) throw new Error(`Not a municipality id: ${municipalityId}`);
@@ -32,16 +38,6 @@ export class Database {
     } finally {
       await runner.release();
     }
-  }
-
-  /** Background upkeep that looks across municipalities only to find work, then does it per municipality. */
-  maintenance<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return work(this.dataSource.manager);
-  }
-
-  /** For the few things that come before a municipality is known: login, and public pages by slug. */
-  beforeMunicipality<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
   }
 }
 

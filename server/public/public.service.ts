@@ -13,9 +13,9 @@ export class PublicService {
   ) {}
 
   async municipality(slug: string): Promise<MunicipalityEntity> {
-    const municipality = await this.db.beforeMunicipality((em) => em.findOneBy(MunicipalityEntity, { slug }));
-    if (!municipality) throw notFound("Kommunen");
-    return municipality;
+    const id = await this.db.across.municipalityBySlug(slug);
+    if (!id) throw notFound("Kommunen");
+    return this.readIn(id, (tx) => tx.em.findOneByOrFail(MunicipalityEntity, { id: tx.municipalityId }));
   }
 
   /** Signed agreements only, newest first. Nothing unsigned ever leaves here. */
@@ -30,9 +30,13 @@ export class PublicService {
   }
 
   /** A signed agreement by id, in whatever municipality: public records need no caller. */
-  signedAgreement(id: string): Promise<AgreementEntity | null> {
-    if (!isUuid(id)) return Promise.resolve(null);
-    return this.db.beforeMunicipality((em) => em.findOneBy(AgreementEntity, { id, status: AgreementStatus.SIGNED }));
+  async signedAgreement(id: string): Promise<AgreementEntity | null> {
+    if (!isUuid(id)) return null;
+    const municipalityId = await this.db.across.signedAgreementMunicipality(id);
+    if (!municipalityId) return null;
+    return this.readIn(municipalityId, (tx) =>
+      tx.em.findOneBy(AgreementEntity, { id, municipalityId: tx.municipalityId, status: AgreementStatus.SIGNED }),
+    );
   }
 
   inMunicipalityOf<T>(slug: string, work: (tx: Tx) => Promise<T>): Promise<T> {

@@ -1,15 +1,20 @@
 import type { DataSource } from "typeorm";
-import { MunicipalityEntity } from "../identity/identity.entities.js";
+import { CrossMunicipality } from "../db/cross-municipality.js";
 import { ResultRequirementKind } from "../identity/identity.model.js";
 import { seedMunicipality } from "./municipality-seed.js";
 
 export const DEMO_PASSWORD = "demo";
 
-/** API.md's demo data, written once, on an empty database. Returns whether it seeded. */
+/**
+ * API.md's demo data, written once: when neither demo municipality exists (row-level security hides
+ * the others, so "is the database empty" is not something to ask). Returns whether it seeded.
+ */
 export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
   return dataSource.transaction(async (em) => {
     await em.query("LOCK TABLE municipality IN EXCLUSIVE MODE"); // two processes starting at once seed once
-    if ((await em.count(MunicipalityEntity)) > 0) return false;
+    const across = new CrossMunicipality(em);
+    const existing = await Promise.all(["demo", "exempel"].map((slug) => across.municipalityBySlug(slug)));
+    if (existing.some(Boolean)) return false;
     await seedMunicipality(em, {
       slug: "demo",
       name: "Demo kommun",

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import { DEFAULT_SECTION_TEMPLATE } from "../agreements/agreement.model.js";
 import { SectionTemplateEntity } from "../agreements/agreement.entities.js";
@@ -47,10 +48,16 @@ export interface SeededMunicipality {
 
 export const demoEmail = (who: string, slug: string) => `${who}@${slug}.balans.se`;
 
-/** A municipality with the demo organs, one user per role, and the default section template. */
+/**
+ * A municipality with the demo organs, one user per role, and the default section template. `em` is
+ * a transaction: it is scoped to the new municipality (row-level security admits its rows only then).
+ */
 export async function seedMunicipality(em: EntityManager, seed: MunicipalitySeed): Promise<SeededMunicipality> {
+  const id = randomUUID();
+  await em.query("SELECT set_config('app.municipality_id', $1, true)", [id]);
   const municipality = await em.save(
     em.create(MunicipalityEntity, {
+      id,
       slug: seed.slug,
       name: seed.name,
       requirementKind: seed.requirementKind,

@@ -1,8 +1,9 @@
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CREATE_AGREEMENT, agreementInput } from "../support/agreements.js";
-import { openDataSource } from "../../server/db/data-source.js";
+import { setAgreementStatus } from "../support/balance.js";
 import type { TestMunicipality } from "../support/factories.js";
 import { actor, ok } from "../support/graphql.js";
+import { asOwner } from "../support/owner.js";
 import type { TestServer } from "../support/server.js";
 import { launchBrowser, login, type TestBrowser } from "./support/browser.js";
 import { saved, sectionText } from "./support/editor.js";
@@ -115,12 +116,7 @@ describe("co-editing: the two heads of administration write one section together
     await saved(von, section);
 
     // The agreement leaves DRAFT behind the page's back (no event reaches it).
-    const db = await openDataSource(inject("databaseUrl"), { poolSize: 1 });
-    try {
-      await db.query("UPDATE agreement SET status = 'IN_APPROVAL' WHERE id = $1", [created.id]);
-    } finally {
-      await db.destroy();
-    }
+    await setAgreementStatus(kommun, created.id, "IN_APPROVAL");
 
     await von.keyboard.type(" För sent.");
     await von.getByRole("alert").filter({ hasText: "Överenskommelsen är låst för redigering." }).waitFor();
@@ -167,16 +163,12 @@ describe("co-editing: the two heads of administration write one section together
       // Opening empty sections wrote nothing: no refusal was shown to the reader, and only the
       // section Vera typed in has updates in the log.
       expect(await reader.page.getByRole("alert").count()).toBe(0);
-      const db = await openDataSource(inject("databaseUrl"), { poolSize: 1 });
-      try {
-        const written = (await db.query(
-          "SELECT DISTINCT s.title FROM section_update u JOIN section s ON s.id = u.section_id WHERE s.agreement_id = $1",
-          [created.id],
-        )) as Array<{ title: string }>;
-        expect(written.map((row) => row.title)).toEqual([section]);
-      } finally {
-        await db.destroy();
-      }
+      const written = await asOwner<{ title: string }>(
+        kommun.municipality.id,
+        "SELECT DISTINCT s.title FROM section_update u JOIN section s ON s.id = u.section_id WHERE s.agreement_id = $1",
+        [created.id],
+      );
+      expect(written.map((row) => row.title)).toEqual([section]);
       await expectAccessible(reader.page);
       expect(reader.pageErrors).toEqual([]);
     } finally {

@@ -1,4 +1,4 @@
-import type { TestServer } from "./server.js";
+import { asOwner } from "./owner.js";
 import { ok, type GraphqlResult } from "./graphql.js";
 
 type Caller = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphqlResult<T>>;
@@ -64,6 +64,7 @@ export async function addLines(caller: Caller, agreementId: string, lines: Array
 }
 
 /** Puts the agreement in another lifecycle state behind the API's back (approval is another capability). */
-export async function setAgreementStatus(server: TestServer, agreementId: string, status: string): Promise<void> {
-  await server.dataSource.query("UPDATE agreement SET status = $2 WHERE id = $1", [agreementId, status]);
+export async function setAgreementStatus(m: { municipality: { id: string } }, agreementId: string, status: string): Promise<void> {
+  const updated = await asOwner(m.municipality.id, "UPDATE agreement SET status = $2 WHERE id = $1 RETURNING id", [agreementId, status]);
+  if (updated.length !== 1) throw new Error(`No agreement ${agreementId} in municipality ${m.municipality.id}`);
 }

@@ -22,6 +22,7 @@ export async function startChildServer(env: Record<string, string> = {}): Promis
     env: {
       ...process.env,
       DATABASE_URL: inject("databaseUrl"),
+      MIGRATION_DATABASE_URL: inject("ownerDatabaseUrl"),
       PORT: "0",
       BALANS_TOKEN_SECRET: TEST_TOKEN_SECRET,
       NODE_ENV: "test",

@@ -5,6 +5,7 @@ import { addLines, fixedResource, setAgreementStatus } from "./balance.js";
 import { raiseDispute } from "./disputes.js";
 import type { TestMunicipality } from "./factories.js";
 import { actor, ok } from "./graphql.js";
+import { asOwner } from "./owner.js";
 import type { TestServer } from "./server.js";
 
 /** Every role of the demo municipality, and a förvaltningschef of a committee that is no party (kun.chef). */
@@ -46,7 +47,7 @@ export async function world(server: TestServer, m: TestMunicipality): Promise<Wo
 export async function agreementIn(w: World, state: string, real = false): Promise<{ id: string; hash: string | null }> {
   if (!real) {
     const { id } = await createAgreement(w.as["von.chef"], w.m);
-    if (state !== "DRAFT") await setAgreementStatus(w.server, id, state);
+    if (state !== "DRAFT") await setAgreementStatus(w.m, id, state);
     return { id, hash: null };
   }
   const { id } = await readyDraft(w.server, w.m);
@@ -112,12 +113,15 @@ export { textUpdate };
  * command must leave it exactly as it was.
  */
 export async function fingerprint(w: World): Promise<Record<string, string>> {
-  const tables = (await w.server.dataSource.query(
+  const tables = (await asOwner(
+    w.m.municipality.id,
     `SELECT c.table_name FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name)
       WHERE c.column_name = 'municipality_id' AND c.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND c.table_name <> 'presence'
       ORDER BY 1`,
   )) as Array<{ table_name: string }>;
-  const rows = (await w.server.dataSource.query(
+  // Scoped to the municipality (row-level security is forced on the owner too); the WHERE says it again.
+  const rows = (await asOwner(
+    w.m.municipality.id,
     tables
       .map(
         (t) =>

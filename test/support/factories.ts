@@ -1,19 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { inject } from "vitest";
-import type { DataSource } from "typeorm";
-import { openDataSource } from "../../server/db/data-source.js";
 import { ResultRequirementKind } from "../../server/identity/identity.model.js";
 import { hashPassword } from "../../server/identity/passwords.js";
 import { demoEmail, seedMunicipality as seed, type DemoWho, type SeededMunicipality } from "../../server/seed/municipality-seed.js";
+import { ownerDataSource } from "./owner.js";
 
 export const TEST_PASSWORD = "demo";
-let dataSource: Promise<DataSource> | undefined;
 let passwordHash: Promise<string> | undefined;
-
-function factoryDataSource(): Promise<DataSource> {
-  dataSource ??= openDataSource(inject("databaseUrl"), { poolSize: 2 });
-  return dataSource;
-}
 
 export interface TestMunicipality extends SeededMunicipality {
   slug: string;
@@ -27,7 +19,7 @@ export async function seedMunicipality(
 ): Promise<TestMunicipality> {
   const slug = options.slug ?? `t-${randomBytes(5).toString("hex")}`;
   passwordHash ??= hashPassword(TEST_PASSWORD);
-  const ds = await factoryDataSource();
+  const ds = await ownerDataSource(); // seeding is the operator's, as the schema owner
   const seeded = await ds.transaction(async (em) =>
     seed(em, {
       slug,

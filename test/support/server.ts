@@ -10,10 +10,14 @@ export const TEST_TOKEN_SECRET = "test-secret-for-balans-only";
 export interface TestServer extends RunningApp {
   graphqlUrl: string;
   wsUrl: string;
-  dataSource: DataSource;
+  /**
+   * The server's own connection, as the app role: row-level security confines it, so a statement
+   * here outside `Database.inMunicipality` sees nothing. Fixtures go through `asOwner` (owner.ts).
+   */
+  appDataSource: DataSource;
 }
 
-/** A real Balans server on port 0 against the run's PostgreSQL. Closed by `close()`. */
+/** A real Balans server on port 0 against the run's PostgreSQL, as the app role. Closed by `close()`. */
 export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
   const databaseUrl = inject("databaseUrl");
   const config: Config = {
@@ -28,7 +32,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   const app = await startApp(config, dataSource, databaseUrl);
   return {
     ...app,
-    dataSource,
+    appDataSource: dataSource,
     graphqlUrl: `${app.url}/graphql`,
     wsUrl: `${app.url.replace(/^http/, "ws")}/graphql`,
     async close() {
