@@ -82,7 +82,7 @@ export class CollabService {
     if (!pushSectionUpdate.policy.allows(actor, target)) throw forbidden(pushSectionUpdate.policy.refusal);
     const refusal = lifecycleRefusal(pushSectionUpdate, actor, target);
     if (refusal !== null) throw invalidState(refusal);
-    assertValidUpdate(update);
+    assertValidUpdate(update, live.doc);
     Y.applyUpdate(live.doc, update, origin ?? actor.userId);
     live.relay({ sectionId, seq: live.cursor, update, origin });
     live.pendingWrites++;

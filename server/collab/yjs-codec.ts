@@ -15,11 +15,12 @@ export function decodeBase64(value: string, field: string): Uint8Array {
 export const encodeBase64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString("base64");
 
 /**
- * Parses a Yjs update fully without applying it, and checks every text it carries, so that neither
- * malformed bytes nor text PostgreSQL cannot store (NUL, a lone surrogate) ever reach a live document,
- * the other editors or the log: a refused update changes nothing, for anyone.
+ * Parses a Yjs update fully without applying it, and checks every text it carries and how deep it
+ * would nest `doc`, the section it is for, so that neither malformed bytes, nor text PostgreSQL cannot
+ * store (NUL, a lone surrogate), nor a document too deep to walk ever reach a live document, the other
+ * editors or the log: a refused update changes nothing, for anyone.
  */
-export function assertValidUpdate(update: Uint8Array): void {
+export function assertValidUpdate(update: Uint8Array, doc: Y.Doc): void {
   let structs: ReturnType<typeof Y.decodeUpdate>["structs"];
   try {
     structs = Y.decodeUpdate(update).structs;
@@ -29,6 +30,44 @@ export function assertValidUpdate(update: Uint8Array): void {
   for (const struct of structs) {
     if (struct instanceof Y.Item && !textsOf(struct).every((text) => isStorableText(text)))
       throw badInput("Uppdateringen innehåller tecken som inte kan sparas", "update");
+  }
+  const addsElements = structs.some((s) => s instanceof Y.Item && s.content instanceof Y.ContentType);
+  if (addsElements || doc.store.pendingStructs !== null) assertNesting(doc, update);
+}
+
+/**
+ * How deep elements (lists, list items, paragraphs…) may nest. A real section nests a few levels; the
+ * walkers here, the frozen JSON and the editors all recurse, and a document nested some thousand levels
+ * deep overflowed their stacks (test/fuzz.test.ts found submitForApproval failing so).
+ */
+export const MAX_NESTING = 100;
+
+/**
+ * Refuses an update after which an element of `doc` would lie deeper than MAX_NESTING. Only elements
+ * can deepen a document, so only an update bringing some (or completing held-back ones) is tried, on a
+ * copy: nothing refused reaches the live document.
+ */
+function assertNesting(doc: Y.Doc, update: Uint8Array): void {
+  const before = Y.decodeStateVector(Y.encodeStateVector(doc));
+  const trial = new Y.Doc({ gc: false });
+  try {
+    Y.applyUpdate(trial, Y.encodeStateAsUpdate(doc));
+    Y.applyUpdate(trial, update);
+    for (const [client, structs] of trial.store.clients) {
+      const known = before.get(client) ?? 0;
+      for (const struct of structs) {
+        if (struct.id.clock + struct.length <= known || !(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentType)) continue;
+        let depth = 0;
+        for (
+          let type: Y.AbstractType<unknown> | null = struct.content.type;
+          type?._item;
+          type = type._item.parent as Y.AbstractType<unknown>
+        )
+          if (++depth > MAX_NESTING) throw badInput(`Innehållet får vara nästlat högst ${MAX_NESTING} nivåer djupt`, "update");
+      }
+    }
+  } finally {
+    trial.destroy();
   }
 }
 

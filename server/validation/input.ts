@@ -23,9 +23,12 @@ export function optionalText(value: string | null | undefined, field: string, la
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A real calendar date written YYYY-MM-DD (no 2026-02-30). */
+/**
+ * A real calendar date written YYYY-MM-DD (no 2026-02-30), from year 1: PostgreSQL's `date` has no
+ * year 0 and would refuse 0000-01-01 with an error of its own (found by test/fuzz.test.ts).
+ */
 export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
+  if (!ISO_DATE.test(value) || value.startsWith("0000")) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
