@@ -130,9 +130,9 @@ async function eventChainsVerify(server: TestServer, municipalityId: string): Pr
   // A path the type checker does not follow, so this file compiles with or without the module.
   const path = "../../server/events/chain-verifier.js";
   const verifier = (await import(/* @vite-ignore */ path)) as {
-    verifyChains(dataSource: TestServer["dataSource"]): Promise<{ broken: Array<{ municipalityId: string }> }>;
+    verifyChains(dataSource: TestServer["appDataSource"]): Promise<{ broken: Array<{ municipalityId: string }> }>;
   };
-  const report = await verifier.verifyChains(server.dataSource);
+  const report = await verifier.verifyChains(server.appDataSource);
   // Other test files may break chains of their own municipalities on purpose; only ours count here.
   expect(report.broken.filter((b) => b.municipalityId === municipalityId)).toEqual([]);
 }

@@ -68,7 +68,7 @@ export async function scene(w: FuzzWorld, vonChef = w.as["von.chef"], m = w.m): 
  * transactions are), so the reads hold where row-level security confines the connection.
  */
 export async function scoped<T = Record<string, any>>(server: TestServer, municipalityId: string, sql: string, params: unknown[] = []) {
-  return server.dataSource.transaction(async (em) => {
+  return server.appDataSource.transaction(async (em) => {
     await em.query("SELECT set_config('app.municipality_id', $1, true)", [municipalityId]);
     return (await em.query(sql, params)) as T[];
   });
