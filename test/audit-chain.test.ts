@@ -1,6 +1,5 @@
+import { scratchDatabase } from "./support/scratch-database.js";
 import { execFile } from "node:child_process";
-import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { fileURLToPath } from "node:url";
 import { describe, expect, inject, it, onTestFinished } from "vitest";
 import type { DataSource } from "typeorm";
@@ -38,21 +37,6 @@ interface StoredEvent {
 /** An agreement's events, read in its municipality (row-level security is forced, on the owner too). */
 const eventsOf = (ds: DataSource, municipalityId: string, agreementId: string) =>
   inScope<StoredEvent>(ds, municipalityId, "SELECT * FROM agreement_event WHERE agreement_id = $1 ORDER BY seq", [agreementId]);
-
-/** A database of its own on the test server, made by the superuser for the schema owner, dropped afterwards. */
-async function scratchDatabase(): Promise<string> {
-  const url = new URL(inject("ownerDatabaseUrl"));
-  const name = `chain_${randomUUID().replace(/-/g, "")}`;
-  const admin = new pg.Client({ connectionString: inject("adminDatabaseUrl") });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} OWNER ${decodeURIComponent(url.username)}`);
-  onTestFinished(async () => {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  });
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 /** `npm run audit:verify` as its own process, against the run's database, configured as a server is (it reads as the owner). */
 function auditVerify(): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -212,7 +196,7 @@ describe("the agreement event log as a hash chain", () => {
   });
 
   it("the migration chains existing events exactly as appendEvent does, and its down leaves them unchained", async () => {
-    const ds = await openDataSource(await scratchDatabase(), { migrate: true, poolSize: 1 });
+    const ds = await openDataSource(await scratchDatabase("chain"), { migrate: true, poolSize: 1 });
     onTestFinished(() => ds.destroy());
     const m = await ds.transaction((em) =>
       seed(em, { slug: "kedja", name: "Kedjekommun", requirementKind: ResultRequirementKind.COST_PRICE, password: "x", passwordHash: "x" }),

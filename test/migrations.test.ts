@@ -1,26 +1,7 @@
-import { randomUUID } from "node:crypto";
-import pg from "pg";
-import { describe, expect, inject, it, onTestFinished } from "vitest";
+import { scratchDatabase } from "./support/scratch-database.js";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { migrations } from "../migrations/index.js";
 import { openDataSource } from "../server/db/data-source.js";
-
-/**
- * A database of its own on the test server, made by the superuser for the schema owner (as an
- * operator would), dropped afterwards. The migrations then run as that owner, not as a superuser.
- */
-async function scratchDatabase(): Promise<string> {
-  const url = new URL(inject("ownerDatabaseUrl"));
-  const name = `migrations_${randomUUID().replace(/-/g, "")}`;
-  const admin = new pg.Client({ connectionString: inject("adminDatabaseUrl") });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} OWNER ${decodeURIComponent(url.username)}`);
-  onTestFinished(async () => {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  });
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 const tables = async (ds: { query: (sql: string) => Promise<Array<{ table_name: string }>> }) =>
   (
@@ -31,7 +12,7 @@ const tables = async (ds: { query: (sql: string) => Promise<Array<{ table_name: 
 
 describe("migrations", () => {
   it("go all the way down and up again: every one has a working down", async () => {
-    const dataSource = await openDataSource(await scratchDatabase(), { migrate: true, poolSize: 1 });
+    const dataSource = await openDataSource(await scratchDatabase("migrations"), { migrate: true, poolSize: 1 });
     onTestFinished(() => dataSource.destroy());
     const migrated = await tables(dataSource);
     expect(migrated).toEqual(
