@@ -46,7 +46,7 @@ const LOOKUP_TABLES = ["municipality", "app_user", "agreement", "section_update"
  * raised only around its one query (a SET clause would be neater, but only a superuser may put a
  * custom setting there).
  */
-const lookup = (signature: string, returns: string, query: string) => `
+export const lookup = (signature: string, returns: string, query: string) => `
   CREATE FUNCTION ${signature} RETURNS ${returns} LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
   DECLARE before text := current_setting('app.cross_municipality_lookup', true);
   BEGIN

@@ -10,6 +10,7 @@ import { EventChain1764000008000 } from "./1764000008000-event-chain.js";
 import { RateLimits1764000009000 } from "./1764000009000-rate-limits.js";
 import { Idempotency1764000010000 } from "./1764000010000-idempotency.js";
 import { Sessions1764000011000 } from "./1764000011000-sessions.js";
+import { Administration1764000012000 } from "./1764000012000-administration.js";
 
 /** Every migration, in order. Listed explicitly so that tsc, tsx and vitest all load the same set. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   RateLimits1764000009000,
   Idempotency1764000010000,
   Sessions1764000011000,
+  Administration1764000012000,
 ];

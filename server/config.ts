@@ -35,6 +35,18 @@ export interface Config {
    * proxy`): false (the socket's address), how many proxies stand in front, or their addresses/subnets.
    */
   trustProxy: TrustProxy;
+  /**
+   * Where users reach Balans (BALANS_PUBLIC_URL, default `http://localhost:<port>`): the base of the
+   * links in e-mails and of the one-time password links.
+   */
+  publicUrl: string;
+  /**
+   * The SMTP server mail goes through (SMTP_URL, e.g. `smtp://user:pass@mail.kommun.se:587`). Unset:
+   * no mail; the admin passes one-time links on, and notifications stay in the app.
+   */
+  smtpUrl: string | undefined;
+  /** The mails' From (BALANS_MAIL_FROM). */
+  mailFrom: string;
   /** The rate limits (`pipeline/rate-limits.ts`); tests lower them. */
   rateLimits: RateLimits;
 }
@@ -76,6 +88,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: resolve(env.BALANS_CLIENT_DIR ?? join(repoRoot, "dist", "client")),
     maxUpdateBytes: Number(env.BALANS_MAX_UPDATE_BYTES ?? 1024 * 1024),
     trustProxy: parseTrustProxy(env.BALANS_TRUST_PROXY),
+    publicUrl: (env.BALANS_PUBLIC_URL || `http://localhost:${parsePort(env.PORT) || 4000}`).replace(/\/+$/, ""),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.BALANS_MAIL_FROM || "Balans <no-reply@balans.local>",
     rateLimits: RATE_LIMITS,
   };
 }

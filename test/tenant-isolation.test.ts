@@ -14,16 +14,19 @@ const UNSCOPED = {
   migrations: "TypeORM's record of the migrations run; the server's role has no grant on it",
   rate_limit: "the rate limits' counts, keyed by HMACs of who is counted (e-mail, address, user id), across the installation",
 };
-/** The reviewed lookups across municipalities (migration 1764000007000), and the tables they read. */
+/** The reviewed lookups across municipalities (migrations 1764000007000 and 1764000012000), and the tables they read. */
 const LOOKUPS = [
   "login_candidate",
   "long_section_logs",
+  "municipalities_with_mail_due",
   "municipality_by_slug",
   "municipality_ids",
+  "password_reset_candidate",
+  "password_token_municipality",
   "signed_agreement_municipality",
   "stale_presence",
 ];
-const LOOKUP_TABLES = ["agreement", "app_user", "municipality", "presence", "section_update"];
+const LOOKUP_TABLES = ["agreement", "app_user", "mail_outbox", "municipality", "password_token", "presence", "section_update"];
 
 interface TableFacts {
   table: string;

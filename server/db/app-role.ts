@@ -30,7 +30,7 @@ export async function prepareDatabase<T>(
  * UPDATE, DELETE and TRUNCATE by a trigger for every role (1764000008000-event-chain); the server's
  * role is not even granted them, so the record does not rest on the trigger alone.
  */
-const APPEND_ONLY = ["agreement_event"];
+const APPEND_ONLY = ["agreement_event", "admin_audit"];
 
 /**
  * Exactly what the server needs, granted anew at every start so that new tables are covered: rows

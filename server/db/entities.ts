@@ -5,7 +5,14 @@ import { CommentEntity } from "../comments/comment.entity.js";
 import { DisputeEntity, DisputePositionEntity } from "../disputes/dispute.entities.js";
 import { AgreementEventEntity } from "../events/agreement-event.entity.js";
 import { AgreementSnapshotEntity, AgreementSnapshotSectionEntity } from "../history/snapshot.entity.js";
-import { MunicipalityEntity, OrganEntity, RoleAssignmentEntity, UserEntity } from "../identity/identity.entities.js";
+import {
+  AdminAuditEntity,
+  MunicipalityEntity,
+  OrganEntity,
+  ResultRequirementEntity,
+  RoleAssignmentEntity,
+  UserEntity,
+} from "../identity/identity.entities.js";
 import { NotificationEntity } from "../notifications/notification.entity.js";
 
 export const entities = [
@@ -30,4 +37,6 @@ export const entities = [
   DisputeEntity,
   DisputePositionEntity,
   NotificationEntity,
+  ResultRequirementEntity,
+  AdminAuditEntity,
 ];

@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { OrganKind, ResultRequirementKind, Role } from "./identity.model.js";
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import { EmailPreference, OrganKind, ResultRequirementKind, Role, type UserLanguage } from "./identity.model.js";
 
 @Entity("municipality")
 export class MunicipalityEntity {
@@ -11,6 +11,8 @@ export class MunicipalityEntity {
   @Column({ type: "numeric" }) minMarginPercent: string;
   @Column({ type: "int" }) queueWarnDays: number;
   @Column({ type: "int" }) queueOverdueDays: number;
+  /** Whether staff may sign in with a password while the municipality's single sign-on is configured. */
+  @Column({ type: "boolean" }) passwordLoginAllowed: boolean;
   @CreateDateColumn({ type: "timestamptz" }) createdAt: Date;
 }
 
@@ -21,6 +23,8 @@ export class OrganEntity {
   @Column({ type: "text" }) name: string;
   @Column({ type: "text" }) shortName: string;
   @Column({ type: "text" }) kind: OrganKind;
+  /** A deactivated organ keeps its agreements and history, and is offered for nothing new. */
+  @Column({ type: "boolean" }) active: boolean;
 }
 
 @Entity("app_user")
@@ -29,7 +33,15 @@ export class UserEntity {
   @Column({ type: "uuid" }) municipalityId: string;
   @Column({ type: "text" }) name: string;
   @Column({ type: "text" }) email: string;
-  @Column({ type: "text", select: false }) passwordHash: string;
+  /** Null until the user has set a password through their one-time link (or signs in only through SSO). */
+  @Column({ type: "text", select: false, nullable: true }) passwordHash: string | null;
+  /** A deactivated user cannot sign in, and their sessions ended when they were deactivated. */
+  @Column({ type: "boolean" }) active: boolean;
+  @Column({ type: "text" }) language: UserLanguage;
+  @Column({ type: "text" }) emailPreference: EmailPreference;
+  @Column({ type: "timestamptz", nullable: true }) lastDigestAt: Date | null;
+  /** The `sub` the municipality's identity provider gave the user, once matched. */
+  @Column({ type: "text", nullable: true }) oidcSubject: string | null;
   @CreateDateColumn({ type: "timestamptz" }) createdAt: Date;
 }
 
@@ -40,4 +52,30 @@ export class RoleAssignmentEntity {
   @Column({ type: "uuid" }) userId: string;
   @Column({ type: "uuid" }) organId: string;
   @Column({ type: "text" }) role: Role;
+}
+
+/** The result requirement of one budget year; years without a row use the municipality's own. */
+@Entity("result_requirement")
+export class ResultRequirementEntity {
+  @PrimaryColumn({ type: "uuid" }) municipalityId: string;
+  @PrimaryColumn({ type: "int" }) year: number;
+  @Column({ type: "text" }) kind: ResultRequirementKind;
+  /** Exact decimal string; meaningful for MIN_MARGIN. */
+  @Column({ type: "numeric" }) minMarginPercent: string;
+}
+
+/** One administrative change: who, what, when, before and after (append-only). */
+@Entity("admin_audit")
+export class AdminAuditEntity {
+  @PrimaryGeneratedColumn("uuid") id: string;
+  @Column({ type: "uuid" }) municipalityId: string;
+  /** Null for an operator at the command line. */
+  @Column({ type: "uuid", nullable: true }) actorId: string | null;
+  @CreateDateColumn({ type: "timestamptz" }) at: Date;
+  @Column({ type: "text" }) action: string;
+  @Column({ type: "text" }) targetType: string;
+  @Column({ type: "uuid", nullable: true }) targetId: string | null;
+  @Column({ type: "text" }) summary: string;
+  @Column({ type: "jsonb", nullable: true }) before: Record<string, unknown> | null;
+  @Column({ type: "jsonb", nullable: true }) after: Record<string, unknown> | null;
 }

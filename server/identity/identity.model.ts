@@ -23,6 +23,16 @@ export enum ResultRequirementKind {
   COST_PRICE = "COST_PRICE",
 }
 
+/** Whether, and how often, a user hears of notifications by e-mail. */
+export enum EmailPreference {
+  NONE = "NONE",
+  IMMEDIATE = "IMMEDIATE",
+  DAILY = "DAILY",
+}
+
+/** The language of a user's e-mails. */
+export type UserLanguage = "sv" | "en";
+
 /** The authenticated caller, as every policy and service sees it. */
 export interface Actor {
   userId: string;

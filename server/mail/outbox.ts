@@ -1,0 +1,30 @@
+import type { Tx } from "../db/database.js";
+import type { UserLanguage } from "../identity/identity.model.js";
+
+/** What a mail is about; the mailer renders each kind in the recipient's language. */
+export type MailKind = "INVITATION" | "PASSWORD_RESET" | "NOTIFICATION" | "DIGEST";
+
+export interface OutgoingMail {
+  recipient: string;
+  /** The user it is for, when it is for one (every mail today). */
+  userId?: string | null;
+  kind: MailKind;
+  language: UserLanguage;
+  /** What the template needs: a link, a title and diarienummer; never agreement content beyond those. */
+  data: Record<string, unknown>;
+}
+
+/**
+ * Queues a mail in the caller's transaction: it is sent after the commit by the mail worker, so a
+ * rollback sends nothing and a crash loses nothing.
+ */
+export async function enqueueMail(tx: Tx, mail: OutgoingMail): Promise<void> {
+  await tx.em.query("INSERT INTO mail_outbox (municipality_id, user_id, recipient, kind, language, data) VALUES ($1, $2, $3, $4, $5, $6)", [
+    tx.municipalityId,
+    mail.userId ?? null,
+    mail.recipient,
+    mail.kind,
+    mail.language,
+    JSON.stringify(mail.data),
+  ]);
+}
