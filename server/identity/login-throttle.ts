@@ -4,6 +4,8 @@ import type { RateLimits } from "../pipeline/rate-limits.js";
 /** What a login does once the password is verified: a success gives back what the attempt counted. */
 export interface LoginAttempt {
   succeeded(): Promise<void>;
+  /** The password was never checked (the request failed before): gives back what was counted, forgetting nothing. */
+  abandoned(): Promise<void>;
 }
 
 /**
@@ -57,6 +59,19 @@ export class LoginThrottle {
       succeeded: async () => {
         await Promise.all([this.fromAddress.forget(pair), this.address.refund(ip), this.account.refund(email)]);
       },
+      abandoned: async () => {
+        await Promise.all([this.fromAddress.refund(pair), this.address.refund(ip), this.account.refund(email)]);
+      },
     };
+  }
+
+  /**
+   * A one-time password link tried from `ip`: counted with the address's failed logins, and given back
+   * when the link worked. Guessing a link (32 random bytes) is hopeless; this bounds the lookups a
+   * script can make trying.
+   */
+  async linkAttempt(ip: string): Promise<Pick<LoginAttempt, "succeeded">> {
+    await this.address.consume(ip);
+    return { succeeded: () => this.address.refund(ip) };
   }
 }
