@@ -77,6 +77,7 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
       mailConfigured: !!config.smtpUrl,
       resetsFromAddress: store.sharedPerAddress("password-resets-address", limits.passwordResetsPerAddress),
       resetsOfAccount: store.shared("password-resets-account", limits.passwordResetsPerAccount),
+      linkFailuresFromAddress: store.sharedPerAddress("password-link-failures", limits.passwordLinkFailuresPerAddress),
     }),
     runner,
     collab: new CollabService(db, bus, { node, maxUpdateBytes: config.maxUpdateBytes }),

@@ -28,6 +28,8 @@ export interface AccountServiceOptions {
   mailConfigured: boolean;
   resetsFromAddress: Limiter;
   resetsOfAccount: Limiter;
+  /** Links that did not work, per address: consumed on every try, given back when the link worked. */
+  linkFailuresFromAddress: Limiter;
 }
 
 /**
@@ -47,7 +49,9 @@ export class AccountService {
 
   /** Sets the password of the link's user and signs them in; any unusable link is BAD_USER_INPUT naming `token`. */
   async setPassword(token: string, password: string, ip: string): Promise<LoginResult> {
-    const attempt = await this.throttle.linkAttempt(ip);
+    const failures = this.options.linkFailuresFromAddress;
+    await failures.consume(ip);
+    const attempt = { succeeded: () => failures.refund(ip) };
     const tokenHash = passwordTokenHash(token);
     const municipalityId = TOKEN_SHAPE.test(token) ? await this.db.across.passwordTokenMunicipality(tokenHash) : null;
     if (!municipalityId) throw badInput(LINK_UNUSABLE, "token");

@@ -64,14 +64,4 @@ export class LoginThrottle {
       },
     };
   }
-
-  /**
-   * A one-time password link tried from `ip`: counted with the address's failed logins, and given back
-   * when the link worked. Guessing a link (32 random bytes) is hopeless; this bounds the lookups a
-   * script can make trying.
-   */
-  async linkAttempt(ip: string): Promise<Pick<LoginAttempt, "succeeded">> {
-    await this.address.consume(ip);
-    return { succeeded: () => this.address.refund(ip) };
-  }
 }

@@ -143,6 +143,6 @@ export class MailWorker {
     );
     const log = { mailId: row.id, kind: row.kind, attempts, err: error };
     if (giveUp) logger().error(log, "mail: given up");
-    else logger().warn(log, `mail: sending failed; retrying in ${Math.round(delayMs / 1000)} s`);
+    else logger().warn({ ...log, retryInSeconds: delayMs / 1000 }, "mail: sending failed; will retry");
   }
 }
