@@ -12,7 +12,11 @@ export interface OutgoingMail {
   userId?: string | null;
   kind: MailKind;
   language: UserLanguage;
-  /** What the template needs: a link, a title and diarienummer; never agreement content beyond those. */
+  /**
+   * What the template needs (`templates.ts`): INVITATION and PASSWORD_RESET take `PasswordLinkMailData`
+   * ({ url, name?, municipality? }, the url under the public URL); notifications a title and
+   * diarienummer. Never agreement content beyond those.
+   */
   data: Record<string, unknown>;
 }
 
