@@ -16,6 +16,9 @@ import { Tokens } from "./identity/tokens.js";
 import { NotificationsService } from "./notifications/notifications.service.js";
 import { PublicService } from "./public/public.service.js";
 import { RateLimiterStore, type Limiter } from "./pipeline/rate-limiter.js";
+import { ClientSecrets } from "./sso/client-secret.js";
+import { OidcRelyingParty } from "./sso/oidc-relying-party.js";
+import { SingleSignOn } from "./sso/sso.service.js";
 
 /** The domain services of one server process, wired once. */
 export interface Services {
@@ -34,6 +37,8 @@ export interface Services {
   notifications: NotificationsService;
   /** Budgets (`pipeline/rate-limits.ts`) besides the login's (the identity service's) and the mutations' (the runner's). */
   rateLimits: RateLimitBudgets;
+  /** Sign-in through each municipality's own identity provider, and its configuration. */
+  singleSignOn: SingleSignOn;
   /** This process's id in the cross-process signals, so it can tell its own writes from others'. */
   node: string;
 }
@@ -56,12 +61,13 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
   const store = new RateLimiterStore((dataSource.driver as unknown as { master: pg.Pool }).master, config.tokenSecret);
   const mutations = store.sharedWithBurst("mutations", limits.mutationsPerUser, limits.mutationBurstPerUser);
   const runner = new CommandRunner(db, [...balanceConsequences], mutations);
+  const identity = new IdentityService(db, tokens, new LoginThrottle(store, limits));
   return {
     config,
     db,
     bus,
     tokens,
-    identity: new IdentityService(db, tokens, new LoginThrottle(store, limits)),
+    identity,
     runner,
     collab: new CollabService(db, bus, { node, maxUpdateBytes: config.maxUpdateBytes }),
     presence: new PresenceService(db, bus, node),
@@ -77,6 +83,16 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
       subscriptionStarts: store.local("subscription-starts", limits.subscriptionStartsPerSocket),
       publicReads: store.sharedPerAddress("public-reads", limits.publicReadsPerAddress),
     },
+    singleSignOn: new SingleSignOn({
+      db,
+      readIn: (municipalityId, work) => runner.readIn(municipalityId, work),
+      sessions: identity,
+      secrets: new ClientSecrets(config, config.oidcSecrets),
+      relyingParty: new OidcRelyingParty(),
+      tokenSecret: config.tokenSecret,
+      // Read at each sign-in: a server on port 0 (tests) learns its address only once listening.
+      publicUrl: () => config.publicUrl,
+    }),
     node,
   };
 }

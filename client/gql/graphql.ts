@@ -443,6 +443,22 @@ export type EscalationQueueSettings = {
   warnDays: Scalars['Int']['output'];
 };
 
+/** Members of a group at the provider get this role in this organ when created at first sign-in */
+export type GroupRoleMapping = {
+  __typename?: 'GroupRoleMapping';
+  /** As the provider names it in the groups claim (Entra ID: the group's object id) */
+  group: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  organ: Organ;
+  role: Role;
+};
+
+export type GroupRoleMappingInput = {
+  group: Scalars['String']['input'];
+  organId: Scalars['ID']['input'];
+  role: Role;
+};
+
 /** What the caller may do with the agreement's versions now */
 export type HistoryPermissions = {
   __typename?: 'HistoryPermissions';
@@ -488,6 +504,8 @@ export type Mutation = {
   /** A förvaltningschef marks that the balance holds, on this exact version */
   agreeBalance: Balance;
   assignDispute: Dispute;
+  /** Creates or replaces the single sign-on (ADMIN); expectedVersion 0 when there is none yet */
+  configureSingleSignOn: SingleSignOnConfig;
   createAgreement: Agreement;
   /** Saves a named version: every section's text and the balance as they are now */
   createVersion: AgreementSnapshot;
@@ -509,6 +527,8 @@ export type Mutation = {
   /** Refers the question to KOMMUNSTYRELSE or KOMMUNFULLMAKTIGE: political level */
   referDispute: Dispute;
   removeBalanceLine: Balance;
+  /** Removes the single sign-on and its group mappings (ADMIN) */
+  removeSingleSignOn: Scalars['Boolean']['output'];
   respondToProposal: Proposal;
   /** Makes a version's section texts current again, as new edits: history is never rewritten. With expectedBalanceVersion, the version's balance lines are restored too, as a change against that balance version (CONFLICT when stale); it clears both marks */
   restoreVersion: Agreement;
@@ -518,6 +538,8 @@ export type Mutation = {
   setCommentResolved: Comment;
   /** KOMMUNLEDNING: changes a queue item's priority */
   setDisputePriority: Dispute;
+  /** Replaces the table of group → role in organ used when users are created at first sign-in (ADMIN) */
+  setGroupRoleMappings: SingleSignOnConfig;
   /** Signs the frozen version whose content hash the signer was shown */
   signAgreement: Agreement;
   /** Starts a tilläggsuppdrag: a new DRAFT with the signed agreement's content */
@@ -566,6 +588,12 @@ export type MutationAgreeBalanceArgs = {
 export type MutationAssignDisputeArgs = {
   assigneeId: Scalars['ID']['input'];
   disputeId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfigureSingleSignOnArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  input: SingleSignOnInput;
 };
 
 
@@ -668,6 +696,11 @@ export type MutationSetCommentResolvedArgs = {
 export type MutationSetDisputePriorityArgs = {
   disputeId: Scalars['ID']['input'];
   priority: DisputePriority;
+};
+
+
+export type MutationSetGroupRoleMappingsArgs = {
+  mappings: Array<GroupRoleMappingInput>;
 };
 
 
@@ -880,6 +913,10 @@ export type Query = {
   publicMunicipality: Municipality;
   /** What the caller lacks of a section, given its Yjs state vector (base64) */
   sectionState: SectionState;
+  /** The municipality's single sign-on (ADMIN); null when none is configured */
+  singleSignOn: Maybe<SingleSignOnConfig>;
+  /** The login page's button: the municipality named by its slug, or by the domain of an e-mail address, if it has single sign-on; no login needed */
+  singleSignOnFor: Maybe<SingleSignOnOption>;
   unreadNotificationCount: Scalars['Int']['output'];
 };
 
@@ -934,6 +971,12 @@ export type QueryPublicMunicipalityArgs = {
 export type QuerySectionStateArgs = {
   sectionId: Scalars['ID']['input'];
   stateVector: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySingleSignOnForArgs = {
+  email: InputMaybe<Scalars['String']['input']>;
+  kommun: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Time in the queue against the municipality's thresholds */
@@ -1042,6 +1085,52 @@ export type Signature = {
   party: Party;
   signedAt: Scalars['DateTime']['output'];
   user: User;
+};
+
+/** The municipality's sign-in with its own OpenID Connect provider; the client secret never leaves the server */
+export type SingleSignOnConfig = {
+  __typename?: 'SingleSignOnConfig';
+  /** The redirect URI to register at the provider */
+  callbackUrl: Scalars['String']['output'];
+  clientId: Scalars['String']['output'];
+  /** The environment variable (BALANS_OIDC_SECRET_*) that holds the secret, if it is kept there */
+  clientSecretEnv: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  emailDomains: Array<Scalars['String']['output']>;
+  groupRoleMappings: Array<GroupRoleMapping>;
+  groupsClaim: Scalars['String']['output'];
+  /** Whether a client secret is at hand: stored encrypted, or in the named environment variable on this server */
+  hasClientSecret: Scalars['Boolean']['output'];
+  issuer: Scalars['String']['output'];
+  jitEnabled: Scalars['Boolean']['output'];
+  /** Where the login page's button starts the sign-in */
+  startUrl: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type SingleSignOnInput = {
+  clientId: Scalars['String']['input'];
+  /** Write-only; left out or empty keeps the secret there is */
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  /** Instead of a secret: the environment variable that holds it, BALANS_OIDC_SECRET_… */
+  clientSecretEnv?: InputMaybe<Scalars['String']['input']>;
+  displayName: Scalars['String']['input'];
+  emailDomains: Array<Scalars['String']['input']>;
+  /** Default: groups */
+  groupsClaim?: InputMaybe<Scalars['String']['input']>;
+  /** https URL of the provider (http only on loopback) */
+  issuer: Scalars['String']['input'];
+  jitEnabled: Scalars['Boolean']['input'];
+};
+
+/** The login page's button for a municipality with single sign-on */
+export type SingleSignOnOption = {
+  __typename?: 'SingleSignOnOption';
+  displayName: Scalars['String']['output'];
+  /** The municipality's slug */
+  kommun: Scalars['String']['output'];
+  startUrl: Scalars['String']['output'];
 };
 
 /** The balance as a named version keeps it */
