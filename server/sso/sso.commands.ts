@@ -118,13 +118,17 @@ export function ssoCommands(secrets: ClientSecrets) {
   /** Replaces the table of group → role in organ that just-in-time creation reads. */
   const setGroupRoleMappings: Command<{ mappings: MappingInput[] }, Current, MappingInput[], SingleSignOnSettings> = {
     name: "setGroupRoleMappings",
-    load: loadCurrent,
+    // The organs are what the command acts on: another municipality's is NOT_FOUND, before any role is asked.
+    load: async ({ tx }, { mappings }) => {
+      await assertOrgansExist(tx, mappings);
+      return loadCurrent({ tx });
+    },
     policy: administer,
     lifecycle: {
       refusal: "Ställ in inloggningen med kommunens konto först",
       check: ({ settings }) => (settings ? null : "Ställ in inloggningen med kommunens konto först"),
     },
-    validate: (ctx, { mappings }) => validMappings(ctx.tx, mappings),
+    validate: (_ctx, { mappings }) => validMappings(mappings),
     async write({ tx, actor }, { settings }, mappings) {
       const before = await ssoStore.mappings(tx);
       await ssoStore.replaceMappings(tx, mappings);
@@ -146,11 +150,9 @@ export function ssoCommands(secrets: ClientSecrets) {
   return { configureSingleSignOn, removeSingleSignOn, setGroupRoleMappings };
 }
 
-/** Each group named, each organ one of the municipality's (else NOT_FOUND, as for any id), each row once. */
-async function validMappings(tx: Tx, mappings: readonly MappingInput[]): Promise<MappingInput[]> {
-  if (mappings.length > MAX_MAPPINGS) throw badInput(`Högst ${MAX_MAPPINGS} rader`, "mappings");
-  const valid = mappings.map((m, i) => ({ ...m, group: requiredText(m.group, `mappings.${i}.group`, "Gruppen", 256) }));
-  const organIds = [...new Set(valid.map((m) => m.organId))];
+/** Each organ one of the municipality's: else NOT_FOUND, as for any id. */
+async function assertOrgansExist(tx: Tx, mappings: readonly MappingInput[]): Promise<void> {
+  const organIds = [...new Set(mappings.map((m) => m.organId))];
   if (organIds.some((id) => !isUuid(id))) throw notFound("Organet");
   const found = organIds.length
     ? await tx.em
@@ -160,6 +162,12 @@ async function validMappings(tx: Tx, mappings: readonly MappingInput[]): Promise
         .getCount()
     : 0;
   if (found !== organIds.length) throw notFound("Organet");
+}
+
+/** Each group named, each row once. */
+function validMappings(mappings: readonly MappingInput[]): MappingInput[] {
+  if (mappings.length > MAX_MAPPINGS) throw badInput(`Högst ${MAX_MAPPINGS} rader`, "mappings");
+  const valid = mappings.map((m, i) => ({ ...m, group: requiredText(m.group, `mappings.${i}.group`, "Gruppen", 256) }));
   const seen = new Set<string>();
   return valid.filter((m) => {
     const key = JSON.stringify([m.group, m.organId, m.role]);
