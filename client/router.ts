@@ -15,18 +15,23 @@ const ApprovalQueuePage = () => import('./features/approval/ApprovalQueuePage.vu
 const PublicRecordsPage = () => import('./features/public/PublicRecordsPage.vue');
 const DisputePage = () => import('./features/disputes/DisputePage.vue');
 const EscalationQueuePage = () => import('./features/disputes/EscalationQueuePage.vue');
+const SingleSignOnReturnPage = () => import('./features/sso/SingleSignOnReturnPage.vue');
+const SingleSignOnSettings = () => import('./features/sso/SingleSignOnSettings.vue');
 
 export function createAppRouter(): Router {
   const router = createRouter({
     history: createWebHistory(),
     routes: [
       { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
+      // Back from the municipality's identity provider: signed in, or why not.
+      { path: '/login/sso', name: 'sso-return', component: SingleSignOnReturnPage, meta: { public: true } },
       { path: '/', name: 'agreements', component: AgreementsListPage },
       { path: '/overenskommelser/ny', name: 'agreement-create', component: AgreementCreatePage },
       { path: '/overenskommelser/:id', name: 'agreement', component: AgreementPage, props: true },
       { path: '/beslut', name: 'approval-queue', component: ApprovalQueuePage },
       { path: '/tvister/:id', name: 'dispute', component: DisputePage, props: true },
       { path: '/eskalering', name: 'escalation-queue', component: EscalationQueuePage },
+      { path: '/admin/inloggning', name: 'admin-sso', component: SingleSignOnSettings },
       // Public records (offentlighetsprincipen): signed agreements, readable without login.
       { path: '/:kommun/offentligt', name: 'public-records', component: PublicRecordsPage, props: true, meta: { public: true } },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { public: true } },
