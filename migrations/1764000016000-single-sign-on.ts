@@ -60,7 +60,7 @@ export class SingleSignOn1764000016000 implements MigrationInterface {
         "single_sign_on_option(p_slug text, p_domain text)",
         "TABLE (municipality_id uuid, slug text, display_name text)",
         `SELECT m.id, m.slug, c.display_name FROM oidc_config c JOIN municipality m ON m.id = c.municipality_id
-          WHERE m.slug = p_slug OR lower(p_domain) = ANY (c.email_domains) LIMIT 2`,
+          WHERE m.slug = p_slug OR c.email_domains @> ARRAY[lower(p_domain)] LIMIT 2`,
       ),
     );
     await q.query("REVOKE EXECUTE ON FUNCTION single_sign_on_option(text, text) FROM PUBLIC");
