@@ -31,6 +31,8 @@ export interface AppError {
   retryAfterSeconds?: number;
   /** INVALID_STATE of a lifecycle step: everything that stands in its way, as data to word in the UI's language. */
   gaps?: LifecycleGap[];
+  /** FORBIDDEN at login: the municipality signs in with its own accounts; the button to offer instead. */
+  singleSignOn?: { kommun: string; displayName: string; startUrl: string };
 }
 
 /** Where the error is shown; the same code can mean different things to the user. */
@@ -52,6 +54,9 @@ function fromGraphQLError(error: GraphQLFormattedError): AppError {
   if (typeof extensions.currentVersion === 'number') appError.currentVersion = extensions.currentVersion;
   if (typeof extensions.retryAfterSeconds === 'number') appError.retryAfterSeconds = extensions.retryAfterSeconds;
   if (Array.isArray(extensions.gaps)) appError.gaps = extensions.gaps.filter(isLifecycleGap);
+  const sso = extensions.singleSignOn as AppError['singleSignOn'] | undefined;
+  if (sso && typeof sso.kommun === 'string' && typeof sso.displayName === 'string' && typeof sso.startUrl === 'string')
+    appError.singleSignOn = { kommun: sso.kommun, displayName: sso.displayName, startUrl: sso.startUrl };
   return appError;
 }
 

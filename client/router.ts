@@ -18,6 +18,8 @@ const EscalationQueuePage = () => import('./features/disputes/EscalationQueuePag
 const SetPasswordPage = () => import('./features/account/SetPasswordPage.vue');
 const ForgotPasswordPage = () => import('./features/account/ForgotPasswordPage.vue');
 const AccountPage = () => import('./features/account/AccountPage.vue');
+const SingleSignOnReturnPage = () => import('./features/sso/SingleSignOnReturnPage.vue');
+const SingleSignOnSettings = () => import('./features/sso/SingleSignOnSettings.vue');
 
 export function createAppRouter(): Router {
   const router = createRouter({
@@ -28,12 +30,15 @@ export function createAppRouter(): Router {
       { path: '/losenord', name: 'set-password', component: SetPasswordPage, meta: { public: true } },
       { path: '/glomt-losenord', name: 'forgot-password', component: ForgotPasswordPage, meta: { public: true } },
       { path: '/konto', name: 'account', component: AccountPage },
+      // Back from the municipality's identity provider: signed in, or why not.
+      { path: '/login/sso', name: 'sso-return', component: SingleSignOnReturnPage, meta: { public: true } },
       { path: '/', name: 'agreements', component: AgreementsListPage },
       { path: '/overenskommelser/ny', name: 'agreement-create', component: AgreementCreatePage },
       { path: '/overenskommelser/:id', name: 'agreement', component: AgreementPage, props: true },
       { path: '/beslut', name: 'approval-queue', component: ApprovalQueuePage },
       { path: '/tvister/:id', name: 'dispute', component: DisputePage, props: true },
       { path: '/eskalering', name: 'escalation-queue', component: EscalationQueuePage },
+      { path: '/admin/inloggning', name: 'admin-sso', component: SingleSignOnSettings },
       // Public records (offentlighetsprincipen): signed agreements, readable without login.
       { path: '/:kommun/offentligt', name: 'public-records', component: PublicRecordsPage, props: true, meta: { public: true } },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { public: true } },

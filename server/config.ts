@@ -52,7 +52,21 @@ export interface Config {
   mailWorker: MailWorkerTiming;
   /** The rate limits (`pipeline/rate-limits.ts`); tests lower them. */
   rateLimits: RateLimits;
+  /**
+   * What the municipalities' single sign-on client secrets are encrypted under (BALANS_OIDC_KEY); unset:
+   * derived from the token secret (server/sso/client-secret.ts).
+   */
+  oidcKey: string | undefined;
+  /**
+   * Client secrets an operator keeps in the environment instead of the database, by variable name: only
+   * variables named `BALANS_OIDC_SECRET_*`, so that an admin who names a variable cannot make the server
+   * send any other secret of its environment (the token secret, a database password) to an issuer.
+   */
+  oidcSecrets: Readonly<Record<string, string>>;
 }
+
+/** The prefix of the environment variables that may hold a municipality's OIDC client secret. */
+export const OIDC_SECRET_PREFIX = "BALANS_OIDC_SECRET_";
 
 export type TrustProxy = false | number | string[];
 
@@ -78,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const { databaseUrl, migrationDatabaseUrl, dataDir } = loadDatabaseConfig(env);
   const production = env.NODE_ENV === "production";
   if (production && env.BALANS_TOKEN_SECRET !== undefined) assertStrongSecret(env.BALANS_TOKEN_SECRET);
+  if (production && env.BALANS_OIDC_KEY) assertStrongSecret(env.BALANS_OIDC_KEY, "BALANS_OIDC_KEY");
   return {
     port: parsePort(env.PORT),
     databaseUrl,
@@ -96,6 +111,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.BALANS_MAIL_FROM || "Balans <no-reply@balans.local>",
     mailWorker: MAIL_WORKER_TIMING,
     rateLimits: RATE_LIMITS,
+    oidcKey: env.BALANS_OIDC_KEY || undefined,
+    oidcSecrets: Object.fromEntries(
+      Object.entries(env).filter((e): e is [string, string] => e[0].startsWith(OIDC_SECRET_PREFIX) && !!e[1]),
+    ),
   };
 }
 
@@ -129,11 +148,9 @@ function parsePort(value: string | undefined): number {
  * In production a configured token secret must be long and unpublished; anyone who knows it can sign
  * a token for any user. (A generated one, kept in the data directory, is 32 random bytes.)
  */
-function assertStrongSecret(secret: string): void {
+function assertStrongSecret(secret: string, name = "BALANS_TOKEN_SECRET"): void {
   if (KNOWN_SECRETS.has(secret.trim().toLowerCase()))
-    throw new Error("BALANS_TOKEN_SECRET is a published example value; generate one, e.g. `openssl rand -base64 48`");
+    throw new Error(`${name} is a published example value; generate one, e.g. \`openssl rand -base64 48\``);
   if (secret.length < MIN_SECRET_LENGTH || new Set(secret).size < 12)
-    throw new Error(
-      `BALANS_TOKEN_SECRET must be at least ${MIN_SECRET_LENGTH} random characters; generate one, e.g. \`openssl rand -base64 48\``,
-    );
+    throw new Error(`${name} must be at least ${MIN_SECRET_LENGTH} random characters; generate one, e.g. \`openssl rand -base64 48\``);
 }

@@ -12,6 +12,7 @@ const SECRET_KEYS = [
   "update",
   "body",
   "state",
+  "clientSecret",
 ];
 
 function create(level: string, destination?: DestinationStream): Logger {

@@ -20,6 +20,9 @@ import { Tokens } from "./identity/tokens.js";
 import { NotificationsService } from "./notifications/notifications.service.js";
 import { PublicService } from "./public/public.service.js";
 import { RateLimiterStore, type Limiter } from "./pipeline/rate-limiter.js";
+import { ClientSecrets } from "./sso/client-secret.js";
+import { OidcRelyingParty } from "./sso/oidc-relying-party.js";
+import { SingleSignOn } from "./sso/sso.service.js";
 
 /** The domain services of one server process, wired once. */
 export interface Services {
@@ -40,6 +43,8 @@ export interface Services {
   notifications: NotificationsService;
   /** Budgets (`pipeline/rate-limits.ts`) besides the login's (the identity service's) and the mutations' (the runner's). */
   rateLimits: RateLimitBudgets;
+  /** Sign-in through each municipality's own identity provider, and its configuration. */
+  singleSignOn: SingleSignOn;
   /** This process's id in the cross-process signals, so it can tell its own writes from others'. */
   node: string;
   /** Sends the mail outbox; null without SMTP_URL, when nothing is queued to send. */
@@ -66,12 +71,13 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
   // Without SMTP a notification stays in the app: nothing is queued that could never be sent.
   const runner = new CommandRunner(db, [...balanceConsequences], mutations, config.smtpUrl ? mailImmediately : undefined);
   const throttle = new LoginThrottle(store, limits);
+  const identity = new IdentityService(db, tokens, throttle);
   return {
     config,
     db,
     bus,
     tokens,
-    identity: new IdentityService(db, tokens, throttle),
+    identity,
     account: new AccountService(db, runner, tokens, throttle, {
       publicUrl: config.publicUrl,
       mailConfigured: !!config.smtpUrl,
@@ -94,6 +100,16 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
       subscriptionStarts: store.local("subscription-starts", limits.subscriptionStartsPerSocket),
       publicReads: store.sharedPerAddress("public-reads", limits.publicReadsPerAddress),
     },
+    singleSignOn: new SingleSignOn({
+      db,
+      readIn: (municipalityId, work) => runner.readIn(municipalityId, work),
+      sessions: identity,
+      secrets: new ClientSecrets(config, config.oidcSecrets),
+      relyingParty: new OidcRelyingParty(),
+      tokenSecret: config.tokenSecret,
+      // Read at each sign-in: a server on port 0 (tests) learns its address only once listening.
+      publicUrl: () => config.publicUrl,
+    }),
     node,
     mailWorker: config.smtpUrl
       ? new MailWorker(db, smtpMailer(config.smtpUrl, config.mailFrom), { publicUrl: config.publicUrl, ...config.mailWorker })

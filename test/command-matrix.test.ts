@@ -22,6 +22,7 @@ import {
   type World,
 } from "./support/command-matrix.js";
 import { seedMunicipality } from "./support/factories.js";
+import { asOwner } from "./support/owner.js";
 import type { GraphqlResult } from "./support/graphql.js";
 import { startTestServer } from "./support/server.js";
 
@@ -102,6 +103,25 @@ const onDispute = (query: string, variables: (w: World) => Record<string, unknow
 };
 const LEADERSHIP: DemoWho[] = ["kommunledning"];
 const QUEUED = ["ESCALATED", "IN_REVIEW", "REFERRED"];
+
+/** The municipality's single sign-on, configured behind the server's back if it is not. */
+async function withSingleSignOn(w: World): Promise<number> {
+  await asOwner(
+    w.m.municipality.id,
+    `INSERT INTO oidc_config (municipality_id, issuer, client_id, display_name) VALUES ($1, 'https://login.example.se', 'balans', 'Testkommun')
+     ON CONFLICT (municipality_id) DO NOTHING`,
+    [w.m.municipality.id],
+  );
+  return (await asOwner(w.m.municipality.id, "SELECT version FROM oidc_config"))[0].version as number;
+}
+const ADMINISTRATION = { roles: ["admin"] as DemoWho[], states: AGREEMENT_STATES, across: ["DRAFT"] };
+const SSO_INPUT = {
+  issuer: "https://login.example.se",
+  clientId: "balans",
+  displayName: "Testkommun",
+  emailDomains: [],
+  jitEnabled: false,
+};
 
 const CASES: Record<string, Case> = {
   ...OWN_ACCOUNT_CASES,
@@ -353,6 +373,35 @@ const CASES: Record<string, Case> = {
       (a) => a.permissions.canSignAgreement,
       true,
     ),
+  },
+  configureSingleSignOn: {
+    ...ADMINISTRATION,
+    prepare: async (w) => ({
+      run: mutate("mutation($i: SingleSignOnInput!, $v: Int!) { configureSingleSignOn(input: $i, expectedVersion: $v) { version } }", {
+        i: SSO_INPUT,
+        v: await withSingleSignOn(w),
+      }),
+      flag: async () => null, // settings, no agreement: the admin's page shows them to the ADMIN only
+    }),
+  },
+  removeSingleSignOn: {
+    ...ADMINISTRATION,
+    prepare: async (w) => {
+      await withSingleSignOn(w);
+      return { run: mutate("mutation { removeSingleSignOn }", {}), flag: async () => null };
+    },
+  },
+  setGroupRoleMappings: {
+    ...ADMINISTRATION,
+    prepare: async (w) => {
+      await withSingleSignOn(w);
+      return {
+        run: mutate("mutation($m: [GroupRoleMappingInput!]!) { setGroupRoleMappings(mappings: $m) { version } }", {
+          m: [{ group: "balans-chefer", organId: w.m.organs.VON.id, role: "FORVALTNINGSCHEF" }],
+        }),
+        flag: async () => null,
+      };
+    },
   },
   startAmendment: {
     roles: DRAFTERS,

@@ -24,9 +24,19 @@ const LOOKUPS = [
   "password_reset_candidate",
   "password_token_municipality",
   "signed_agreement_municipality",
+  "single_sign_on_option",
   "stale_presence",
 ];
-const LOOKUP_TABLES = ["agreement", "app_user", "mail_outbox", "municipality", "password_token", "presence", "section_update"];
+const LOOKUP_TABLES = [
+  "agreement",
+  "app_user",
+  "mail_outbox",
+  "municipality",
+  "oidc_config",
+  "password_token",
+  "presence",
+  "section_update",
+];
 
 interface TableFacts {
   table: string;

@@ -3,6 +3,13 @@ interface Queryable {
   query(sql: string, parameters?: unknown[]): Promise<unknown>;
 }
 
+/** A municipality whose staff can sign in with its own identity provider. */
+export interface SingleSignOnMunicipality {
+  municipalityId: string;
+  slug: string;
+  displayName: string;
+}
+
 /**
  * The only reads that look across municipalities: each calls one reviewed SECURITY DEFINER function
  * (migration 1764000007000-row-level-security) that answers ids, never rows of municipal data (sign-in
@@ -48,6 +55,19 @@ export class CrossMunicipality {
   async municipalityBySlug(slug: string): Promise<string | null> {
     const [row] = (await this.dataSource.query("SELECT municipality_by_slug($1) AS id", [slug])) as Array<{ id: string | null }>;
     return row?.id ?? null;
+  }
+
+  /**
+   * The municipality with single sign-on for a slug, or for an e-mail domain (the login page's button,
+   * and the start of the flow): its id, slug and the button's name. A domain that more than one
+   * municipality claims answers null: no button is better than another municipality's.
+   */
+  async singleSignOnOption(by: { slug: string } | { domain: string }): Promise<SingleSignOnMunicipality | null> {
+    const rows = (await this.dataSource.query(
+      `SELECT municipality_id AS "municipalityId", slug, display_name AS "displayName" FROM single_sign_on_option($1, $2)`,
+      ["slug" in by ? by.slug : null, "domain" in by ? by.domain.toLowerCase() : null],
+    )) as SingleSignOnMunicipality[];
+    return rows.length === 1 ? rows[0] : null;
   }
 
   /** Every municipality, for work that must cover them all, one scope at a time (the audit of the event chains). */

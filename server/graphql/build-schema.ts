@@ -16,6 +16,7 @@ import { AccountResolver } from "../identity/account.resolver.js";
 import { IdentityResolver } from "../identity/identity.resolver.js";
 import { NotificationsResolver } from "../notifications/notifications.resolver.js";
 import { PublicResolver } from "../public/public.resolver.js";
+import { SingleSignOnResolver } from "../sso/sso.resolver.js";
 import { publicRecordOnly } from "./public-record.js";
 import { refuseUnstorableText } from "./storable-text.js";
 
@@ -40,6 +41,7 @@ export const resolvers = [
   AgreementDisputesResolver,
   QueueResolver,
   NotificationsResolver,
+  SingleSignOnResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -11,6 +11,8 @@ import type { Context } from "./context.js";
 export const PUBLIC_FIELDS: ReadonlySet<string> = new Set(
   [
     "Query.publicAgreements Query.publicMunicipality Mutation.login Mutation.setPassword Mutation.requestPasswordReset",
+    // The login page's button for a municipality's own sign-in (single sign-on).
+    "Query.singleSignOnFor SingleSignOnOption.kommun SingleSignOnOption.displayName SingleSignOnOption.startUrl",
     "Municipality.id Municipality.name Municipality.slug",
     "Agreement.id Agreement.diarienummer Agreement.title Agreement.kind Agreement.status Agreement.periodStart Agreement.periodEnd",
     "Agreement.purchaser Agreement.provider Agreement.currentVersion Agreement.approvals Agreement.signatures Agreement.sections Agreement.balance",

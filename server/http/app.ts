@@ -22,6 +22,7 @@ import { requestLogPlugin } from "./request-log.js";
 import { securityHeaders } from "./security-headers.js";
 import { httpCredential, sessionCookieFunctions } from "./session-cookie.js";
 import { attachGraphqlWs } from "./graphql-ws.js";
+import { singleSignOnRoutes } from "../sso/sso.routes.js";
 
 export interface RunningApp {
   httpServer: Server;
@@ -86,6 +87,7 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
       publicReads: services.rateLimits.publicReads,
     }),
   );
+  app.use(singleSignOnRoutes({ sso: services.singleSignOn, publicReads: services.rateLimits.publicReads }));
   serveClient(app, config.clientDir);
   app.use(jsonRequestErrors);
 

@@ -5,6 +5,7 @@ import { MunicipalityEntity, OrganEntity, RoleAssignmentEntity, UserEntity } fro
 import type { Actor, OrganKind, Role } from "./identity.model.js";
 import type { LoginThrottle } from "./login-throttle.js";
 import { DUMMY_HASH, verifyPassword } from "./passwords.js";
+import { assertPasswordLoginAllowed } from "../sso/password-login.js";
 import { sessionsStore } from "./sessions.store.js";
 import type { TokenClaims, Tokens } from "./tokens.js";
 
@@ -42,13 +43,23 @@ export class IdentityService {
     const candidate = await this.db.across.loginCandidate(normalized);
     const valid = await verifyPassword(password, candidate?.passwordHash ?? DUMMY_HASH);
     if (!candidate || !valid) throw unauthenticated(WRONG_CREDENTIALS);
-    await attempt.succeeded();
     // The user and the session row are municipal data: read and written in the user's municipality, now that it is known.
+    return this.db.inMunicipality(candidate.municipalityId, async (tx) => {
+      const user = await tx.em.findOneByOrFail(UserEntity, { id: candidate.userId, municipalityId: tx.municipalityId });
+      // Only a right password learns this: it says no more about the account than the password did.
+      await assertPasswordLoginAllowed(tx, user.id);
+      await attempt.succeeded();
+      return this.openSession(tx, user);
+    });
+  }
+
+  /**
+   * Signs in a user whose credentials were checked (their password, or their municipality's identity
+   * provider: sso/external-sign-in.ts): a session row in `tx`, and its token for the bearer and the cookie.
+   */
+  async openSession(tx: Tx, user: UserEntity): Promise<LoginResult> {
     const expiresInSeconds = this.tokens.ttlSeconds;
-    const { user, session } = await this.db.inMunicipality(candidate.municipalityId, async (tx) => ({
-      user: await tx.em.findOneByOrFail(UserEntity, { id: candidate.userId, municipalityId: tx.municipalityId }),
-      session: await sessionsStore.start(tx, candidate.userId, expiresInSeconds),
-    }));
+    const session = await sessionsStore.start(tx, user.id, expiresInSeconds);
     const token = await this.tokens.issue({ userId: user.id, municipalityId: user.municipalityId, sessionId: session.id });
     return { token, user, expiresInSeconds };
   }
