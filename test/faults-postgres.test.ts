@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { describe, expect, it, onTestFailed, onTestFinished } from "vitest";
 import { openDataSource } from "../server/db/data-source.js";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../server/db/embedded-postgres.js";
+import { isDatabaseUnavailable } from "../server/db/unavailable.js";
 import { verifyChains } from "../server/events/chain-verifier.js";
+import { replayThenLive } from "../server/events/live-stream.js";
 import { createAgreement } from "./support/agreements.js";
 import { startChildServer, type ChildServer } from "./support/child-server.js";
 import { seedMunicipality } from "./support/factories.js";
@@ -220,4 +222,23 @@ describe("faults: PostgreSQL restarted under load", () => {
     expect(alive()).toBe(true);
     expect(recoveredInMs).toBeLessThan(20_000);
   }, 150_000);
+
+  it("a live stream reads again while the database is away, and still ends on any other failure", async () => {
+    const unavailable = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+    const outcomes: Array<Error | number[]> = [unavailable, new Error("Connection terminated unexpectedly"), [1, 2]];
+    const stream = replayThenLive<number>({ listen: () => () => {}, readNext: async () => settle(outcomes.shift()!) });
+    expect(await stream.next()).toEqual({ value: 1, done: false });
+    expect(outcomes).toEqual([]);
+
+    const broken = replayThenLive<number>({ listen: () => () => {}, readNext: async () => settle<number[]>(new TypeError("a defect")) });
+    await expect(broken.next()).rejects.toThrow("a defect");
+    expect(isDatabaseUnavailable({ name: "QueryFailedError", code: "57P01" })).toBe(true);
+    expect(isDatabaseUnavailable({ name: "QueryFailedError", code: "23505" })).toBe(false);
+  });
 });
+
+/** A read that fails with `outcome` if it is an error, else answers it. */
+const settle = <T>(outcome: Error | T): T => {
+  if (outcome instanceof Error) throw outcome;
+  return outcome;
+};
