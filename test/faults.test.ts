@@ -21,7 +21,7 @@ const PUSH = "mutation($s: ID!, $u: String!) { pushSectionUpdate(sectionId: $s, 
 const VERSION = "query($id: ID!) { agreement(id: $id) { balance { version } } }";
 
 describe("faults, with real processes on loopback", () => {
-  it("loses nothing acknowledged when the server is SIGKILLed under mixed load; events have no gaps and every chain verifies", async () => {
+  it("loses nothing acknowledged when the server is SIGKILLed under mixed load (co-editing, balance, comments, approvals); events have no gaps and every chain verifies", async () => {
     const first = await startChildServer();
     const m = await seedMunicipality();
     const approvers = ["von.chef", "ps.chef", "von.sekreterare", "ps.sekreterare"] as const;
