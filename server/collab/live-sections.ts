@@ -80,9 +80,9 @@ export class LiveSection {
   /**
    * Stops listening; resolves once a signal being handled has finished with the database. Whoever
    * still follows this copy has its stream ended: a copy is dropped while followed when a write of it
-   * failed (the database was away), and the next copy, read from the log, may lack what this one
-   * relayed. A client catches up again by state vector on a stream's end, so no one keeps following
-   * a document nobody updates any more.
+   * failed (the database was away) or was refused at commit (the agreement left drafting meanwhile),
+   * and the next copy, read from the log, lacks what this one relayed. A client catches up again by
+   * state vector when its stream ends, so no one keeps following a copy nobody updates any more.
    */
   async dispose(): Promise<void> {
     this.disposed = true;

@@ -90,14 +90,14 @@ export class EventBus {
     const retry = (delayMs: number) => {
       this.reconnectTimer = setTimeout(async () => {
         if (this.closed) return;
-        let client: pg.Client;
+        let fresh: pg.Client;
         try {
-          client = await this.listen();
+          fresh = await this.listen();
         } catch {
           return retry(Math.min(delayMs * 2, MAX_RECONNECT_DELAY_MS));
         }
-        if (this.closed) return discard(client);
-        this.client = client;
+        if (this.closed) return discard(fresh);
+        this.client = fresh;
         for (const [key, set] of this.listeners) {
           const [topic, id] = key.split(/:(.*)/s);
           for (const listener of set) listener({ topic, id, municipalityId: "" });

@@ -1,7 +1,7 @@
 import { isDatabaseUnavailable } from "../db/unavailable.js";
 
 /** How long a stream waits before reading again while the database is away: doubling from the first to the last. */
-export const REREAD_DELAY_MS = { first: 100, max: 2000 };
+const REREAD_DELAY_MS = { first: 100, max: 2000 };
 
 /**
  * Replays what a subscriber lacks, then follows live, with no gap and no duplicate at the seam:
