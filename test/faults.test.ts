@@ -5,9 +5,10 @@ import WebSocket from "ws";
 import { openDataSource } from "../server/db/data-source.js";
 import { verifyChains } from "../server/events/chain-verifier.js";
 import { createAgreement } from "./support/agreements.js";
-import { textUpdate } from "./support/approval.js";
+import { AGREEMENT_STATE, RECORD, SIGN, SUBMIT, agreeOnBalance, decision, fillRequiredSections, textUpdate } from "./support/approval.js";
 import { startChildServer } from "./support/child-server.js";
-import { seedMunicipality } from "./support/factories.js";
+import type { Caller } from "./support/command-matrix.js";
+import { seedMunicipality, type TestMunicipality } from "./support/factories.js";
 import { actor, ok } from "./support/graphql.js";
 import { asOwner } from "./support/owner.js";
 import { useTestServer } from "./support/server.js";
@@ -20,15 +21,17 @@ const PUSH = "mutation($s: ID!, $u: String!) { pushSectionUpdate(sectionId: $s, 
 const VERSION = "query($id: ID!) { agreement(id: $id) { balance { version } } }";
 
 describe("faults, with real processes on loopback", () => {
-  it("loses nothing acknowledged when the server is SIGKILLed under mixed load; events have no gaps and every chain verifies", async () => {
+  it("loses nothing acknowledged when the server is SIGKILLed under mixed load (co-editing, balance, comments, approvals); events have no gaps and every chain verifies", async () => {
     const first = await startChildServer();
     const m = await seedMunicipality();
-    const [vonChef, psChef] = [await actor(first, m, "von.chef"), await actor(first, m, "ps.chef")];
+    const approvers = ["von.chef", "ps.chef", "von.sekreterare", "ps.sekreterare"] as const;
+    const as = Object.fromEntries(await Promise.all(approvers.map(async (who) => [who, await actor(first, m, who)]))) as Approvers;
+    const [vonChef, psChef] = [as["von.chef"], as["ps.chef"]];
     const { id } = await createAgreement(vonChef, m);
     const sections = ok(await vonChef("query($id: ID!) { agreement(id: $id) { sections { id } } }", { id })).agreement.sections as Array<{
       id: string;
     }>;
-    const acknowledged = { comments: [] as string[], lines: [] as string[], pushes: 0 };
+    const acknowledged = { comments: [] as string[], lines: [] as string[], pushes: 0, approvals: new Map<string, ApprovalSteps>() };
     let running = true;
     const load = [
       (async () => {
@@ -52,12 +55,20 @@ describe("faults, with real processes on loopback", () => {
           if (result?.data) acknowledged.pushes++;
         }
       })(),
+      // Agreement after agreement taken through submission, both committees' decisions and both signatures.
+      (async () => {
+        while (running) if (!(await approveAndSign(as, m, acknowledged.approvals).catch(() => false))) return;
+      })(),
     ];
+    const signed = () => [...acknowledged.approvals.values()].filter((a) => a.signedBy.length === 2).length;
     await eventually(
-      () => acknowledged.comments.length >= 10 && acknowledged.lines.length >= 5 && acknowledged.pushes >= 10,
-      20_000,
+      () => acknowledged.comments.length >= 10 && acknowledged.lines.length >= 5 && acknowledged.pushes >= 10 && signed() >= 1,
+      30_000,
       "mixed load",
     );
+    // In the middle of the next agreement's approval: submitted, its committees' decisions on their way.
+    const underway = () => [...acknowledged.approvals.values()].some((a) => a.hash && a.signedBy.length < 2);
+    await eventually(underway, 10_000, "the next approval");
     await first.stop("SIGKILL");
     running = false;
     await Promise.all(load);
@@ -74,20 +85,31 @@ describe("faults, with real processes on loopback", () => {
     const lines = new Set((agreement.balance.lines as Array<{ description: string }>).map((l) => l.description));
     expect(acknowledged.lines.filter((l) => !lines.has(l))).toEqual([]);
     expect(agreement.sections[1].seq).toBeGreaterThanOrEqual(acknowledged.pushes);
+    // Every acknowledged step of every approval: the frozen version, each committee's decision, each signature.
+    for (const [approved, steps] of acknowledged.approvals) {
+      const state = ok(await after(AGREEMENT_STATE, { id: approved })).agreement;
+      if (steps.hash) expect(state.currentVersion.contentHash).toBe(steps.hash);
+      const decided = (state.approvals as Array<{ organ: { id: string }; decision: string }>).map((a) => `${a.organ.id} ${a.decision}`);
+      expect(steps.decidedBy.map((organ) => `${organ} APPROVED`).filter((d) => !decided.includes(d))).toEqual([]);
+      const signers = (state.signatures as Array<{ user: { email: string } }>).map((s) => s.user.email);
+      expect(steps.signedBy.filter((email) => !signers.includes(email))).toEqual([]);
+      if (steps.signedBy.length === 2) expect(state.status).toBe("SIGNED");
+    }
 
-    const [{ n, last, distinct }] = await asOwner(
+    // No gaps in any agreement's events, the ones the kill cut short included.
+    const chains = await asOwner(
       m.municipality.id,
-      "SELECT count(*)::int AS n, max(seq) AS last, count(DISTINCT seq)::int AS distinct FROM agreement_event WHERE agreement_id = $1",
-      [id],
+      `SELECT a.id, a.last_event_seq AS head, count(e.seq)::int AS n, coalesce(max(e.seq), 0) AS last, count(DISTINCT e.seq)::int AS distinct
+         FROM agreement a LEFT JOIN agreement_event e ON e.agreement_id = a.id GROUP BY a.id`,
     );
-    expect(n).toBeGreaterThan(0);
-    expect({ n, distinct }).toEqual({ n: last, distinct: last });
+    expect(chains.length).toBeGreaterThanOrEqual(1 + acknowledged.approvals.size);
+    for (const { n, last, distinct, head } of chains) expect({ n, distinct, head }).toEqual({ n: last, distinct: last, head: last });
     // As the servers' role, as they would: the verifier finds every municipality through the reviewed lookup.
     const ds = await openDataSource(inject("databaseUrl"), { poolSize: 1 });
     onTestFinished(() => ds.destroy());
     const report = await verifyChains(ds);
     expect(report.broken).toEqual([]);
-    expect(report.events).toBeGreaterThanOrEqual(n);
+    expect(report.events).toBeGreaterThanOrEqual(chains.reduce((sum, c) => sum + c.n, 0));
   });
 
   it("delivers every event once when a proxy drops and delays the WebSocket, as the subscriber resumes after its last seq", async () => {
@@ -136,3 +158,41 @@ describe("faults, with real processes on loopback", () => {
     expect(received).toEqual(Array.from({ length: total }, (_, i) => i + 1));
   });
 });
+
+/** What was acknowledged of one agreement's way to signing. */
+interface ApprovalSteps {
+  hash?: string;
+  /** Organ ids whose committee's decision was recorded. */
+  decidedBy: string[];
+  /** E-mails of the chiefs whose signature was acknowledged. */
+  signedBy: string[];
+}
+
+type Approvers = Record<"von.chef" | "ps.chef" | "von.sekreterare" | "ps.sekreterare", Caller>;
+
+/**
+ * A new agreement made ready (text, agreed balance), submitted, approved by both committees and signed
+ * by both chiefs, each step noted in `steps` once acknowledged. False when a step was not: the server is gone.
+ */
+async function approveAndSign(as: Approvers, m: TestMunicipality, acknowledged: Map<string, ApprovalSteps>): Promise<boolean> {
+  const { id } = await createAgreement(as["von.chef"], m);
+  await fillRequiredSections(as["von.chef"], id);
+  await agreeOnBalance(as["von.chef"], as["ps.chef"], id);
+  const steps: ApprovalSteps = { decidedBy: [], signedBy: [] };
+  acknowledged.set(id, steps);
+  const submitted = await as["ps.chef"](SUBMIT, { id });
+  if (!submitted.data) return false;
+  steps.hash = submitted.data.submitForApproval.currentVersion.contentHash as string;
+  for (const [who, organ] of [
+    ["von.sekreterare", m.organs.VON.id],
+    ["ps.sekreterare", m.organs.PS.id],
+  ] as const) {
+    if (!(await as[who](RECORD, { id, input: decision(organ) })).data) return false;
+    steps.decidedBy.push(organ);
+  }
+  for (const who of ["von.chef", "ps.chef"] as const) {
+    if (!(await as[who](SIGN, { id, hash: steps.hash })).data) return false;
+    steps.signedBy.push(m.email(who));
+  }
+  return true;
+}

@@ -13,18 +13,21 @@ import { actor, errorCode, ok } from "./support/graphql.js";
 import { checkInvariants } from "./support/fuzz-invariants.js";
 import { post, problemsOf } from "./support/fuzz-response.js";
 import { fuzzWorld, readPools, scene, scoped, type FuzzWorld } from "./support/fuzz-scene.js";
+import { SocketPerCaller, problemsOfWs } from "./support/fuzz-ws.js";
 import { startTestServer, useTestServer } from "./support/server.js";
 
 /**
  * Point 11 of "Trust": every mutation of the schema, with arguments fast-check draws per GraphQL type
  * (valid, boundary and hostile: huge, unicode, NUL, lone surrogates, negative and huge numbers, SQL,
- * HTML, impossible dates, ids of nothing and of another municipality), sent over real HTTP as callers
- * of every role. No reply may be a 5xx, or not JSON, or carry a code outside API.md, or show a stack
- * trace, SQL or a table name; afterwards the municipality's data still holds its invariants.
+ * HTML, impossible dates, ids of nothing and of another municipality), sent as callers of every role
+ * over real HTTP or, for a share fast-check draws too, over the caller's own graphql-ws socket (the
+ * server's other door, with its own authentication, limits and error masking). No reply may be a 5xx,
+ * or not JSON, or close the socket, or carry a code outside API.md, or show a stack trace, SQL or a
+ * table name; afterwards the municipality's data still holds its invariants.
  *
  * Reproduce a failure with the seed fast-check prints: `FUZZ_SEED=<seed> npx vitest run test/fuzz.test.ts`
  * (the server's state differs between runs, so the same seed replays the same inputs, not always the same
- * answers). `FUZZ_RUNS=<n>` sets the calls per mutation (default 30).
+ * answers). `FUZZ_RUNS=<n>` sets the calls per mutation (default 30), a third of them over graphql-ws.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
@@ -38,6 +41,12 @@ const PREFERRED: Record<string, string> = {
   recordApproval: "von.sekreterare",
   respondToProposal: "von.chef",
 };
+/** Which door a call takes: mostly HTTP, as most clients' mutations do; the browser's co-editing and scripts use the socket. */
+const transportArbitrary = fc.oneof(
+  { weight: 2, arbitrary: fc.constant("http" as const) },
+  { weight: 1, arbitrary: fc.constant("ws" as const) },
+);
+
 const callerArbitrary = (mutation: string) =>
   fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom("von.chef", "ps.chef") },
@@ -49,8 +58,10 @@ const callerArbitrary = (mutation: string) =>
 describe("fuzzing every mutation with hostile input", () => {
   let w: FuzzWorld;
   let tables: string[];
+  let sockets: SocketPerCaller;
   beforeAll(async () => {
     w = await fuzzWorld(await startTestServer());
+    sockets = new SocketPerCaller(w.server.wsUrl);
     tables = (
       await scoped<{ table_name: string }>(
         w.server,
@@ -59,7 +70,10 @@ describe("fuzzing every mutation with hostile input", () => {
       )
     ).map((t) => t.table_name);
   }, 120_000);
-  afterAll(() => w?.server.close());
+  afterAll(async () => {
+    await sockets?.dispose();
+    await w?.server.close();
+  });
 
   for (const field of mutationFields) {
     it(field.name, { timeout: 120_000 }, async () => {
@@ -67,13 +81,21 @@ describe("fuzzing every mutation with hostile input", () => {
       const query = mutationDocument(field);
       const outcomes: Record<string, number> = {};
       await fc.assert(
-        fc.asyncProperty(callerArbitrary(field.name), argumentsArbitrary(field), async (who, drawn) => {
+        fc.asyncProperty(transportArbitrary, callerArbitrary(field.name), argumentsArbitrary(field), async (transport, who, drawn) => {
           const pools = { ...(await readPools(w.server, w.m.municipality.id)), foreign: w.foreign };
           const variables = resolvePicks(drawn, pools);
-          const reply = await post(w.server.graphqlUrl, query, variables, who === "anonymous" ? undefined : w.as[who].token);
-          const problems = problemsOf(reply, variables, tables);
-          expect(problems, `${field.name} as ${who}`).toEqual([]);
-          const outcome = /"code":"(\w+)"/.exec(reply.text)?.[1] ?? "OK";
+          const token = who === "anonymous" ? undefined : w.as[who].token;
+          let problems: string[];
+          let answer: string;
+          if (transport === "http") {
+            const reply = await post(w.server.graphqlUrl, query, variables, token);
+            [problems, answer] = [problemsOf(reply, variables, tables), reply.text];
+          } else {
+            const reply = await sockets.send(token, query, variables);
+            [problems, answer] = [problemsOfWs(reply, variables, tables), JSON.stringify(reply)];
+          }
+          expect(problems, `${field.name} as ${who} over ${transport}`).toEqual([]);
+          const outcome = `${transport} ${/"code":"(\w+)"/.exec(answer)?.[1] ?? "OK"}`;
           outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
         }),
         { numRuns: RUNS, seed: SEED, endOnFailure: true },
@@ -134,7 +156,7 @@ describe("what the fuzz found", () => {
 });
 
 describe("the fuzz's own checks", () => {
-  it("flag a 5xx, a body not JSON, a code outside API.md and a leak, but not what the caller sent echoed back", () => {
+  it("flag a 5xx, a body not JSON, a closed socket, a code outside API.md and a leak, but not what the caller sent echoed back", () => {
     const json = (body: unknown, status = 200) => ({ status, contentType: "application/json; charset=utf-8", text: JSON.stringify(body) });
     const error = (message: string, code = "BAD_USER_INPUT") => json({ errors: [{ message, extensions: { code } }], data: null });
     const tables = ["agreement", "balance_line"];
@@ -149,6 +171,12 @@ describe("the fuzz's own checks", () => {
       [],
     );
     expect(problemsOf(json({ data: { ok: true } }), {}, tables)).toEqual([]);
+    // Over graphql-ws: the same checks of the result, and a socket closed under the call is one too.
+    expect(problemsOfWs({ closed: "4500 Internal server error" }, {}, tables)).toHaveLength(1);
+    expect(
+      problemsOfWs({ result: { errors: [{ message: "Internt fel", extensions: { code: "INTERNAL_SERVER_ERROR" } }] } }, {}, tables),
+    ).toHaveLength(1);
+    expect(problemsOfWs({ result: { data: { ok: true } } }, {}, tables)).toEqual([]);
   });
 
   it("see an amount off the rounding rule, a gap in an agreement's events and in a section's log", async () => {

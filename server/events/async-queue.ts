@@ -19,6 +19,11 @@ export class AsyncQueue<T> implements AsyncIterableIterator<T> {
     } else this.items.push(item);
   }
 
+  /** Ends the stream: the consumer gets what is queued, then done. */
+  end(): void {
+    this.finish();
+  }
+
   /** Ends the stream with an error delivered to the consumer. */
   fail(error: unknown): void {
     this.failure = error;

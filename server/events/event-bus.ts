@@ -32,13 +32,7 @@ export class EventBus {
   }
 
   async start(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.databaseUrl });
-    client.on("notification", (message) => this.dispatch(message.payload));
-    client.on("error", (error) => this.onConnectionLost(error));
-    client.on("end", () => this.onConnectionLost(new Error("connection ended")));
-    await client.connect();
-    await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
-    this.client = client;
+    this.client = await this.listen();
   }
 
   /** Listens to one topic and id, e.g. (AgreementTopic, agreementId). Returns the unsubscribe function. */
@@ -72,25 +66,57 @@ export class EventBus {
     for (const listener of this.listeners.get(`${signal.topic}:${signal.id}`) ?? []) listener(signal);
   }
 
-  private onConnectionLost(error: Error): void {
-    if (this.closed || !this.client) return;
+  /** A connection that LISTENs; any failure on it later (the server restarted, the network) reconnects. */
+  private async listen(): Promise<pg.Client> {
+    const client = new pg.Client({ connectionString: this.databaseUrl, keepAlive: true });
+    client.on("notification", (message) => this.dispatch(message.payload));
+    client.on("error", (error) => this.onConnectionLost(client, error));
+    client.on("end", () => this.onConnectionLost(client, new Error("connection ended")));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
+      return client;
+    } catch (error) {
+      discard(client);
+      throw error;
+    }
+  }
+
+  private onConnectionLost(client: pg.Client, error: Error): void {
+    if (this.closed || client !== this.client) return;
     logger().warn({ err: error }, "LISTEN connection lost; reconnecting");
-    this.client.removeAllListeners();
+    discard(client);
     this.client = null;
     const retry = (delayMs: number) => {
       this.reconnectTimer = setTimeout(async () => {
         if (this.closed) return;
+        let fresh: pg.Client;
         try {
-          await this.start();
-          for (const [key, set] of this.listeners) {
-            const [topic, id] = key.split(/:(.*)/s);
-            for (const listener of set) listener({ topic, id, municipalityId: "" });
-          }
+          fresh = await this.listen();
         } catch {
-          retry(Math.min(delayMs * 2, 5000));
+          return retry(Math.min(delayMs * 2, MAX_RECONNECT_DELAY_MS));
+        }
+        if (this.closed) return discard(fresh);
+        this.client = fresh;
+        for (const [key, set] of this.listeners) {
+          const [topic, id] = key.split(/:(.*)/s);
+          for (const listener of set) listener({ topic, id, municipalityId: "" });
         }
       }, delayMs);
     };
     retry(100);
   }
+}
+
+/** The longest wait between two attempts to listen again: how long live updates may lag a database that is back. */
+const MAX_RECONNECT_DELAY_MS = 2000;
+
+/**
+ * Lets go of a connection that failed. A dying connection reports more than once (PostgreSQL's
+ * "terminating connection", then the socket's end): an `error` without a listener would end the process.
+ */
+function discard(client: pg.Client): void {
+  client.removeAllListeners();
+  client.on("error", () => {});
+  client.end().catch(() => {});
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { DataSource } from "typeorm";
 import { ResultRequirementKind } from "../../server/identity/identity.model.js";
 import { hashPassword } from "../../server/identity/passwords.js";
 import { demoEmail, seedMunicipality as seed, type DemoWho, type SeededMunicipality } from "../../server/seed/municipality-seed.js";
@@ -13,13 +14,16 @@ export interface TestMunicipality extends SeededMunicipality {
   email(who: DemoWho): string;
 }
 
-/** A fresh municipality of its own, with the demo organs, one user per role and the section template. */
+/**
+ * A fresh municipality of its own, with the demo organs, one user per role and the section template;
+ * in the run's database, or through `dataSource` (a schema owner's) in another.
+ */
 export async function seedMunicipality(
-  options: { slug?: string; requirementKind?: ResultRequirementKind; minMarginPercent?: string } = {},
+  options: { slug?: string; requirementKind?: ResultRequirementKind; minMarginPercent?: string; dataSource?: DataSource } = {},
 ): Promise<TestMunicipality> {
   const slug = options.slug ?? `t-${randomBytes(5).toString("hex")}`;
   passwordHash ??= hashPassword(TEST_PASSWORD);
-  const ds = await ownerDataSource(); // seeding is the operator's, as the schema owner
+  const ds = options.dataSource ?? (await ownerDataSource()); // seeding is the operator's, as the schema owner
   const seeded = await ds.transaction(async (em) =>
     seed(em, {
       slug,

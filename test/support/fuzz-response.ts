@@ -35,21 +35,35 @@ function stringsOf(value: unknown): string[] {
   return [];
 }
 
+/** A GraphQL result as it arrives, over HTTP or graphql-ws. */
+export interface ResultBody {
+  data?: unknown;
+  errors?: ReadonlyArray<{ message?: unknown; extensions?: { code?: unknown } }>;
+}
+
 /**
- * The problems of one reply, empty when it is fine: no 5xx, JSON, every error with an API code, and
- * nothing in any message or extension that looks like a stack trace, SQL or a table name.
+ * The problems of one HTTP reply, empty when it is fine: no 5xx, JSON, and a result without problems
+ * (`problemsOfResult`).
  */
 export function problemsOf(reply: Reply, variables: unknown, tables: readonly string[]): string[] {
   if (reply.status >= 500) return [`HTTP ${reply.status}: ${clip(reply.text)}`];
   if (!reply.contentType.includes("application/json")) return [`not JSON (${reply.contentType}): ${clip(reply.text)}`];
-  let body: { data?: unknown; errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }> };
+  let body: ResultBody;
   try {
     body = JSON.parse(reply.text);
   } catch {
     return [`a body that does not parse: ${clip(reply.text)}`];
   }
+  return problemsOfResult(body, variables, tables);
+}
+
+/**
+ * The problems of one result, whatever carried it: data or errors, every error with an API code, and
+ * nothing in any message or extension that looks like a stack trace, SQL or a table name.
+ */
+export function problemsOfResult(body: ResultBody, variables: unknown, tables: readonly string[]): string[] {
   const problems: string[] = [];
-  if (body.data === undefined && !body.errors?.length) problems.push(`neither data nor errors: ${clip(reply.text)}`);
+  if (body.data === undefined && !body.errors?.length) problems.push(`neither data nor errors: ${clip(JSON.stringify(body))}`);
   // graphql-js quotes what it echoes ("got invalid value …"): those quoted values are removed, longest first.
   const sent = stringsOf(variables)
     .map((s) => JSON.stringify(s))

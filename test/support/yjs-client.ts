@@ -1,7 +1,9 @@
 import type { Client } from "graphql-ws";
 import * as Y from "yjs";
-import { gql, ok } from "./graphql.js";
+import { gql, ok, type GraphqlResult } from "./graphql.js";
 import { wsClient } from "./ws.js";
+
+type PushAck = { pushSectionUpdate: { seq: number } };
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
 const bytes = (value: string) => new Uint8Array(Buffer.from(value, "base64"));
@@ -26,6 +28,8 @@ export class ScriptedEditor {
   private ws: Client | null = null;
   private stopSubscription: (() => void) | null = null;
   private received = 0;
+  /** Bumped at every connect and disconnect: a callback of an older connection is ignored. */
+  private generation = 0;
 
   constructor(
     private server: { graphqlUrl: string; wsUrl: string },
@@ -37,7 +41,10 @@ export class ScriptedEditor {
       if (origin === "server") return;
       const id = this.nextId++;
       this.unacked.set(id, update);
-      if (this.autoPush && this.ws) void this.push(id).catch(() => {});
+      if (this.autoPush && this.ws) {
+        const generation = this.generation;
+        void this.push(id).catch((error) => generation === this.generation && this.lost(error));
+      }
     });
   }
 
@@ -70,16 +77,20 @@ export class ScriptedEditor {
   async push(id: number): Promise<number> {
     const update = this.unacked.get(id);
     if (!update) return -1;
-    const result = await gql<{ pushSectionUpdate: { seq: number } }>(
-      this.server,
-      PUSH,
-      { s: this.sectionId, u: b64(update), o: this.origin },
-      this.token,
-    );
-    const seq = ok(result).pushSectionUpdate.seq;
+    const seq = ok(await this.send({ s: this.sectionId, u: b64(update), o: this.origin })).pushSectionUpdate.seq;
     this.unacked.delete(id);
     this.acked.push(update);
     return seq;
+  }
+
+  /** How a push travels: here as an HTTP request of its own. */
+  protected send(variables: Record<string, unknown>): Promise<GraphqlResult<PushAck>> {
+    return gql<PushAck>(this.server, PUSH, variables, this.token);
+  }
+
+  /** The socket of the current connection, if connected. */
+  protected get socket(): Client | null {
+    return this.ws;
   }
 
   /** Sends every unacknowledged update again (after a reconnect); Yjs makes duplicates harmless. */
@@ -99,15 +110,21 @@ export class ScriptedEditor {
       ),
     ).sectionState;
     Y.applyUpdate(this.doc, bytes(state.update), "server");
+    const generation = ++this.generation;
     this.ws = wsClient(server, this.token);
     let ready!: () => void;
-    const subscribed = new Promise<void>((resolve) => (ready = resolve));
+    let refused!: (error: Error) => void;
+    const subscribed = new Promise<void>((resolve, reject) => ((ready = resolve), (refused = reject)));
+    const ended = (error: unknown) => {
+      refused(new Error(`subscription ended: ${JSON.stringify(error)}`));
+      if (generation === this.generation) this.lost(error);
+    };
     this.stopSubscription = this.ws.subscribe<{ sectionUpdates: { update: string } }>(
       { query: UPDATES, variables: { s: this.sectionId, a: state.seq, o: this.origin } },
       {
         next: (r) => r.data && (Y.applyUpdate(this.doc, bytes(r.data.sectionUpdates.update), "server"), this.received++),
-        error: () => {},
-        complete: () => {},
+        error: ended,
+        complete: () => ended("complete"),
       },
     );
     this.ws.on("connected", () => ready());
@@ -116,10 +133,17 @@ export class ScriptedEditor {
   }
 
   disconnect(): void {
+    this.generation++;
     this.stopSubscription?.();
     void this.ws?.dispose();
     this.ws = null;
   }
+
+  /**
+   * The connection failed while in use: a push, or the live updates ended (a dropped socket, or the
+   * server reloading the section). This editor stays as it is; `ResyncingEditor` catches up again.
+   */
+  protected lost(_error: unknown): void {}
 
   /** The server's whole document for this section, as XML. */
   static async serverText(server: { graphqlUrl: string }, token: string, sectionId: string): Promise<string> {
@@ -127,6 +151,68 @@ export class ScriptedEditor {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, bytes(state.update));
     return doc.getXmlFragment("content").toString();
+  }
+}
+
+/**
+ * An editor that behaves like the browser's section sync (client/features/collab/sync/section-sync.ts)
+ * when its connection fails: it disconnects, and after a short back-off catches up again by state
+ * vector, follows the live updates anew and re-sends everything not yet acknowledged, until it works.
+ */
+export class ResyncingEditor extends ScriptedEditor {
+  /** How many times it caught up again after a failure. */
+  resyncs = 0;
+  private retry: NodeJS.Timeout | null = null;
+  /** Catching up now; a failure meanwhile means catching up once more. */
+  private connecting = false;
+  private failedWhileConnecting = false;
+  private stopped = false;
+
+  /** Stops for good (no more catching up). */
+  stop(): void {
+    this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
+    this.disconnect();
+  }
+
+  /** On the connection's socket, as the browser sends it (client/features/collab/sync/graphql-transport.ts). */
+  protected override send(variables: Record<string, unknown>): Promise<GraphqlResult<PushAck>> {
+    const socket = this.socket;
+    if (!socket) return Promise.reject(new Error("not connected"));
+    return new Promise((resolve, reject) => {
+      let result: GraphqlResult<PushAck> = {};
+      socket.subscribe<PushAck>(
+        { query: PUSH, variables },
+        { next: (r) => (result = r as GraphqlResult<PushAck>), error: reject, complete: () => resolve(result) },
+      );
+    });
+  }
+
+  protected override lost(): void {
+    if (this.connecting) this.failedWhileConnecting = true;
+    if (this.stopped || this.retry || this.connecting) return;
+    this.disconnect();
+    const attempt = (delayMs: number) => {
+      this.retry = setTimeout(async () => {
+        this.retry = null;
+        this.connecting = true;
+        this.failedWhileConnecting = false;
+        try {
+          await this.connect();
+          this.resyncs++;
+        } catch {
+          this.failedWhileConnecting = true;
+        } finally {
+          this.connecting = false;
+        }
+        if (this.failedWhileConnecting && !this.stopped) {
+          this.disconnect();
+          attempt(Math.min(delayMs * 2, 1000));
+        }
+      }, delayMs);
+    };
+    attempt(50);
   }
 }
 
