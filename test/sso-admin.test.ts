@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { seedMunicipality } from "./support/factories.js";
 import { actor, errorCode, gql, ok } from "./support/graphql.js";
 import { asOwner } from "./support/owner.js";
+import { passwordLink, SET_PASSWORD, strongPassword } from "./support/passwords.js";
 import { useTestServer } from "./support/server.js";
 import { CONFIGURE, MAPPINGS } from "./support/sso.js";
 
@@ -177,8 +178,13 @@ describe("single sign-on administration", () => {
     // A wrong password learns nothing about it.
     expect(errorCode(await login("von.chef", "wrong"))).toBe("UNAUTHENTICATED");
     ok(await login("admin"));
+    // Nor is a one-time link a way around it: refused alike, and left unused for when passwords are allowed again.
+    const { token } = await passwordLink(m.municipality.id, m.users["von.chef"].id);
+    const setPassword = () => gql(server, SET_PASSWORD, { t: token, p: strongPassword() });
+    expect(errorCode(await setPassword())).toBe("FORBIDDEN");
 
     await asOwner(m.municipality.id, "UPDATE municipality SET password_login_allowed = true");
     ok(await login("von.chef"));
+    ok(await setPassword());
   });
 });

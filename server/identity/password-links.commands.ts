@@ -2,6 +2,7 @@ import { badInput, notFound } from "../errors.js";
 import { enqueueMail } from "../mail/outbox.js";
 import type { PasswordLinkMailData } from "../mail/templates.js";
 import { asIs, type Command } from "../pipeline/command.js";
+import { assertPasswordLoginAllowed } from "../sso/password-login.js";
 import type { Actor, UserLanguage } from "./identity.model.js";
 import { issuePasswordLink } from "./password-links.js";
 import { assertAcceptablePassword } from "./password-rules.js";
@@ -54,6 +55,8 @@ export const setPassword: Command<SetPasswordInput, LinkTarget, SetPasswordInput
   },
   policy: { allows: (actor, link) => link.userId === actor.userId, refusal: "Länken gäller en annan användare" },
   lifecycle: { refusal: "" }, // the link's state is the input's validity: BAD_USER_INPUT naming `token`
+  // Where staff sign in only through the municipality's own provider, a password would be a way around it.
+  preconditions: ({ tx }, link) => assertPasswordLoginAllowed(tx, link.userId),
   validate(_ctx, input, link) {
     if (link.used || link.expired || !link.active) throw badInput(LINK_UNUSABLE, "token");
     assertAcceptablePassword(input.password, "password");
