@@ -56,7 +56,7 @@ export default tseslint.config(
   {
     // Transactions are opened by the command runner (pipeline/) over db/. The exceptions, each named in
     // the README: sign-in before a caller exists, the co-editing group commit and presence heartbeats,
-    // and seeding by the operator. They alone, and the audit of the event chains, use the reviewed
+    // and seeding and the command line (`npm run balans`) by the operator. They alone, and the audit of the event chains, use the reviewed
     // lookups across municipalities (`db.across`, README "Database roles and row-level security").
     files: ["server/**/*.ts"],
     ignores: [
@@ -65,6 +65,7 @@ export default tseslint.config(
       "server/collab/**",
       "server/identity/identity.service.ts",
       "server/seed/**",
+      "server/cli/**",
       "server/public/public.service.ts",
       "server/events/chain-verifier.ts",
     ],

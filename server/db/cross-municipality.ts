@@ -21,6 +21,15 @@ export class CrossMunicipality {
     return row ?? null;
   }
 
+  /** The active user an e-mail names (case-insensitive), for a new one-time link; null when none. */
+  async passwordResetCandidate(email: string): Promise<{ userId: string; municipalityId: string } | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT user_id AS "userId", municipality_id AS "municipalityId" FROM password_reset_candidate($1)`,
+      [email],
+    )) as Array<{ userId: string; municipalityId: string }>;
+    return row ?? null;
+  }
+
   /** A public page's municipality. */
   async municipalityBySlug(slug: string): Promise<string | null> {
     const [row] = (await this.dataSource.query("SELECT municipality_by_slug($1) AS id", [slug])) as Array<{ id: string | null }>;
