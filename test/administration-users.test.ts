@@ -11,6 +11,8 @@ import {
   freshEmail,
   loggedInAs,
 } from "./support/administration.js";
+import { createAgreement } from "./support/agreements.js";
+import { ESCALATE, raiseDispute } from "./support/disputes.js";
 import { seedMunicipality, type TestMunicipality } from "./support/factories.js";
 import { actor, errorCode, gql, ok } from "./support/graphql.js";
 import { asOwner } from "./support/owner.js";
@@ -157,5 +159,21 @@ describe("users: invitations, roles, deactivation", () => {
 
     expect(ok(await admin(REACTIVATE_USER, { id: user.id })).reactivateUser.active).toBe(true);
     ok(await gql(server, LOGIN, { e: user.email, p: "demo" }));
+  });
+
+  it("a deactivated user is neither offered as an assignee nor notified", async () => {
+    const leader = await actor(server, m, "kommunledning");
+    const { user } = await createUser(admin, m, { roles: [{ role: "KOMMUNLEDNING", organId: m.organs.KS.id }] });
+    const assignees = async () => ok(await leader("{ escalationAssignees { id } }")).escalationAssignees.map((u: { id: string }) => u.id);
+    expect(await assignees()).toContain(user.id);
+    ok(await admin(DEACTIVATE_USER, { id: user.id }));
+    expect(await assignees()).not.toContain(user.id);
+    // An escalation notifies kommunledning: the active leader, not the deactivated one.
+    const vonChef = await actor(server, m, "von.chef");
+    const { id } = await createAgreement(vonChef, m);
+    ok(await vonChef(ESCALATE, { id: (await raiseDispute(vonChef, id)).id }));
+    const notified = await asOwner(m.municipality.id, "SELECT DISTINCT user_id FROM notification WHERE agreement_id = $1", [id]);
+    expect(notified.map((n) => n.user_id)).toContain(m.users.kommunledning.id);
+    expect(notified.map((n) => n.user_id)).not.toContain(user.id);
   });
 });
