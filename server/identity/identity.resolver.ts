@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import { inCallerMunicipality, runCommand, type Context } from "../graphql/context.js";
+import { inCallerMunicipality, oncePerOperation, runCommand, type Context } from "../graphql/context.js";
 import type { UserEntity } from "./identity.entities.js";
 import { logout } from "./sessions.commands.js";
 import { AuthPayloadType, MunicipalityType, OrganType, RoleAssignmentType, UserType } from "./identity.types.js";
@@ -40,9 +40,13 @@ export class IdentityResolver {
 
   // A User is only ever reached through something its caller may see (or its own login), so its
   // roles are read in the user's own municipality; that also serves `login`, before there is a caller.
+  // Every user of a list (the administration's `users`) shares one read of the municipality's roles.
   @FieldResolver(() => [RoleAssignmentType])
-  roles(@Root() user: UserEntity, @Ctx() ctx: Context) {
-    return ctx.services.runner.readIn(user.municipalityId, (tx) => ctx.services.identity.rolesOf(tx, user.id));
+  async roles(@Root() user: UserEntity, @Ctx() ctx: Context) {
+    const byUser = await oncePerOperation(ctx, `roles:${user.municipalityId}`, () =>
+      ctx.services.runner.readIn(user.municipalityId, (tx) => ctx.services.identity.rolesByUser(tx)),
+    );
+    return byUser.get(user.id) ?? [];
   }
 
   @FieldResolver(() => MunicipalityType)

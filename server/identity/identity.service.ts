@@ -102,6 +102,18 @@ export class IdentityService {
     return assignments.map((a) => ({ role: a.role, organ: organs.get(a.organId)! }));
   }
 
+  /** The roles of every user of the municipality, by user. */
+  async rolesByUser(tx: Tx): Promise<Map<string, RoleView[]>> {
+    const assignments = await tx.em.find(RoleAssignmentEntity, { where: { municipalityId: tx.municipalityId }, order: { role: "ASC" } });
+    const organs = await this.organsById(
+      tx,
+      assignments.map((a) => a.organId),
+    );
+    const byUser = new Map<string, RoleView[]>();
+    for (const a of assignments) byUser.set(a.userId, [...(byUser.get(a.userId) ?? []), { role: a.role, organ: organs.get(a.organId)! }]);
+    return byUser;
+  }
+
   user(tx: Tx, id: string): Promise<UserEntity | null> {
     if (!isUuid(id)) return Promise.resolve(null);
     return tx.em.findOneBy(UserEntity, { id, municipalityId: tx.municipalityId });
