@@ -1104,7 +1104,7 @@ export type QueryNotificationsArgs = {
 
 
 export type QueryOrgansArgs = {
-  includeInactive?: Scalars['Boolean']['input'];
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 

@@ -39,7 +39,7 @@ export const adminSummaries = {
   organReactivated: (name: string) => `Organet ${name} återaktiverades`,
   userCreated: (name: string, email: string) => `Användaren ${name} (${email}) skapades och bjöds in`,
   linkIssued: (name: string, reset: boolean) =>
-    reset ? `En ny länk för att byta lösenord skapades åt ${name}` : `En ny inbjudan skickades till ${name}`,
+    reset ? `En ny länk för att byta lösenord skapades åt ${name}` : `En ny inbjudan skapades åt ${name}`,
   rolesSet: (name: string) => `Roller för ${name} ändrades`,
   userDeactivated: (name: string) => `Användaren ${name} inaktiverades och loggades ut`,
   userReactivated: (name: string) => `Användaren ${name} återaktiverades`,

@@ -30,8 +30,12 @@ export class IdentityResolver {
 
   @Query(() => [OrganType], { description: "The organs of the caller's municipality: the active ones, unless includeInactive" })
   async organs(
-    @Arg("includeInactive", () => Boolean, { defaultValue: false, description: "Deactivated organs too (the administration's list)" })
-    includeInactive: boolean,
+    @Arg("includeInactive", () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: "Deactivated organs too (the administration's list)",
+    })
+    includeInactive: boolean | null,
     @Ctx() ctx: Context,
   ) {
     const organs = await inCallerMunicipality(ctx, (tx) => ctx.services.identity.organs(tx));
