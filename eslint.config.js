@@ -56,9 +56,9 @@ export default tseslint.config(
   {
     // Transactions are opened by the command runner (pipeline/) over db/. The exceptions, each named in
     // the README: sign-in before a caller exists, the co-editing group commit and presence heartbeats,
-    // the mail worker, and seeding by the operator. They alone, the password links and resets (which
-    // then run commands), and the audit of the event chains, use the reviewed lookups across
-    // municipalities (`db.across`, README "Database roles and row-level security").
+    // the mail worker, and seeding and the command line (`npm run balans`) by the operator. They alone,
+    // the password links and resets (which then run commands), and the audit of the event chains, use
+    // the reviewed lookups across municipalities (`db.across`, README "Database roles and row-level security").
     files: ["server/**/*.ts"],
     ignores: [
       "server/pipeline/**",
@@ -68,6 +68,7 @@ export default tseslint.config(
       "server/identity/account.service.ts",
       "server/mail/mail-worker.ts",
       "server/seed/**",
+      "server/cli/**",
       "server/public/public.service.ts",
       "server/events/chain-verifier.ts",
       // Single sign-on's sign-in (match, link, create just in time, session) and its lookup of the

@@ -88,6 +88,20 @@ export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Pick<C
   };
 }
 
+/**
+ * What an operator's command (`npm run balans`) needs: where the database is, and the address the
+ * one-time links it prints point at. No side effect (no secret is generated).
+ */
+export function loadOperatorConfig(env: NodeJS.ProcessEnv = process.env): Pick<Config, "migrationDatabaseUrl" | "dataDir" | "publicUrl"> {
+  const { migrationDatabaseUrl, dataDir } = loadDatabaseConfig(env);
+  return { migrationDatabaseUrl, dataDir, publicUrl: publicUrlOf(env) };
+}
+
+/** BALANS_PUBLIC_URL without a trailing slash; by default this machine at PORT. */
+function publicUrlOf(env: NodeJS.ProcessEnv): string {
+  return (env.BALANS_PUBLIC_URL || `http://localhost:${parsePort(env.PORT) || 4000}`).replace(/\/+$/, "");
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const { databaseUrl, migrationDatabaseUrl, dataDir } = loadDatabaseConfig(env);
   const production = env.NODE_ENV === "production";
@@ -106,7 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: resolve(env.BALANS_CLIENT_DIR ?? join(repoRoot, "dist", "client")),
     maxUpdateBytes: Number(env.BALANS_MAX_UPDATE_BYTES ?? 1024 * 1024),
     trustProxy: parseTrustProxy(env.BALANS_TRUST_PROXY),
-    publicUrl: (env.BALANS_PUBLIC_URL || `http://localhost:${parsePort(env.PORT) || 4000}`).replace(/\/+$/, ""),
+    publicUrl: publicUrlOf(env),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.BALANS_MAIL_FROM || "Balans <no-reply@balans.local>",
     mailWorker: MAIL_WORKER_TIMING,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DemoWho } from "../server/seed/municipality-seed.js";
+import { ADMIN_CASES } from "./support/admin-matrix.js";
 import { agreementInput } from "./support/agreements.js";
 import { decision } from "./support/approval.js";
 import { BALANCE, setAgreementStatus } from "./support/balance.js";
@@ -412,6 +413,7 @@ const CASES: Record<string, Case> = {
       (a) => a.permissions.canStartAmendment,
     ),
   },
+  ...ADMIN_CASES,
 };
 
 describe("every command × role × lifecycle state", () => {

@@ -10,6 +10,7 @@ import { asOwner, ownerDataSource } from "./support/owner.js";
 import { REQUEST_RESET, SET_PASSWORD, strongPassword, tryLogin } from "./support/passwords.js";
 import { startTestServer, useTestServer } from "./support/server.js";
 import { startTestSmtp, type TestSmtp } from "./support/smtp.js";
+import { CREATE_USER } from "./support/administration.js";
 import { onTestFinished } from "vitest";
 
 const PUBLIC_URL = "https://balans.kommun.test";
@@ -89,21 +90,22 @@ describe("mail through a real SMTP server", () => {
     expect(row).toMatchObject({ attempts: 1, last_error: null });
   });
 
-  it("sends an invitation queued with enqueueMail, in Swedish", async () => {
-    const { smtp, m } = await setup();
-    const url = `${PUBLIC_URL}/losenord#${"x".repeat(43)}`;
-    await enqueue(m, {
-      recipient: "ny.person@kommun.test",
-      userId: m.users.revisor.id,
-      kind: "INVITATION",
-      language: "sv",
-      data: { url, name: "Ny Person", municipality: "Testkommun" },
-    });
-    const [mail] = await smtp.mailsTo("ny.person@kommun.test");
-    expect(mail.subject).toBe("Välkommen till Balans – Testkommun");
+  it("mails the invitation the admin makes (createUser), in Swedish, and its link sets the password", async () => {
+    const { smtp, server, m } = await setup();
+    const admin = await actor(server, m, "admin");
+    const email = `ny.person.${m.slug}@kommun.test`;
+    const invited = ok(
+      await admin(CREATE_USER, { input: { name: "Ny Person", email, roles: [{ role: "HANDLAGGARE", organId: m.organs.VON.id }] } }),
+    );
+    expect(invited.createUser.setPasswordUrl).toBeNull(); // it went by mail
+    const [mail] = await smtp.mailsTo(email);
+    expect(mail.subject).toBe(`Välkommen till Balans – ${m.municipality.name}`);
     expect(mail.text).toContain("Hej Ny Person!");
-    expect(mail.text).toContain(url);
     expect(mail.text).toContain("72 timmar");
+    const token = linkIn(mail.text)![1];
+    const password = strongPassword();
+    ok(await gql(server, SET_PASSWORD, { t: token, p: password }));
+    expect(await tryLogin(server, email, password)).toMatchObject({ token: expect.any(String) });
   });
 
   it("mails a notification at once to those who chose it, with only the agreement's title and diarienummer", async () => {

@@ -22,6 +22,34 @@ export type Scalars = {
   Money: { input: string; output: string; }
 };
 
+/** One administrative change: who, what, when, before and after */
+export type AdminLogEntry = {
+  __typename?: 'AdminLogEntry';
+  /** The operation, e.g. createUser, setUserRoles, updateOrgan */
+  action: Scalars['String']['output'];
+  /** Null: an operator at the command line */
+  actor: Maybe<User>;
+  /** JSON of what it became */
+  after: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** JSON of what it was */
+  before: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** In Swedish */
+  summary: Scalars['String']['output'];
+  targetId: Maybe<Scalars['ID']['output']>;
+  targetType: AdminTarget;
+};
+
+/** What an administrative change concerns */
+export type AdminTarget =
+  | 'MUNICIPALITY'
+  | 'ORGAN'
+  | 'SECTION_TEMPLATE'
+  | 'SETTINGS'
+  | 'SINGLE_SIGN_ON'
+  | 'USER';
+
 /** An överenskommelse: a direktbeställning, verksamhetsuppdrag or tilläggsuppdrag */
 export type Agreement = {
   __typename?: 'Agreement';
@@ -301,6 +329,13 @@ export type CreateAgreementInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateUserInput = {
+  /** Signs in with it; unique in the whole installation, case aside */
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  roles: Array<RoleInput>;
+};
+
 /** Kommunledning's, or at political level KS's or KF's, decision */
 export type Decision = {
   __typename?: 'Decision';
@@ -509,6 +544,29 @@ export type Municipality = {
   slug: Scalars['String']['output'];
 };
 
+export type MunicipalitySettings = {
+  __typename?: 'MunicipalitySettings';
+  /** For budget years without a requirement of their own, or an earlier one */
+  defaultRequirement: ResultRequirement;
+  /** Whether staff may sign in with a password when single sign-on is configured */
+  passwordLoginAllowed: Scalars['Boolean']['output'];
+  /** Days in the escalation queue before an item is overdue */
+  queueOverdueDays: Scalars['Int']['output'];
+  /** Days in the escalation queue before an item's age warns */
+  queueWarnDays: Scalars['Int']['output'];
+  /** By year; an agreement is judged by its period start's year, else the latest earlier year, else the default */
+  requirements: Array<YearRequirement>;
+  /** Bumped by each change of the settings: their mutations' expectedVersion */
+  version: Scalars['Int']['output'];
+};
+
+export type MunicipalitySettingsInput = {
+  passwordLoginAllowed: Scalars['Boolean']['input'];
+  /** More than queueWarnDays */
+  queueOverdueDays: Scalars['Int']['input'];
+  queueWarnDays: Scalars['Int']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   addBalanceLine: Balance;
@@ -523,8 +581,14 @@ export type Mutation = {
   /** Creates or replaces the single sign-on (ADMIN); expectedVersion 0 when there is none yet */
   configureSingleSignOn: SingleSignOnConfig;
   createAgreement: Agreement;
+  createOrgan: Organ;
+  createUser: UserInvitation;
   /** Saves a named version: every section's text and the balance as they are now */
   createVersion: AgreementSnapshot;
+  /** Keeps the organ and what names it, but offers it for nothing new */
+  deactivateOrgan: Organ;
+  /** Ends the user's sessions and sockets at once; not the last active ADMIN (INVALID_STATE) */
+  deactivateUser: User;
   decideDispute: Dispute;
   /** A förvaltningschef of a party sends the dispute to kommunledning's queue */
   escalateDispute: Dispute;
@@ -538,15 +602,21 @@ export type Mutation = {
   /** Applies a Yjs update (base64); answers once it is durably stored */
   pushSectionUpdate: SectionAck;
   raiseDispute: Dispute;
+  reactivateOrgan: Organ;
+  reactivateUser: User;
   /** Records a committee's decision on the frozen version */
   recordApproval: Agreement;
   /** Refers the question to KOMMUNSTYRELSE or KOMMUNFULLMAKTIGE: political level */
   referDispute: Dispute;
   removeBalanceLine: Balance;
+  /** That year is then judged by the latest earlier year's requirement, else the default */
+  removeResultRequirement: MunicipalitySettings;
   /** Removes the single sign-on and its group mappings (ADMIN) */
   removeSingleSignOn: Scalars['Boolean']['output'];
   /** Mails a reset link if the address is an active user's; true whether or not it is */
   requestPasswordReset: Scalars['Boolean']['output'];
+  /** A new one-time link (earlier ones stop working): an invitation, or a password reset once one is set */
+  resendInvitation: UserInvitation;
   respondToProposal: Proposal;
   /** Makes a version's section texts current again, as new edits: history is never rewritten. With expectedBalanceVersion, the version's balance lines are restored too, as a change against that balance version (CONFLICT when stale); it clears both marks */
   restoreVersion: Agreement;
@@ -554,12 +624,20 @@ export type Mutation = {
   setCalculationModel: Balance;
   /** Resolves or reopens a thread */
   setCommentResolved: Comment;
+  /** The requirement of budget years without one of their own */
+  setDefaultResultRequirement: MunicipalitySettings;
   /** KOMMUNLEDNING: changes a queue item's priority */
   setDisputePriority: Dispute;
   /** Replaces the table of group → role in organ used when users are created at first sign-in (ADMIN) */
   setGroupRoleMappings: SingleSignOnConfig;
   /** Sets a password with the token of an invitation or reset link (valid 72 hours, once) and signs in; the user's other sessions end */
   setPassword: AuthPayload;
+  /** The requirement of one budget year */
+  setResultRequirement: MunicipalitySettings;
+  /** The whole template in order; applies to agreements created from now on */
+  setSectionTemplate: SectionTemplate;
+  /** Replaces the user's roles; the last active ADMIN keeps that role (INVALID_STATE) */
+  setUserRoles: User;
   /** Signs the frozen version whose content hash the signer was shown */
   signAgreement: Agreement;
   /** Starts a tilläggsuppdrag: a new DRAFT with the signed agreement's content */
@@ -569,8 +647,11 @@ export type Mutation = {
   /** Changes the title or period of a DRAFT */
   updateAgreement: Agreement;
   updateBalanceLine: Balance;
+  updateMunicipalitySettings: MunicipalitySettings;
   /** The caller's e-mail preference for notifications, and the language of their mails */
   updateMyPreferences: User;
+  /** Short name and kind are locked once an agreement names the organ (INVALID_STATE) */
+  updateOrgan: Organ;
   /** Tells the others which section the caller is in and where its caret is */
   updatePresence: Scalars['Boolean']['output'];
   withdrawDispute: Dispute;
@@ -630,9 +711,29 @@ export type MutationCreateAgreementArgs = {
 };
 
 
+export type MutationCreateOrganArgs = {
+  input: OrganInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
 export type MutationCreateVersionArgs = {
   agreementId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
+};
+
+
+export type MutationDeactivateOrganArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateUserArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -677,6 +778,16 @@ export type MutationRaiseDisputeArgs = {
 };
 
 
+export type MutationReactivateOrganArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReactivateUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordApprovalArgs = {
   agreementId: Scalars['ID']['input'];
   input: ApprovalInput;
@@ -695,8 +806,19 @@ export type MutationRemoveBalanceLineArgs = {
 };
 
 
+export type MutationRemoveResultRequirementArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
+};
+
+
+export type MutationResendInvitationArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -726,6 +848,12 @@ export type MutationSetCommentResolvedArgs = {
 };
 
 
+export type MutationSetDefaultResultRequirementArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  input: ResultRequirementInput;
+};
+
+
 export type MutationSetDisputePriorityArgs = {
   disputeId: Scalars['ID']['input'];
   priority: DisputePriority;
@@ -740,6 +868,25 @@ export type MutationSetGroupRoleMappingsArgs = {
 export type MutationSetPasswordArgs = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationSetResultRequirementArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  input: ResultRequirementInput;
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationSetSectionTemplateArgs = {
+  entries: Array<SectionTemplateInput>;
+  expectedVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationSetUserRolesArgs = {
+  roles: Array<RoleInput>;
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -773,8 +920,20 @@ export type MutationUpdateBalanceLineArgs = {
 };
 
 
+export type MutationUpdateMunicipalitySettingsArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  input: MunicipalitySettingsInput;
+};
+
+
 export type MutationUpdateMyPreferencesArgs = {
   input: PreferencesInput;
+};
+
+
+export type MutationUpdateOrganArgs = {
+  id: Scalars['ID']['input'];
+  input: OrganInput;
 };
 
 
@@ -810,10 +969,21 @@ export type Notification = {
 /** A committee or board (nämnd/styrelse) of one municipality */
 export type Organ = {
   __typename?: 'Organ';
+  /** A deactivated organ keeps its agreements and roles, and is offered for nothing new */
+  active: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** Named by an agreement: its short name and kind can no longer change */
+  inUse: Scalars['Boolean']['output'];
   kind: OrganKind;
   name: Scalars['String']['output'];
   shortName: Scalars['String']['output'];
+};
+
+export type OrganInput = {
+  kind: OrganKind;
+  name: Scalars['String']['input'];
+  /** 1–10 capital letters A–Ö and digits, starting with a letter; starts its diarienummer */
+  shortName: Scalars['String']['input'];
 };
 
 export type OrganKind =
@@ -936,6 +1106,8 @@ export type ProposedLine = {
 
 export type Query = {
   __typename?: 'Query';
+  /** ADMIN, REVISOR: every administrative change, newest first */
+  adminLog: Array<AdminLogEntry>;
   agreement: Agreement;
   /** The agreements the caller may read, newest first */
   agreements: Array<Agreement>;
@@ -952,9 +1124,11 @@ export type Query = {
   /** KOMMUNLEDNING only: the municipality's age thresholds */
   escalationQueueSettings: EscalationQueueSettings;
   me: User;
+  /** ADMIN, REVISOR */
+  municipalitySettings: MunicipalitySettings;
   /** The caller's newest notifications (at most 100), newest first */
   notifications: Array<Notification>;
-  /** The organs of the caller's municipality */
+  /** The organs of the caller's municipality: the active ones, unless includeInactive */
   organs: Array<Organ>;
   /** A municipality's SIGNED agreements; no login needed (public records) */
   publicAgreements: Array<Agreement>;
@@ -962,11 +1136,20 @@ export type Query = {
   publicMunicipality: Municipality;
   /** What the caller lacks of a section, given its Yjs state vector (base64) */
   sectionState: SectionState;
+  sectionTemplate: SectionTemplate;
   /** The municipality's single sign-on (ADMIN); null when none is configured */
   singleSignOn: Maybe<SingleSignOnConfig>;
   /** The login page's button: the municipality named by its slug, or by the domain of an e-mail address, if it has single sign-on; no login needed */
   singleSignOnFor: Maybe<SingleSignOnOption>;
   unreadNotificationCount: Scalars['Int']['output'];
+  /** ADMIN, REVISOR: every user of the municipality, inactive ones too, by name (at most 5000) */
+  users: Array<User>;
+};
+
+
+export type QueryAdminLogArgs = {
+  limit: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1004,6 +1187,11 @@ export type QueryEscalationQueueArgs = {
 
 export type QueryNotificationsArgs = {
   unreadOnly: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryOrgansArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1054,6 +1242,12 @@ export type ResultRequirement = {
   minMarginPercent: Scalars['Float']['output'];
 };
 
+export type ResultRequirementInput = {
+  kind: ResultRequirementKind;
+  /** MIN_MARGIN: the minimum margin %, exact, e.g. "1.5"; COST_PRICE: none */
+  minMarginPercent?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** MIN_MARGIN (Österåker) or COST_PRICE (Linköping) */
 export type ResultRequirementKind =
   | 'COST_PRICE'
@@ -1071,6 +1265,11 @@ export type Role =
 export type RoleAssignment = {
   __typename?: 'RoleAssignment';
   organ: Organ;
+  role: Role;
+};
+
+export type RoleInput = {
+  organId: Scalars['ID']['input'];
   role: Role;
 };
 
@@ -1115,6 +1314,32 @@ export type SectionState = {
   seq: Scalars['Int']['output'];
   /** Base64 Yjs update with what the given state vector lacks */
   update: Scalars['String']['output'];
+};
+
+/** The sections new agreements start with; changes apply to agreements created later */
+export type SectionTemplate = {
+  __typename?: 'SectionTemplate';
+  entries: Array<SectionTemplateEntry>;
+  /** Bumped by each change: setSectionTemplate's expectedVersion */
+  version: Scalars['Int']['output'];
+};
+
+/** A section every new agreement starts with */
+export type SectionTemplateEntry = {
+  __typename?: 'SectionTemplateEntry';
+  /** Names the section in agreements; kept when the title changes */
+  key: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  /** An agreement cannot go to approval with it empty */
+  required: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type SectionTemplateInput = {
+  /** An entry the template has (it keeps its key); absent for a new one */
+  key?: InputMaybe<Scalars['String']['input']>;
+  required: Scalars['Boolean']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type SectionUpdate = {
@@ -1233,6 +1458,8 @@ export type UpdateAgreementInput = {
 
 export type User = {
   __typename?: 'User';
+  /** A deactivated user cannot sign in; their sessions ended when they were deactivated */
+  active: Scalars['Boolean']['output'];
   email: Scalars['String']['output'];
   /** The user's own choice; null to anyone else */
   emailPreference: Maybe<EmailPreference>;
@@ -1242,6 +1469,23 @@ export type User = {
   municipality: Municipality;
   name: Scalars['String']['output'];
   roles: Array<RoleAssignment>;
+};
+
+/** A user and their one-time link to set a password */
+export type UserInvitation = {
+  __typename?: 'UserInvitation';
+  /** The one-time link (72 hours, once); null when it went by e-mail */
+  setPasswordUrl: Maybe<Scalars['String']['output']>;
+  user: User;
+};
+
+/** The result requirement of one budget year */
+export type YearRequirement = {
+  __typename?: 'YearRequirement';
+  kind: ResultRequirementKind;
+  /** MIN_MARGIN: the minimum margin %; COST_PRICE: 0 */
+  minMarginPercent: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
 };
 
 export type SetPasswordMutationVariables = Exact<{

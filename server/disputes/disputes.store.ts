@@ -110,12 +110,12 @@ export class DisputesStore {
       .getMany();
   }
 
-  /** The KOMMUNLEDNING users of the municipality, by name: whom a queue item can be assigned to. */
+  /** The active KOMMUNLEDNING users of the municipality, by name: whom a queue item can be assigned to. */
   leadership(tx: Tx): Promise<UserEntity[]> {
     return tx.em
       .getRepository(UserEntity)
       .createQueryBuilder("u")
-      .where("u.municipality_id = :m", { m: tx.municipalityId })
+      .where("u.municipality_id = :m AND u.active", { m: tx.municipalityId })
       .andWhere("EXISTS (SELECT 1 FROM role_assignment r WHERE r.user_id = u.id AND r.municipality_id = :m AND r.role = :role)", {
         role: Role.KOMMUNLEDNING,
       })

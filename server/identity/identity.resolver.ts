@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import { inCallerMunicipality, runCommand, type Context } from "../graphql/context.js";
+import { inCallerMunicipality, oncePerOperation, runCommand, type Context } from "../graphql/context.js";
 import type { UserEntity } from "./identity.entities.js";
 import { logout } from "./sessions.commands.js";
 import { AuthPayloadType, MunicipalityType, OrganType, RoleAssignmentType, UserType } from "./identity.types.js";
@@ -28,16 +28,29 @@ export class IdentityResolver {
     return inCallerMunicipality(ctx, (tx, actor) => ctx.services.identity.requireUser(tx, actor.userId));
   }
 
-  @Query(() => [OrganType], { description: "The organs of the caller's municipality" })
-  organs(@Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, (tx) => ctx.services.identity.organs(tx));
+  @Query(() => [OrganType], { description: "The organs of the caller's municipality: the active ones, unless includeInactive" })
+  async organs(
+    @Arg("includeInactive", () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: "Deactivated organs too (the administration's list)",
+    })
+    includeInactive: boolean | null,
+    @Ctx() ctx: Context,
+  ) {
+    const organs = await inCallerMunicipality(ctx, (tx) => ctx.services.identity.organs(tx));
+    return includeInactive ? organs : organs.filter((organ) => organ.active);
   }
 
   // A User is only ever reached through something its caller may see (or its own login), so its
   // roles are read in the user's own municipality; that also serves `login`, before there is a caller.
+  // Every user of a list (the administration's `users`) shares one read of the municipality's roles.
   @FieldResolver(() => [RoleAssignmentType])
-  roles(@Root() user: UserEntity, @Ctx() ctx: Context) {
-    return ctx.services.runner.readIn(user.municipalityId, (tx) => ctx.services.identity.rolesOf(tx, user.id));
+  async roles(@Root() user: UserEntity, @Ctx() ctx: Context) {
+    const byUser = await oncePerOperation(ctx, `roles:${user.municipalityId}`, () =>
+      ctx.services.runner.readIn(user.municipalityId, (tx) => ctx.services.identity.rolesByUser(tx)),
+    );
+    return byUser.get(user.id) ?? [];
   }
 
   @FieldResolver(() => MunicipalityType)

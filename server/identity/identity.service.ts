@@ -73,6 +73,8 @@ export class IdentityService {
       const session = await this.liveSession(tx, claims);
       const user = await tx.em.findOneBy(UserEntity, { id: claims.userId, municipalityId: tx.municipalityId });
       if (!user) throw unauthenticated("Användaren finns inte längre; logga in igen");
+      // Deactivation ends every session in the same transaction; this holds should any be made later.
+      if (!user.active) throw unauthenticated("Kontot är inaktiverat");
       const roles = await this.rolesOf(tx, user.id);
       return {
         userId: user.id,
@@ -109,6 +111,18 @@ export class IdentityService {
       assignments.map((a) => a.organId),
     );
     return assignments.map((a) => ({ role: a.role, organ: organs.get(a.organId)! }));
+  }
+
+  /** The roles of every user of the municipality, by user. */
+  async rolesByUser(tx: Tx): Promise<Map<string, RoleView[]>> {
+    const assignments = await tx.em.find(RoleAssignmentEntity, { where: { municipalityId: tx.municipalityId }, order: { role: "ASC" } });
+    const organs = await this.organsById(
+      tx,
+      assignments.map((a) => a.organId),
+    );
+    const byUser = new Map<string, RoleView[]>();
+    for (const a of assignments) byUser.set(a.userId, [...(byUser.get(a.userId) ?? []), { role: a.role, organ: organs.get(a.organId)! }]);
+    return byUser;
   }
 
   user(tx: Tx, id: string): Promise<UserEntity | null> {

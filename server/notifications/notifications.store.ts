@@ -35,11 +35,11 @@ export const notificationsStore = {
     );
   },
 
-  /** The users holding one of `roles` in one of `organIds` (all organs when null). */
+  /** The active users holding one of `roles` in one of `organIds` (all organs when null): a deactivated user is told nothing. */
   async usersWithRoles(tx: Tx, roles: readonly Role[], organIds: readonly string[] | null = null): Promise<string[]> {
     const rows = (await tx.em.query(
-      `SELECT DISTINCT user_id FROM role_assignment
-       WHERE municipality_id = $1 AND role = ANY($2) AND ($3::uuid[] IS NULL OR organ_id = ANY($3))`,
+      `SELECT DISTINCT r.user_id FROM role_assignment r JOIN app_user u ON u.id = r.user_id AND u.municipality_id = r.municipality_id
+       WHERE r.municipality_id = $1 AND u.active AND r.role = ANY($2) AND ($3::uuid[] IS NULL OR r.organ_id = ANY($3))`,
       [tx.municipalityId, roles, organIds],
     )) as Array<{ user_id: string }>;
     return rows.map((r) => r.user_id);

@@ -1,7 +1,8 @@
 import type { Database, Tx } from "../db/database.js";
 import { UserEntity } from "../identity/identity.entities.js";
 import type { LoginResult } from "../identity/identity.service.js";
-import { recordSsoChange } from "./sso-audit.js";
+import { AdminTarget } from "../administration/administration.events.js";
+import { administrationStore } from "../administration/administration.store.js";
 import { SignInRefused, type ExternalIdentity } from "./sso.model.js";
 import { ssoStore } from "./sso.store.js";
 
@@ -56,10 +57,9 @@ export class ExternalSignIn {
       // The address is another user's link, or this sub already belongs to someone else.
       if (byEmail.oidcSubject !== null || bySubject) throw new SignInRefused("linked-elsewhere", "e-mail and sub name different users");
       await tx.em.update(UserEntity, { id: byEmail.id, municipalityId: tx.municipalityId }, { oidcSubject: identity.subject });
-      await recordSsoChange(tx, {
-        actorId: byEmail.id,
+      await administrationStore.appendAudit(tx, byEmail.id, {
         action: "linkSingleSignOn",
-        targetType: "user",
+        target: AdminTarget.USER,
         targetId: byEmail.id,
         summary: `${byEmail.name} kopplades till sitt konto hos kommunens inloggningstjänst vid första inloggningen`,
         before: { oidcSubject: null },
@@ -91,10 +91,9 @@ export class ExternalSignIn {
       `INSERT INTO role_assignment (municipality_id, user_id, organ_id, role) SELECT $1, $2, o, r FROM unnest($3::uuid[], $4::text[]) AS x(o, r)`,
       [tx.municipalityId, id, roles.map((r) => r.organId), roles.map((r) => r.role)],
     );
-    await recordSsoChange(tx, {
-      actorId: id,
+    await administrationStore.appendAudit(tx, id, {
       action: "createUserBySingleSignOn",
-      targetType: "user",
+      target: AdminTarget.USER,
       targetId: id,
       summary: `${name} skapades vid första inloggningen med kommunens konto, med roller från sina grupper`,
       before: null,

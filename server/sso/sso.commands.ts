@@ -6,7 +6,7 @@ import type { Command, CommandPolicy } from "../pipeline/command.js";
 import { ssoPolicy } from "../policies/sso.policy.js";
 import { isUuid, requiredText } from "../validation/input.js";
 import type { ClientSecrets } from "./client-secret.js";
-import { recordSsoChange } from "./sso-audit.js";
+import { AdminTarget } from "../administration/administration.events.js";
 import type { GroupRoleMapping, SingleSignOnSettings } from "./sso.model.js";
 import { ssoStore } from "./sso.store.js";
 import { validateSingleSignOn, type SingleSignOnInput, type ValidSingleSignOn } from "./sso.validation.js";
@@ -58,7 +58,7 @@ export function ssoCommands(secrets: ClientSecrets) {
         ? null
         : { currentVersion, message: "Någon annan har ändrat inloggningsinställningarna; ladda om och försök igen" };
     },
-    async write({ tx, actor }, { settings: before }, valid) {
+    async write({ tx }, { settings: before }, valid) {
       const keepSecret = valid.clientSecret === null && valid.clientSecretEnv === null;
       const after = await ssoStore.save(tx, {
         issuer: valid.issuer,
@@ -74,18 +74,21 @@ export function ssoCommands(secrets: ClientSecrets) {
         jitEnabled: valid.jitEnabled,
         groupsClaim: valid.groupsClaim,
       });
-      await recordSsoChange(tx, {
-        actorId: actor.userId,
-        action: "configureSingleSignOn",
-        targetType: "oidc_config",
-        targetId: tx.municipalityId,
-        summary: before
-          ? `Inloggningen med kommunens konto ändrades (utfärdare ${after.issuer})`
-          : `Inloggningen med kommunens konto infördes (utfärdare ${after.issuer})`,
-        before: auditView(before),
-        after: auditView(after, valid.clientSecret !== null),
-      });
-      return { result: after };
+      return {
+        result: after,
+        audit: [
+          {
+            action: "configureSingleSignOn",
+            target: AdminTarget.SINGLE_SIGN_ON,
+            targetId: tx.municipalityId,
+            summary: before
+              ? `Inloggningen med kommunens konto ändrades (utfärdare ${after.issuer})`
+              : `Inloggningen med kommunens konto infördes (utfärdare ${after.issuer})`,
+            before: auditView(before),
+            after: auditView(after, valid.clientSecret !== null),
+          },
+        ],
+      };
     },
   };
 
@@ -99,19 +102,22 @@ export function ssoCommands(secrets: ClientSecrets) {
       check: ({ settings }) => (settings ? null : "Inloggningen med kommunens konto är inte inställd"),
     },
     validate: (_ctx, input) => input,
-    async write({ tx, actor }, { settings }) {
+    async write({ tx }, { settings }) {
       const mappings = await ssoStore.mappings(tx);
       await ssoStore.remove(tx);
-      await recordSsoChange(tx, {
-        actorId: actor.userId,
-        action: "removeSingleSignOn",
-        targetType: "oidc_config",
-        targetId: tx.municipalityId,
-        summary: `Inloggningen med kommunens konto togs bort (utfärdare ${settings!.issuer})`,
-        before: { ...auditView(settings), groupRoleMappings: mappings.map(({ group, organId, role }) => ({ group, organId, role })) },
-        after: null,
-      });
-      return { result: true };
+      return {
+        result: true,
+        audit: [
+          {
+            action: "removeSingleSignOn",
+            target: AdminTarget.SINGLE_SIGN_ON,
+            targetId: tx.municipalityId,
+            summary: `Inloggningen med kommunens konto togs bort (utfärdare ${settings!.issuer})`,
+            before: { ...auditView(settings), groupRoleMappings: mappings.map(({ group, organId, role }) => ({ group, organId, role })) },
+            after: null,
+          },
+        ],
+      };
     },
   };
 
@@ -129,21 +135,24 @@ export function ssoCommands(secrets: ClientSecrets) {
       check: ({ settings }) => (settings ? null : "Ställ in inloggningen med kommunens konto först"),
     },
     validate: (_ctx, { mappings }) => validMappings(mappings),
-    async write({ tx, actor }, { settings }, mappings) {
+    async write({ tx }, { settings }, mappings) {
       const before = await ssoStore.mappings(tx);
       await ssoStore.replaceMappings(tx, mappings);
       const view = (rows: ReadonlyArray<Omit<GroupRoleMapping, "id">>) =>
         rows.map(({ group, organId, role }) => ({ group, organId, role }));
-      await recordSsoChange(tx, {
-        actorId: actor.userId,
-        action: "setGroupRoleMappings",
-        targetType: "oidc_config",
-        targetId: tx.municipalityId,
-        summary: `Gruppernas roller vid inloggning med kommunens konto ändrades (${mappings.length} rader)`,
-        before: { groupRoleMappings: view(before) },
-        after: { groupRoleMappings: view(mappings) },
-      });
-      return { result: settings! };
+      return {
+        result: settings!,
+        audit: [
+          {
+            action: "setGroupRoleMappings",
+            target: AdminTarget.SINGLE_SIGN_ON,
+            targetId: tx.municipalityId,
+            summary: `Gruppernas roller vid inloggning med kommunens konto ändrades (${mappings.length} rader)`,
+            before: { groupRoleMappings: view(before) },
+            after: { groupRoleMappings: view(mappings) },
+          },
+        ],
+      };
     },
   };
 

@@ -86,6 +86,14 @@ function meaningful(name: string, mode: Mode): fc.Arbitrary<unknown> | null {
       return valid
         ? fc.constantFrom("von.chef@x.balans.se", "a@b.se")
         : fc.oneof(fc.constantFrom("@", `${"x".repeat(300)}@x.se`), hostileString);
+    case "minMarginPercent":
+      return valid
+        ? fc.constantFrom("1", "1.5", "0", "2,25", "-0.5", "100")
+        : fc.oneof(fc.constantFrom("1.234", "1e2", "∞", "101"), hostileString);
+    case "shortName":
+      return valid
+        ? fc.stringMatching(/^[A-ZÅÄÖ][A-Z0-9]{0,5}$/)
+        : fc.oneof(fc.constantFrom("", "1A", "ABCDEFGHIJK", "V-N"), hostileString);
     default:
       return null;
   }
@@ -93,14 +101,16 @@ function meaningful(name: string, mode: Mode): fc.Arbitrary<unknown> | null {
 
 /** An input object (or a field's arguments): all fields valid, or exactly one hostile and the rest valid. */
 function recordArbitrary(
-  fields: ReadonlyArray<{ name: string; type: GraphQLInputType }>,
+  fields: ReadonlyArray<{ name: string; type: GraphQLInputType; meaning?: string }>,
   mode: Mode,
 ): fc.Arbitrary<Record<string, unknown>> {
-  const valid = Object.fromEntries(fields.map((f) => [f.name, inputArbitrary(f.type, f.name, "valid")]));
+  const valid = Object.fromEntries(fields.map((f) => [f.name, inputArbitrary(f.type, f.meaning ?? f.name, "valid")]));
   if (mode === "valid" || fields.length === 0) return fc.record(valid);
   return fc
     .nat(fields.length - 1)
-    .chain((i) => fc.record({ ...valid, [fields[i].name]: inputArbitrary(fields[i].type, fields[i].name, "hostile") }));
+    .chain((i) =>
+      fc.record({ ...valid, [fields[i].name]: inputArbitrary(fields[i].type, fields[i].meaning ?? fields[i].name, "hostile") }),
+    );
 }
 
 /** Values of an input type; nullable ones are sometimes null or left out (`undefined`). */
@@ -159,7 +169,9 @@ function nonNullArbitrary(type: GraphQLInputType, name: string, mode: Mode): fc.
 
 /** The variables of one call of `field`: all valid now and then, mostly exactly one argument or field hostile. */
 export function argumentsArbitrary(field: GraphQLField<unknown, unknown>): fc.Arbitrary<Record<string, unknown>> {
-  const args = field.args.map((a: GraphQLArgument) => ({ name: a.name, type: a.type }));
+  // An `id` names what the field answers: an agreement, unless it answers an organ (updateOrgan and the like).
+  const meaningOf = (name: string) => (name === "id" && getNamedType(field.type).name === "Organ" ? "organId" : name);
+  const args = field.args.map((a: GraphQLArgument) => ({ name: a.name, type: a.type, meaning: meaningOf(a.name) }));
   return fc.oneof({ weight: 2, arbitrary: recordArbitrary(args, "valid") }, { weight: 3, arbitrary: recordArbitrary(args, "hostile") });
 }
 

@@ -58,15 +58,30 @@ async function balancesAddUp(server: TestServer, municipalityId: string, reader:
       "{ agreements(first: 500) { id balance { totals { cost compensation difference marginPercent requirementMet } } } }",
     ),
   ).agreements;
-  const stored = await scoped<{ id: string }>(server, municipalityId, "SELECT id FROM agreement WHERE municipality_id = $1", [
+  const stored = await scoped<{ id: string; year: number }>(
+    server,
     municipalityId,
-  ]);
+    "SELECT id, extract(year FROM period_start)::int AS year FROM agreement WHERE municipality_id = $1",
+    [municipalityId],
+  );
   expect(listed.map((a) => a.id).sort(), "the reader sees every agreement").toEqual(stored.map((a) => a.id).sort());
-  const requirement = { kind: config.requirement_kind, minMarginPercent: config.min_margin_percent };
+  // Per budget year: the agreement's start year's requirement, else the latest earlier year's, else the default.
+  const years = await scoped<{ year: number; kind: ResultRequirementKind; min_margin_percent: string }>(
+    server,
+    municipalityId,
+    "SELECT year, kind, min_margin_percent::text FROM result_requirement WHERE municipality_id = $1 ORDER BY year",
+    [municipalityId],
+  );
+  const requirementOf = (year: number) => {
+    const own = years.filter((y) => y.year <= year).at(-1);
+    return own
+      ? { kind: own.kind, minMarginPercent: own.min_margin_percent }
+      : { kind: config.requirement_kind, minMarginPercent: config.min_margin_percent };
+  };
   for (const agreement of listed) {
     const totals = computeTotals(
       lines.filter((l) => l.agreement_id === agreement.id),
-      requirement,
+      requirementOf(stored.find((a) => a.id === agreement.id)!.year),
     );
     expect(agreement.balance.totals, `totals of ${agreement.id}`).toEqual({
       ...totals,

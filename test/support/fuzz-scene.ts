@@ -1,3 +1,4 @@
+import { DEMO_USERS } from "../../server/seed/municipality-seed.js";
 import { createAgreement } from "./agreements.js";
 import { SUBMIT, readyDraft } from "./approval.js";
 import { PROPOSE, addLines, fixedResource, scope } from "./balance.js";
@@ -64,6 +65,30 @@ export async function scene(w: FuzzWorld, vonChef = w.as["von.chef"], m = w.m): 
 }
 
 /**
+ * Undoes what an administrator's fuzzed commands may have done to the fuzzing callers: every user and
+ * organ active again, the callers' roles as seeded, and a new login for a caller whose session ended.
+ */
+export async function restoreCallers(w: FuzzWorld): Promise<void> {
+  const id = w.m.municipality.id;
+  await scoped(w.server, id, "UPDATE app_user SET active = true WHERE municipality_id = $1 AND NOT active", [id]);
+  await scoped(w.server, id, "UPDATE organ SET active = true WHERE municipality_id = $1 AND NOT active", [id]);
+  for (const user of DEMO_USERS) {
+    const userId = w.m.users[user.who].id;
+    await scoped(w.server, id, "DELETE FROM role_assignment WHERE municipality_id = $1 AND user_id = $2", [id, userId]);
+    await scoped(w.server, id, "INSERT INTO role_assignment (municipality_id, user_id, organ_id, role) VALUES ($1, $2, $3, $4)", [
+      id,
+      userId,
+      w.m.organs[user.organ].id,
+      user.role,
+    ]);
+  }
+  for (const who of ROLES) {
+    const me = await w.as[who]("{ me { id } }");
+    if (me.errors) w.as[who] = await actor(w.server, w.m, who);
+  }
+}
+
+/**
  * Reads in one transaction scoped to the municipality (`app.municipality_id`, as the server's own
  * transactions are), so the reads hold where row-level security confines the connection.
  */
@@ -98,6 +123,7 @@ export async function readPools(server: TestServer, municipalityId: string): Pro
       "SELECT 'providerOrgan', id::text FROM organ WHERE municipality_id = $1 AND kind = 'PRODUKTIONSSTYRELSE'",
       "SELECT 'version', version::text FROM agreement WHERE municipality_id = $1",
       "SELECT 'version', version::text FROM balance WHERE municipality_id = $1",
+      "SELECT 'version', unnest(ARRAY[settings_version, template_version])::text FROM municipality WHERE id = $1",
       "SELECT 'hash', content_hash FROM agreement_version WHERE municipality_id = $1",
     ].join(" UNION ALL ") + " ORDER BY 1, 2",
     [municipalityId],
