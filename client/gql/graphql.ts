@@ -22,6 +22,33 @@ export type Scalars = {
   Money: { input: string; output: string; }
 };
 
+/** One administrative change: who, what, when, before and after */
+export type AdminLogEntry = {
+  __typename?: 'AdminLogEntry';
+  /** The operation, e.g. createUser, setUserRoles, updateOrgan */
+  action: Scalars['String']['output'];
+  /** Null: an operator at the command line */
+  actor: Maybe<User>;
+  /** JSON of what it became */
+  after: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** JSON of what it was */
+  before: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** In Swedish */
+  summary: Scalars['String']['output'];
+  targetId: Maybe<Scalars['ID']['output']>;
+  targetType: AdminTarget;
+};
+
+/** What an administrative change concerns */
+export type AdminTarget =
+  | 'MUNICIPALITY'
+  | 'ORGAN'
+  | 'SECTION_TEMPLATE'
+  | 'SETTINGS'
+  | 'USER';
+
 /** An överenskommelse: a direktbeställning, verksamhetsuppdrag or tilläggsuppdrag */
 export type Agreement = {
   __typename?: 'Agreement';
@@ -301,6 +328,13 @@ export type CreateAgreementInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateUserInput = {
+  /** Signs in with it; unique in the whole installation, case aside */
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  roles: Array<RoleInput>;
+};
+
 /** Kommunledning's, or at political level KS's or KF's, decision */
 export type Decision = {
   __typename?: 'Decision';
@@ -479,6 +513,29 @@ export type Municipality = {
   slug: Scalars['String']['output'];
 };
 
+export type MunicipalitySettings = {
+  __typename?: 'MunicipalitySettings';
+  /** For budget years without a requirement of their own, or an earlier one */
+  defaultRequirement: ResultRequirement;
+  /** Whether staff may sign in with a password when single sign-on is configured */
+  passwordLoginAllowed: Scalars['Boolean']['output'];
+  /** Days in the escalation queue before an item is overdue */
+  queueOverdueDays: Scalars['Int']['output'];
+  /** Days in the escalation queue before an item's age warns */
+  queueWarnDays: Scalars['Int']['output'];
+  /** By year; an agreement is judged by its period start's year, else the latest earlier year, else the default */
+  requirements: Array<YearRequirement>;
+  /** Bumped by each change of the settings: their mutations' expectedVersion */
+  version: Scalars['Int']['output'];
+};
+
+export type MunicipalitySettingsInput = {
+  passwordLoginAllowed: Scalars['Boolean']['input'];
+  /** More than queueWarnDays */
+  queueOverdueDays: Scalars['Int']['input'];
+  queueWarnDays: Scalars['Int']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   addBalanceLine: Balance;
@@ -489,8 +546,14 @@ export type Mutation = {
   agreeBalance: Balance;
   assignDispute: Dispute;
   createAgreement: Agreement;
+  createOrgan: Organ;
+  createUser: UserInvitation;
   /** Saves a named version: every section's text and the balance as they are now */
   createVersion: AgreementSnapshot;
+  /** Keeps the organ and what names it, but offers it for nothing new */
+  deactivateOrgan: Organ;
+  /** Ends the user's sessions and sockets at once; not the last active ADMIN (INVALID_STATE) */
+  deactivateUser: User;
   decideDispute: Dispute;
   /** A förvaltningschef of a party sends the dispute to kommunledning's queue */
   escalateDispute: Dispute;
@@ -504,11 +567,17 @@ export type Mutation = {
   /** Applies a Yjs update (base64); answers once it is durably stored */
   pushSectionUpdate: SectionAck;
   raiseDispute: Dispute;
+  reactivateOrgan: Organ;
+  reactivateUser: User;
   /** Records a committee's decision on the frozen version */
   recordApproval: Agreement;
   /** Refers the question to KOMMUNSTYRELSE or KOMMUNFULLMAKTIGE: political level */
   referDispute: Dispute;
   removeBalanceLine: Balance;
+  /** That year is then judged by the latest earlier year's requirement, else the default */
+  removeResultRequirement: MunicipalitySettings;
+  /** A new one-time link (earlier ones stop working): an invitation, or a password reset once one is set */
+  resendInvitation: UserInvitation;
   respondToProposal: Proposal;
   /** Makes a version's section texts current again, as new edits: history is never rewritten. With expectedBalanceVersion, the version's balance lines are restored too, as a change against that balance version (CONFLICT when stale); it clears both marks */
   restoreVersion: Agreement;
@@ -516,8 +585,16 @@ export type Mutation = {
   setCalculationModel: Balance;
   /** Resolves or reopens a thread */
   setCommentResolved: Comment;
+  /** The requirement of budget years without one of their own */
+  setDefaultResultRequirement: MunicipalitySettings;
   /** KOMMUNLEDNING: changes a queue item's priority */
   setDisputePriority: Dispute;
+  /** The requirement of one budget year */
+  setResultRequirement: MunicipalitySettings;
+  /** The whole template in order; applies to agreements created from now on */
+  setSectionTemplate: SectionTemplate;
+  /** Replaces the user's roles; the last active ADMIN keeps that role (INVALID_STATE) */
+  setUserRoles: User;
   /** Signs the frozen version whose content hash the signer was shown */
   signAgreement: Agreement;
   /** Starts a tilläggsuppdrag: a new DRAFT with the signed agreement's content */
@@ -527,6 +604,9 @@ export type Mutation = {
   /** Changes the title or period of a DRAFT */
   updateAgreement: Agreement;
   updateBalanceLine: Balance;
+  updateMunicipalitySettings: MunicipalitySettings;
+  /** Short name and kind are locked once an agreement names the organ (INVALID_STATE) */
+  updateOrgan: Organ;
   /** Tells the others which section the caller is in and where its caret is */
   updatePresence: Scalars['Boolean']['output'];
   withdrawDispute: Dispute;
@@ -574,9 +654,29 @@ export type MutationCreateAgreementArgs = {
 };
 
 
+export type MutationCreateOrganArgs = {
+  input: OrganInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
 export type MutationCreateVersionArgs = {
   agreementId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
+};
+
+
+export type MutationDeactivateOrganArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateUserArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -621,6 +721,16 @@ export type MutationRaiseDisputeArgs = {
 };
 
 
+export type MutationReactivateOrganArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReactivateUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordApprovalArgs = {
   agreementId: Scalars['ID']['input'];
   input: ApprovalInput;
@@ -636,6 +746,17 @@ export type MutationReferDisputeArgs = {
 export type MutationRemoveBalanceLineArgs = {
   expectedVersion: Scalars['Int']['input'];
   lineId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveResultRequirementArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationResendInvitationArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -665,9 +786,34 @@ export type MutationSetCommentResolvedArgs = {
 };
 
 
+export type MutationSetDefaultResultRequirementArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  input: ResultRequirementInput;
+};
+
+
 export type MutationSetDisputePriorityArgs = {
   disputeId: Scalars['ID']['input'];
   priority: DisputePriority;
+};
+
+
+export type MutationSetResultRequirementArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  input: ResultRequirementInput;
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationSetSectionTemplateArgs = {
+  entries: Array<SectionTemplateInput>;
+  expectedVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationSetUserRolesArgs = {
+  roles: Array<RoleInput>;
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -698,6 +844,18 @@ export type MutationUpdateBalanceLineArgs = {
   expectedVersion: Scalars['Int']['input'];
   input: BalanceLineInput;
   lineId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateMunicipalitySettingsArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  input: MunicipalitySettingsInput;
+};
+
+
+export type MutationUpdateOrganArgs = {
+  id: Scalars['ID']['input'];
+  input: OrganInput;
 };
 
 
@@ -733,10 +891,21 @@ export type Notification = {
 /** A committee or board (nämnd/styrelse) of one municipality */
 export type Organ = {
   __typename?: 'Organ';
+  /** A deactivated organ keeps its agreements and roles, and is offered for nothing new */
+  active: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** Named by an agreement: its short name and kind can no longer change */
+  inUse: Scalars['Boolean']['output'];
   kind: OrganKind;
   name: Scalars['String']['output'];
   shortName: Scalars['String']['output'];
+};
+
+export type OrganInput = {
+  kind: OrganKind;
+  name: Scalars['String']['input'];
+  /** 1–10 capital letters A–Ö and digits, starting with a letter; starts its diarienummer */
+  shortName: Scalars['String']['input'];
 };
 
 export type OrganKind =
@@ -854,6 +1023,8 @@ export type ProposedLine = {
 
 export type Query = {
   __typename?: 'Query';
+  /** ADMIN, REVISOR: every administrative change, newest first */
+  adminLog: Array<AdminLogEntry>;
   agreement: Agreement;
   /** The agreements the caller may read, newest first */
   agreements: Array<Agreement>;
@@ -870,9 +1041,11 @@ export type Query = {
   /** KOMMUNLEDNING only: the municipality's age thresholds */
   escalationQueueSettings: EscalationQueueSettings;
   me: User;
+  /** ADMIN, REVISOR */
+  municipalitySettings: MunicipalitySettings;
   /** The caller's newest notifications (at most 100), newest first */
   notifications: Array<Notification>;
-  /** The organs of the caller's municipality */
+  /** The organs of the caller's municipality: the active ones, unless includeInactive */
   organs: Array<Organ>;
   /** A municipality's SIGNED agreements; no login needed (public records) */
   publicAgreements: Array<Agreement>;
@@ -880,7 +1053,16 @@ export type Query = {
   publicMunicipality: Municipality;
   /** What the caller lacks of a section, given its Yjs state vector (base64) */
   sectionState: SectionState;
+  sectionTemplate: SectionTemplate;
   unreadNotificationCount: Scalars['Int']['output'];
+  /** ADMIN, REVISOR: every user of the municipality, inactive ones too, by name (at most 5000) */
+  users: Array<User>;
+};
+
+
+export type QueryAdminLogArgs = {
+  limit: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -918,6 +1100,11 @@ export type QueryEscalationQueueArgs = {
 
 export type QueryNotificationsArgs = {
   unreadOnly: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryOrgansArgs = {
+  includeInactive?: Scalars['Boolean']['input'];
 };
 
 
@@ -962,6 +1149,12 @@ export type ResultRequirement = {
   minMarginPercent: Scalars['Float']['output'];
 };
 
+export type ResultRequirementInput = {
+  kind: ResultRequirementKind;
+  /** MIN_MARGIN: the minimum margin %, exact, e.g. "1.5"; COST_PRICE: none */
+  minMarginPercent?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** MIN_MARGIN (Österåker) or COST_PRICE (Linköping) */
 export type ResultRequirementKind =
   | 'COST_PRICE'
@@ -979,6 +1172,11 @@ export type Role =
 export type RoleAssignment = {
   __typename?: 'RoleAssignment';
   organ: Organ;
+  role: Role;
+};
+
+export type RoleInput = {
+  organId: Scalars['ID']['input'];
   role: Role;
 };
 
@@ -1023,6 +1221,32 @@ export type SectionState = {
   seq: Scalars['Int']['output'];
   /** Base64 Yjs update with what the given state vector lacks */
   update: Scalars['String']['output'];
+};
+
+/** The sections new agreements start with; changes apply to agreements created later */
+export type SectionTemplate = {
+  __typename?: 'SectionTemplate';
+  entries: Array<SectionTemplateEntry>;
+  /** Bumped by each change: setSectionTemplate's expectedVersion */
+  version: Scalars['Int']['output'];
+};
+
+/** A section every new agreement starts with */
+export type SectionTemplateEntry = {
+  __typename?: 'SectionTemplateEntry';
+  /** Names the section in agreements; kept when the title changes */
+  key: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  /** An agreement cannot go to approval with it empty */
+  required: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type SectionTemplateInput = {
+  /** An entry the template has (it keeps its key); absent for a new one */
+  key?: InputMaybe<Scalars['String']['input']>;
+  required: Scalars['Boolean']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type SectionUpdate = {
@@ -1095,12 +1319,173 @@ export type UpdateAgreementInput = {
 
 export type User = {
   __typename?: 'User';
+  /** A deactivated user cannot sign in; their sessions ended when they were deactivated */
+  active: Scalars['Boolean']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   municipality: Municipality;
   name: Scalars['String']['output'];
   roles: Array<RoleAssignment>;
 };
+
+/** A user and their one-time link to set a password */
+export type UserInvitation = {
+  __typename?: 'UserInvitation';
+  /** The one-time link (72 hours, once); null when it went by e-mail */
+  setPasswordUrl: Maybe<Scalars['String']['output']>;
+  user: User;
+};
+
+/** The result requirement of one budget year */
+export type YearRequirement = {
+  __typename?: 'YearRequirement';
+  kind: ResultRequirementKind;
+  /** MIN_MARGIN: the minimum margin %; COST_PRICE: 0 */
+  minMarginPercent: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type AdminOrganFragment = { __typename?: 'Organ', id: string, name: string, shortName: string, kind: OrganKind, active: boolean, inUse: boolean };
+
+export type AdminUserFragment = { __typename?: 'User', id: string, name: string, email: string, active: boolean, roles: Array<{ __typename?: 'RoleAssignment', role: Role, organ: { __typename?: 'Organ', id: string, name: string, shortName: string } }> };
+
+export type AdminSettingsFragment = { __typename?: 'MunicipalitySettings', version: number, queueWarnDays: number, queueOverdueDays: number, passwordLoginAllowed: boolean, defaultRequirement: { __typename?: 'ResultRequirement', kind: ResultRequirementKind, minMarginPercent: number }, requirements: Array<{ __typename?: 'YearRequirement', year: number, kind: ResultRequirementKind, minMarginPercent: number }> };
+
+export type AdminTemplateFragment = { __typename?: 'SectionTemplate', version: number, entries: Array<{ __typename?: 'SectionTemplateEntry', key: string, title: string, required: boolean, position: number }> };
+
+export type AdminOrgansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOrgansQuery = { __typename?: 'Query', organs: Array<{ __typename?: 'Organ', id: string, name: string, shortName: string, kind: OrganKind, active: boolean, inUse: boolean }> };
+
+export type CreateOrganMutationVariables = Exact<{
+  input: OrganInput;
+}>;
+
+
+export type CreateOrganMutation = { __typename?: 'Mutation', createOrgan: { __typename?: 'Organ', id: string, name: string, shortName: string, kind: OrganKind, active: boolean, inUse: boolean } };
+
+export type UpdateOrganMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: OrganInput;
+}>;
+
+
+export type UpdateOrganMutation = { __typename?: 'Mutation', updateOrgan: { __typename?: 'Organ', id: string, name: string, shortName: string, kind: OrganKind, active: boolean, inUse: boolean } };
+
+export type DeactivateOrganMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeactivateOrganMutation = { __typename?: 'Mutation', deactivateOrgan: { __typename?: 'Organ', id: string, name: string, shortName: string, kind: OrganKind, active: boolean, inUse: boolean } };
+
+export type ReactivateOrganMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReactivateOrganMutation = { __typename?: 'Mutation', reactivateOrgan: { __typename?: 'Organ', id: string, name: string, shortName: string, kind: OrganKind, active: boolean, inUse: boolean } };
+
+export type AdminUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminUsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, name: string, email: string, active: boolean, roles: Array<{ __typename?: 'RoleAssignment', role: Role, organ: { __typename?: 'Organ', id: string, name: string, shortName: string } }> }> };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { __typename?: 'Mutation', createUser: { __typename?: 'UserInvitation', setPasswordUrl: string | null, user: { __typename?: 'User', id: string, name: string, email: string, active: boolean, roles: Array<{ __typename?: 'RoleAssignment', role: Role, organ: { __typename?: 'Organ', id: string, name: string, shortName: string } }> } } };
+
+export type ResendInvitationMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type ResendInvitationMutation = { __typename?: 'Mutation', resendInvitation: { __typename?: 'UserInvitation', setPasswordUrl: string | null, user: { __typename?: 'User', id: string, name: string, email: string, active: boolean, roles: Array<{ __typename?: 'RoleAssignment', role: Role, organ: { __typename?: 'Organ', id: string, name: string, shortName: string } }> } } };
+
+export type SetUserRolesMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+  roles: Array<RoleInput> | RoleInput;
+}>;
+
+
+export type SetUserRolesMutation = { __typename?: 'Mutation', setUserRoles: { __typename?: 'User', id: string, name: string, email: string, active: boolean, roles: Array<{ __typename?: 'RoleAssignment', role: Role, organ: { __typename?: 'Organ', id: string, name: string, shortName: string } }> } };
+
+export type DeactivateUserMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type DeactivateUserMutation = { __typename?: 'Mutation', deactivateUser: { __typename?: 'User', id: string, name: string, email: string, active: boolean, roles: Array<{ __typename?: 'RoleAssignment', role: Role, organ: { __typename?: 'Organ', id: string, name: string, shortName: string } }> } };
+
+export type ReactivateUserMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type ReactivateUserMutation = { __typename?: 'Mutation', reactivateUser: { __typename?: 'User', id: string, name: string, email: string, active: boolean, roles: Array<{ __typename?: 'RoleAssignment', role: Role, organ: { __typename?: 'Organ', id: string, name: string, shortName: string } }> } };
+
+export type AdminSectionTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminSectionTemplateQuery = { __typename?: 'Query', sectionTemplate: { __typename?: 'SectionTemplate', version: number, entries: Array<{ __typename?: 'SectionTemplateEntry', key: string, title: string, required: boolean, position: number }> } };
+
+export type SetSectionTemplateMutationVariables = Exact<{
+  entries: Array<SectionTemplateInput> | SectionTemplateInput;
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+
+export type SetSectionTemplateMutation = { __typename?: 'Mutation', setSectionTemplate: { __typename?: 'SectionTemplate', version: number, entries: Array<{ __typename?: 'SectionTemplateEntry', key: string, title: string, required: boolean, position: number }> } };
+
+export type AdminSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminSettingsQuery = { __typename?: 'Query', municipalitySettings: { __typename?: 'MunicipalitySettings', version: number, queueWarnDays: number, queueOverdueDays: number, passwordLoginAllowed: boolean, defaultRequirement: { __typename?: 'ResultRequirement', kind: ResultRequirementKind, minMarginPercent: number }, requirements: Array<{ __typename?: 'YearRequirement', year: number, kind: ResultRequirementKind, minMarginPercent: number }> } };
+
+export type UpdateMunicipalitySettingsMutationVariables = Exact<{
+  input: MunicipalitySettingsInput;
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+
+export type UpdateMunicipalitySettingsMutation = { __typename?: 'Mutation', updateMunicipalitySettings: { __typename?: 'MunicipalitySettings', version: number, queueWarnDays: number, queueOverdueDays: number, passwordLoginAllowed: boolean, defaultRequirement: { __typename?: 'ResultRequirement', kind: ResultRequirementKind, minMarginPercent: number }, requirements: Array<{ __typename?: 'YearRequirement', year: number, kind: ResultRequirementKind, minMarginPercent: number }> } };
+
+export type SetDefaultResultRequirementMutationVariables = Exact<{
+  input: ResultRequirementInput;
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+
+export type SetDefaultResultRequirementMutation = { __typename?: 'Mutation', setDefaultResultRequirement: { __typename?: 'MunicipalitySettings', version: number, queueWarnDays: number, queueOverdueDays: number, passwordLoginAllowed: boolean, defaultRequirement: { __typename?: 'ResultRequirement', kind: ResultRequirementKind, minMarginPercent: number }, requirements: Array<{ __typename?: 'YearRequirement', year: number, kind: ResultRequirementKind, minMarginPercent: number }> } };
+
+export type SetResultRequirementMutationVariables = Exact<{
+  year: Scalars['Int']['input'];
+  input: ResultRequirementInput;
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+
+export type SetResultRequirementMutation = { __typename?: 'Mutation', setResultRequirement: { __typename?: 'MunicipalitySettings', version: number, queueWarnDays: number, queueOverdueDays: number, passwordLoginAllowed: boolean, defaultRequirement: { __typename?: 'ResultRequirement', kind: ResultRequirementKind, minMarginPercent: number }, requirements: Array<{ __typename?: 'YearRequirement', year: number, kind: ResultRequirementKind, minMarginPercent: number }> } };
+
+export type RemoveResultRequirementMutationVariables = Exact<{
+  year: Scalars['Int']['input'];
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+
+export type RemoveResultRequirementMutation = { __typename?: 'Mutation', removeResultRequirement: { __typename?: 'MunicipalitySettings', version: number, queueWarnDays: number, queueOverdueDays: number, passwordLoginAllowed: boolean, defaultRequirement: { __typename?: 'ResultRequirement', kind: ResultRequirementKind, minMarginPercent: number }, requirements: Array<{ __typename?: 'YearRequirement', year: number, kind: ResultRequirementKind, minMarginPercent: number }> } };
+
+export type AdminLogQueryVariables = Exact<{
+  limit: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AdminLogQuery = { __typename?: 'Query', adminLog: Array<{ __typename?: 'AdminLogEntry', id: string, at: string, action: string, targetType: AdminTarget, summary: string, before: string | null, after: string | null, actor: { __typename?: 'User', id: string, name: string } | null }> };
 
 export type AgreementQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1542,6 +1927,10 @@ export type PublicRecordsQueryVariables = Exact<{
 
 export type PublicRecordsQuery = { __typename?: 'Query', publicMunicipality: { __typename?: 'Municipality', id: string, name: string, slug: string }, publicAgreements: Array<{ __typename?: 'Agreement', id: string, diarienummer: string, title: string, kind: AgreementKind, periodStart: string, periodEnd: string, recordHash: string | null, purchaser: { __typename?: 'Organ', id: string, name: string }, provider: { __typename?: 'Organ', id: string, name: string }, currentVersion: { __typename?: 'AgreementVersion', number: number, contentHash: string, createdAt: string } | null, approvals: Array<{ __typename?: 'Approval', decision: ApprovalDecision | null, meetingDate: string | null, paragraph: string | null, organ: { __typename?: 'Organ', id: string, name: string } }>, signatures: Array<{ __typename?: 'Signature', party: Party, signedAt: string, user: { __typename?: 'User', name: string } }>, sections: Array<{ __typename?: 'Section', id: string, title: string, text: string }>, balance: { __typename?: 'Balance', status: BalanceStatus, lines: Array<{ __typename?: 'BalanceLine', id: string, kind: BalanceLineKind, description: string, volume: number | null, unit: string | null, unitAmount: string | null, amount: string }>, totals: { __typename?: 'BalanceTotals', cost: string, compensation: string, difference: string, marginPercent: number | null, requirementMet: boolean } } }> };
 
+export const AdminOrganFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOrgan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organ"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"inUse"}}]}}]} as unknown as DocumentNode<AdminOrganFragment, unknown>;
+export const AdminUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organ"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<AdminUserFragment, unknown>;
+export const AdminSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalitySettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"queueWarnDays"}},{"kind":"Field","name":{"kind":"Name","value":"queueOverdueDays"}},{"kind":"Field","name":{"kind":"Name","value":"passwordLoginAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRequirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}}]}}]} as unknown as DocumentNode<AdminSettingsFragment, unknown>;
+export const AdminTemplateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminTemplate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SectionTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<AdminTemplateFragment, unknown>;
 export const AgreementSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purchaser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}}]} as unknown as DocumentNode<AgreementSummaryFragment, unknown>;
 export const AgreementEventItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementEventItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AgreementEventItemFragment, unknown>;
 export const LifecycleGapFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LifecycleGapFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LifecycleGap"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"organ"}},{"kind":"Field","name":{"kind":"Name","value":"party"}}]}}]} as unknown as DocumentNode<LifecycleGapFieldsFragment, unknown>;
@@ -1559,6 +1948,25 @@ export const CommentThreadFragmentDoc = {"kind":"Document","definitions":[{"kind
 export const DisputeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DisputeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dispute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"referredTo"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"concernsBalance"}},{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountAtStake"}},{"kind":"Field","name":{"kind":"Name","value":"raisedParty"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"queueDays"}},{"kind":"Field","name":{"kind":"Name","value":"queueAge"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalNote"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"consequence"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"balanceLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAddPosition"}},{"kind":"Field","name":{"kind":"Name","value":"canWithdraw"}},{"kind":"Field","name":{"kind":"Name","value":"canEscalateDispute"}},{"kind":"Field","name":{"kind":"Name","value":"canAssign"}},{"kind":"Field","name":{"kind":"Name","value":"canRefer"}},{"kind":"Field","name":{"kind":"Name","value":"canDecide"}},{"kind":"Field","name":{"kind":"Name","value":"canSetPriority"}}]}}]}}]} as unknown as DocumentNode<DisputeFieldsFragment, unknown>;
 export const AgreementVersionItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementVersionItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementSnapshot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"compensation"}}]}}]}}]} as unknown as DocumentNode<AgreementVersionItemFragment, unknown>;
 export const SessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organ"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<SessionUserFragment, unknown>;
+export const AdminOrgansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminOrgans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminOrgan"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOrgan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organ"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"inUse"}}]}}]} as unknown as DocumentNode<AdminOrgansQuery, AdminOrgansQueryVariables>;
+export const CreateOrganDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrgan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrgan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminOrgan"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOrgan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organ"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"inUse"}}]}}]} as unknown as DocumentNode<CreateOrganMutation, CreateOrganMutationVariables>;
+export const UpdateOrganDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrgan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrgan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminOrgan"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOrgan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organ"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"inUse"}}]}}]} as unknown as DocumentNode<UpdateOrganMutation, UpdateOrganMutationVariables>;
+export const DeactivateOrganDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateOrgan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateOrgan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminOrgan"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOrgan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organ"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"inUse"}}]}}]} as unknown as DocumentNode<DeactivateOrganMutation, DeactivateOrganMutationVariables>;
+export const ReactivateOrganDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReactivateOrgan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reactivateOrgan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminOrgan"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOrgan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organ"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"inUse"}}]}}]} as unknown as DocumentNode<ReactivateOrganMutation, ReactivateOrganMutationVariables>;
+export const AdminUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organ"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<AdminUsersQuery, AdminUsersQueryVariables>;
+export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPasswordUrl"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organ"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
+export const ResendInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResendInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPasswordUrl"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organ"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<ResendInvitationMutation, ResendInvitationMutationVariables>;
+export const SetUserRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetUserRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roles"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUserRoles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"roles"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roles"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organ"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<SetUserRolesMutation, SetUserRolesMutationVariables>;
+export const DeactivateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organ"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ReactivateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReactivateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reactivateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organ"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<ReactivateUserMutation, ReactivateUserMutationVariables>;
+export const AdminSectionTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSectionTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectionTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminTemplate"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminTemplate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SectionTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<AdminSectionTemplateQuery, AdminSectionTemplateQueryVariables>;
+export const SetSectionTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetSectionTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entries"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SectionTemplateInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSectionTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entries"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminTemplate"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminTemplate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SectionTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<SetSectionTemplateMutation, SetSectionTemplateMutationVariables>;
+export const AdminSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalitySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalitySettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"queueWarnDays"}},{"kind":"Field","name":{"kind":"Name","value":"queueOverdueDays"}},{"kind":"Field","name":{"kind":"Name","value":"passwordLoginAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRequirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}}]}}]} as unknown as DocumentNode<AdminSettingsQuery, AdminSettingsQueryVariables>;
+export const UpdateMunicipalitySettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMunicipalitySettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalitySettingsInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMunicipalitySettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalitySettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"queueWarnDays"}},{"kind":"Field","name":{"kind":"Name","value":"queueOverdueDays"}},{"kind":"Field","name":{"kind":"Name","value":"passwordLoginAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRequirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}}]}}]} as unknown as DocumentNode<UpdateMunicipalitySettingsMutation, UpdateMunicipalitySettingsMutationVariables>;
+export const SetDefaultResultRequirementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDefaultResultRequirement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResultRequirementInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDefaultResultRequirement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalitySettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"queueWarnDays"}},{"kind":"Field","name":{"kind":"Name","value":"queueOverdueDays"}},{"kind":"Field","name":{"kind":"Name","value":"passwordLoginAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRequirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}}]}}]} as unknown as DocumentNode<SetDefaultResultRequirementMutation, SetDefaultResultRequirementMutationVariables>;
+export const SetResultRequirementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetResultRequirement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResultRequirementInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setResultRequirement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalitySettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"queueWarnDays"}},{"kind":"Field","name":{"kind":"Name","value":"queueOverdueDays"}},{"kind":"Field","name":{"kind":"Name","value":"passwordLoginAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRequirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}}]}}]} as unknown as DocumentNode<SetResultRequirementMutation, SetResultRequirementMutationVariables>;
+export const RemoveResultRequirementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveResultRequirement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeResultRequirement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalitySettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"queueWarnDays"}},{"kind":"Field","name":{"kind":"Name","value":"queueOverdueDays"}},{"kind":"Field","name":{"kind":"Name","value":"passwordLoginAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRequirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}}]}}]} as unknown as DocumentNode<RemoveResultRequirementMutation, RemoveResultRequirementMutationVariables>;
+export const AdminLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AdminLogQuery, AdminLogQueryVariables>;
 export const AgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Agreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementSummary"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purchaser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}}]} as unknown as DocumentNode<AgreementQuery, AgreementQueryVariables>;
 export const AgreementTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgreementTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementEventItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementEventItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AgreementTimelineQuery, AgreementTimelineQueryVariables>;
 export const AgreementEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AgreementEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreementEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agreementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterSeq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementEventItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementEventItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AgreementEventsSubscription, AgreementEventsSubscriptionVariables>;

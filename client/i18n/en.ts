@@ -6,6 +6,7 @@ import { approvalEn } from '../features/approval/approval.messages';
 import { publicRecordEn } from '../features/public/public.messages';
 import { disputesEn } from '../features/disputes/disputes.messages';
 import { notificationsEn } from '../features/notifications/notifications.messages';
+import { adminEn } from '../features/administration/administration.messages';
 import type { MessageSchema } from './sv';
 
 const en: MessageSchema = {
@@ -111,6 +112,7 @@ const en: MessageSchema = {
   publicRecord: publicRecordEn,
   disputes: disputesEn,
   notifications: notificationsEn,
+  admin: adminEn,
   status: {
     DRAFT: 'Draft',
     IN_APPROVAL: 'In approval',

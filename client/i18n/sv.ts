@@ -6,6 +6,7 @@ import { approvalSv } from '../features/approval/approval.messages';
 import { publicRecordSv } from '../features/public/public.messages';
 import { disputesSv } from '../features/disputes/disputes.messages';
 import { notificationsSv } from '../features/notifications/notifications.messages';
+import { adminSv } from '../features/administration/administration.messages';
 // Swedish is the default language. Avoid the characters @ | { } in texts unless they are
 // vue-i18n syntax (placeholders are {name}).
 const sv = {
@@ -112,6 +113,7 @@ const sv = {
   publicRecord: publicRecordSv,
   disputes: disputesSv,
   notifications: notificationsSv,
+  admin: adminSv,
   status: {
     DRAFT: 'Utkast',
     IN_APPROVAL: 'För beslut',
