@@ -11,6 +11,7 @@ import { RateLimits1764000009000 } from "./1764000009000-rate-limits.js";
 import { Idempotency1764000010000 } from "./1764000010000-idempotency.js";
 import { Sessions1764000011000 } from "./1764000011000-sessions.js";
 import { Administration1764000012000 } from "./1764000012000-administration.js";
+import { AdministrationVersions1764000013000 } from "./1764000013000-administration-versions.js";
 
 /** Every migration, in order. Listed explicitly so that tsc, tsx and vitest all load the same set. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   Idempotency1764000010000,
   Sessions1764000011000,
   Administration1764000012000,
+  AdministrationVersions1764000013000,
 ];

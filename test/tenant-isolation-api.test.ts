@@ -53,6 +53,7 @@ const OWN: Record<string, { who: keyof World["as"]; args: (b: Tenant) => Record<
     }),
   },
   updatePresence: { who: "von.chef", args: (b) => ({ agreementId: b.ids.agreement, clientId: "tenancy", sectionId: b.ids.section }) },
+  setUserRoles: { who: "admin", args: (b) => ({ userId: b.ids.user, roles: [{ role: "KOMMUNLEDNING", organId: b.ids.organ }] }) },
 };
 
 /** Valid where a placeholder would be refused first: the id must be what decides. */

@@ -59,10 +59,15 @@ export async function insertDraft(tx: Tx, actor: Actor, draft: NewDraft, parentA
   return { agreement, created };
 }
 
-/** The organ named as a party, of the kind that side must be: NOT_FOUND, or BAD_USER_INPUT naming the field. */
+/**
+ * The organ named as a party, of the kind that side must be and still active: NOT_FOUND, or
+ * BAD_USER_INPUT naming the field. Read FOR SHARE, so that its short name (in the diarienummer) cannot
+ * change before the new agreement names it (updateOrgan locks it FOR UPDATE).
+ */
 async function partyOrgan(tx: Tx, id: string, kind: OrganKind, field: string): Promise<OrganEntity> {
-  const organ = await agreementsStore.organ(tx, id);
+  const organ = await agreementsStore.organ(tx, id, { share: true });
   if (!organ) throw notFound("Organet");
+  if (!organ.active) throw badInput(`${organ.name} är inaktiverat och kan inte vara part i nya överenskommelser`, field);
   if (organ.kind !== kind)
     throw badInput(
       kind === OrganKind.BESTALLARNAMND ? "Beställaren måste vara en beställarnämnd" : "Utföraren måste vara produktionsstyrelsen",

@@ -58,8 +58,15 @@ export const agreementsStore = {
     return tx.em.find(SectionEntity, { where: { agreementId, municipalityId: tx.municipalityId }, order: { position: "ASC" } });
   },
 
-  organ(tx: Tx, id: string): Promise<OrganEntity | null> {
-    return isUuid(id) ? tx.em.findOneBy(OrganEntity, { id, municipalityId: tx.municipalityId }) : Promise.resolve(null);
+  /** `share`: locked FOR SHARE until the transaction ends, against a concurrent change of the organ. */
+  organ(tx: Tx, id: string, options: { share?: boolean } = {}): Promise<OrganEntity | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    const query = tx.em
+      .getRepository(OrganEntity)
+      .createQueryBuilder("o")
+      .where("o.id = :id AND o.municipality_id = :m", { id, m: tx.municipalityId });
+    if (options.share) query.setLock("pessimistic_read");
+    return query.getOne();
   },
 
   async organs(tx: Tx, ids: readonly string[]): Promise<Map<string, OrganEntity>> {

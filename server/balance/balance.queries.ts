@@ -57,7 +57,7 @@ export const balanceQueries = {
     const balance = await balanceStore.balance(tx, agreementId);
     const lines = await balanceStore.lines(tx, agreementId);
     const marks = await balanceStore.marksWithUsers(tx, agreementId);
-    const requirement = await balanceStore.requirement(tx);
+    const requirement = await balanceStore.requirement(tx, agreementId);
     const model = balance?.modelPriorYearCost != null ? balanceStore.modelInput(balance) : null;
     return {
       agreementId,

@@ -1,7 +1,7 @@
 import type { Party } from "../agreements/agreement.model.js";
 import type { Tx } from "../db/database.js";
 import { In } from "typeorm";
-import { MunicipalityEntity, UserEntity } from "../identity/identity.entities.js";
+import { UserEntity } from "../identity/identity.entities.js";
 import { LIST_CAPS, isUuid } from "../validation/input.js";
 import { BalanceEntity, BalanceLineEntity, BalanceMarkEntity, BalanceProposalEntity } from "./balance.entities.js";
 import {
@@ -51,10 +51,23 @@ export class BalanceStore {
     return marks.map((m) => Object.assign(m, { user: users.find((u) => u.id === m.userId)! }));
   }
 
-  /** The municipality's result requirement (its configuration). */
-  async requirement(tx: Tx): Promise<ResultRequirement> {
-    const m = await tx.em.findOneByOrFail(MunicipalityEntity, { id: tx.municipalityId });
-    return { kind: m.requirementKind, minMarginPercent: m.minMarginPercent };
+  /**
+   * The result requirement an agreement is judged by: that of the budget year its period starts in,
+   * else of the latest earlier year that has one, else the municipality's default (issue 11: the
+   * requirement is set per year, Österåker's 1 % rising to 5 %).
+   */
+  async requirement(tx: Tx, agreementId: string): Promise<ResultRequirement> {
+    const [row] = (await tx.em.query(
+      `SELECT coalesce(r.kind, m.requirement_kind) AS kind, coalesce(r.min_margin_percent, m.min_margin_percent)::text AS "minMarginPercent"
+         FROM agreement a JOIN municipality m ON m.id = a.municipality_id
+         LEFT JOIN LATERAL (
+           SELECT y.kind, y.min_margin_percent FROM result_requirement y
+            WHERE y.municipality_id = a.municipality_id AND y.year <= extract(year FROM a.period_start)
+            ORDER BY y.year DESC LIMIT 1) r ON true
+        WHERE a.id = $1 AND a.municipality_id = $2`,
+      [agreementId, tx.municipalityId],
+    )) as ResultRequirement[];
+    return row;
   }
 
   modelInput(balance: BalanceEntity): CalculationModelInput {

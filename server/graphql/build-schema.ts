@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import "reflect-metadata";
 import { createPubSub } from "@graphql-yoga/subscription";
 import { buildSchema } from "type-graphql";
+import { AdministrationResolver, OrganAdministrationResolver } from "../administration/administration.resolver.js";
 import { AgreementsResolver } from "../agreements/agreements.resolver.js";
 import { ApprovalFieldsResolver, ApprovalResolver, SignatureFieldsResolver } from "../approval/approval.resolver.js";
 import { AgreementBalanceResolver, BalanceResolver } from "../balance/balance.resolver.js";
@@ -38,6 +39,8 @@ export const resolvers = [
   AgreementDisputesResolver,
   QueueResolver,
   NotificationsResolver,
+  AdministrationResolver,
+  OrganAdministrationResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -1,7 +1,7 @@
 import { CloseCode } from "graphql-ws";
 import type { IncomingMessage } from "node:http";
 import type { WebSocket } from "ws";
-import { SessionTopic } from "../identity/identity.events.js";
+import { RolesTopic, SessionTopic } from "../identity/identity.events.js";
 import { sessionCookie, type TokenClaims } from "../identity/tokens.js";
 import { logger } from "../logging.js";
 import type { Services } from "../services.js";
@@ -9,6 +9,12 @@ import { sameOrigin } from "./session-cookie.js";
 
 /** graphql-ws' Unauthorized: the socket's session ended. Clients do not retry it; they log in again. */
 export const SESSION_ENDED = CloseCode.Unauthorized;
+
+/**
+ * 1012 (Service Restart): the user's roles changed under the socket. graphql-ws clients retry it, so the
+ * socket comes back at once, authenticated with the new roles (see `RolesTopic`).
+ */
+export const ROLES_CHANGED = 1012;
 
 /** setTimeout's longest delay; a longer session is re-armed when it fires. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -33,7 +39,7 @@ export interface SessionWatch {
 }
 
 /**
- * Keeps an authenticated socket open only while its session lives. It listens on the bus for its
+ * Keeps an authenticated socket open only while its session lives, and with the roles it authenticated with. It listens on the bus for its
  * user's sessions (a logout, on any server process) and re-reads its own on each signal, including the
  * re-read every listener gets after the bus reconnected; it closes with `SESSION_ENDED` when the
  * session was ended or has expired. Started before the socket's caller is authenticated, so that a
@@ -54,6 +60,9 @@ export function watchSession(services: Pick<Services, "bus" | "identity">, socke
     }
   };
   const unsubscribe = services.bus.on(SessionTopic, claims.userId, () => void recheck());
+  const unsubscribeRoles = services.bus.on(RolesTopic, claims.userId, () => {
+    if (!stopped && socket.readyState === socket.OPEN) socket.close(ROLES_CHANGED, "Behörigheterna har ändrats");
+  });
   const watch: SessionWatch = {
     expireAt(expiresAt) {
       clearTimeout(timer);
@@ -67,6 +76,7 @@ export function watchSession(services: Pick<Services, "bus" | "identity">, socke
       stopped = true;
       clearTimeout(timer);
       unsubscribe();
+      unsubscribeRoles();
     },
   };
   return watch;

@@ -13,6 +13,10 @@ export class MunicipalityEntity {
   @Column({ type: "int" }) queueOverdueDays: number;
   /** Whether staff may sign in with a password while the municipality's single sign-on is configured. */
   @Column({ type: "boolean" }) passwordLoginAllowed: boolean;
+  /** Bumped by each change of the section template (CONFLICT for a stale one). */
+  @Column({ type: "int" }) templateVersion: number;
+  /** Bumped by each change of the settings: queue days, password login, result requirements. */
+  @Column({ type: "int" }) settingsVersion: number;
   @CreateDateColumn({ type: "timestamptz" }) createdAt: Date;
 }
 

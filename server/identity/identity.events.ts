@@ -6,3 +6,11 @@ import { topic } from "../events/event-types.js";
  * of that user hold, which also covers signals lost while the bus reconnected.
  */
 export const SessionTopic = topic("session");
+
+/**
+ * A user's roles changed (or they were reactivated); the signal's id is the user's. A socket
+ * authenticates once, at connect, with the roles of that moment, so every process closes that user's
+ * sockets with a code clients retry (`ROLES_CHANGED`): they reconnect at once, with the new roles, and
+ * every subscription is authorized anew.
+ */
+export const RolesTopic = topic("roles");

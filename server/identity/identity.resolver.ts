@@ -28,9 +28,14 @@ export class IdentityResolver {
     return inCallerMunicipality(ctx, (tx, actor) => ctx.services.identity.requireUser(tx, actor.userId));
   }
 
-  @Query(() => [OrganType], { description: "The organs of the caller's municipality" })
-  organs(@Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, (tx) => ctx.services.identity.organs(tx));
+  @Query(() => [OrganType], { description: "The organs of the caller's municipality: the active ones, unless includeInactive" })
+  async organs(
+    @Arg("includeInactive", () => Boolean, { defaultValue: false, description: "Deactivated organs too (the administration's list)" })
+    includeInactive: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    const organs = await inCallerMunicipality(ctx, (tx) => ctx.services.identity.organs(tx));
+    return includeInactive ? organs : organs.filter((organ) => organ.active);
   }
 
   // A User is only ever reached through something its caller may see (or its own login), so its

@@ -62,6 +62,8 @@ export class IdentityService {
       const session = await this.liveSession(tx, claims);
       const user = await tx.em.findOneBy(UserEntity, { id: claims.userId, municipalityId: tx.municipalityId });
       if (!user) throw unauthenticated("Användaren finns inte längre; logga in igen");
+      // Deactivation ends every session in the same transaction; this holds should any be made later.
+      if (!user.active) throw unauthenticated("Kontot är inaktiverat");
       const roles = await this.rolesOf(tx, user.id);
       return {
         userId: user.id,

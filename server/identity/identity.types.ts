@@ -17,6 +17,8 @@ export class OrganType {
   @Field(() => String) name: string;
   @Field(() => String) shortName: string;
   @Field(() => OrganKind) kind: OrganKind;
+  @Field(() => Boolean, { description: "A deactivated organ keeps its agreements and roles, and is offered for nothing new" })
+  active: boolean;
 }
 
 @ObjectType("RoleAssignment")
@@ -30,6 +32,8 @@ export class UserType {
   @Field(() => ID) id: string;
   @Field(() => String) name: string;
   @Field(() => String) email: string;
+  @Field(() => Boolean, { description: "A deactivated user cannot sign in; their sessions ended when they were deactivated" })
+  active: boolean;
 }
 
 @ObjectType("AuthPayload")

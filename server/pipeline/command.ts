@@ -1,3 +1,4 @@
+import type { AdminChange } from "../administration/administration.events.js";
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import type { AgreementStatus } from "../agreements/agreement.model.js";
 import type { Tx } from "../db/database.js";
@@ -47,6 +48,8 @@ export interface Effects {
   signals?: TopicSignal[];
   /** The agreement a command created, when it locked none (createAgreement): its events go there. */
   agreementId?: string;
+  /** Administrative changes, each appended to the administration log with the caller as actor. */
+  audit?: AdminChange[];
 }
 
 /** What a write produced: its result, and the effects the runner records after it. */

@@ -1,3 +1,4 @@
+import { administrationStore } from "../administration/administration.store.js";
 import type { Database, Tx } from "../db/database.js";
 import { conflict, forbidden, invalidState, notFound } from "../errors.js";
 import { appendEvent, notifyAfterCommit } from "../events/event-log.js";
@@ -17,7 +18,7 @@ import type { Limiter } from "./rate-limiter.js";
  *
  *   lock the agreement → NOT_FOUND → FORBIDDEN → INVALID_STATE → BAD_USER_INPUT → CONFLICT
  *   → (nothing to change: answer) → write
- *   → events → their consequences → notices → signals → commit
+ *   → events → their consequences → notices → signals → administration log → commit
  *
  * Bus signals are `pg_notify` calls in the same transaction, which PostgreSQL delivers only when it
  * commits: nothing is published for a change that rolls back.
@@ -110,6 +111,7 @@ export class CommandRunner {
     }
     for (const notice of outcome.notices ?? []) await this.notify(ctx, notice);
     for (const signal of outcome.signals ?? []) await notifyAfterCommit(ctx.tx, signal);
+    for (const change of outcome.audit ?? []) await administrationStore.appendAudit(ctx.tx, ctx.actor.userId, change);
   }
 
   private async append(ctx: CommandContext, agreementId: string | null, events: NewAgreementEvent[]): Promise<void> {

@@ -1,8 +1,8 @@
-import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
-import { DEFAULT_SECTION_TEMPLATE } from "../agreements/agreement.model.js";
-import { SectionTemplateEntity } from "../agreements/agreement.entities.js";
-import { MunicipalityEntity, OrganEntity, RoleAssignmentEntity, UserEntity } from "../identity/identity.entities.js";
+import { administrationStore } from "../administration/administration.store.js";
+import { provisionMunicipality } from "../administration/provisioning.js";
+import type { Tx } from "../db/database.js";
+import type { MunicipalityEntity, OrganEntity, UserEntity } from "../identity/identity.entities.js";
 import { OrganKind, ResultRequirementKind, Role } from "../identity/identity.model.js";
 import { hashPassword } from "../identity/passwords.js";
 
@@ -49,37 +49,33 @@ export interface SeededMunicipality {
 export const demoEmail = (who: string, slug: string) => `${who}@${slug}.balans.se`;
 
 /**
- * A municipality with the demo organs, one user per role, and the default section template. `em` is
- * a transaction: it is scoped to the new municipality (row-level security admits its rows only then).
+ * A municipality with the demo organs, one user per role, and the default section template: made
+ * by the one provisioning path (`provisionMunicipality`, as `npm run balans -- municipality create`
+ * makes one), whose first administrator is the demo's `admin`; then the other demo users. `em` is a
+ * transaction of the schema owner.
  */
 export async function seedMunicipality(em: EntityManager, seed: MunicipalitySeed): Promise<SeededMunicipality> {
-  const id = randomUUID();
-  await em.query("SELECT set_config('app.municipality_id', $1, true)", [id]);
-  const municipality = await em.save(
-    em.create(MunicipalityEntity, {
-      id,
-      slug: seed.slug,
-      name: seed.name,
-      requirementKind: seed.requirementKind,
-      minMarginPercent: seed.minMarginPercent ?? "0",
-      queueWarnDays: 14,
-      queueOverdueDays: 30,
-    }),
-  );
-  const municipalityId = municipality.id;
-  const organs = {} as SeededMunicipality["organs"];
-  for (const organ of DEMO_ORGANS) organs[organ.shortName] = await em.save(em.create(OrganEntity, { ...organ, municipalityId }));
-  const users = {} as SeededMunicipality["users"];
-  for (const user of DEMO_USERS) {
-    const passwordHash = seed.passwordHash ?? (await hashPassword(seed.password));
-    users[user.who] = await em.save(
-      em.create(UserEntity, { municipalityId, name: user.name, email: demoEmail(user.who, seed.slug), passwordHash }),
-    );
-    await em.insert(RoleAssignmentEntity, { municipalityId, userId: users[user.who].id, organId: organs[user.organ].id, role: user.role });
+  const passwordHash = () => (seed.passwordHash ? Promise.resolve(seed.passwordHash) : hashPassword(seed.password));
+  const admin = DEMO_USERS.find((u) => u.role === Role.ADMIN)!;
+  const provisioned = await provisionMunicipality(em, {
+    slug: seed.slug,
+    name: seed.name,
+    requirement: { kind: seed.requirementKind, minMarginPercent: seed.minMarginPercent ?? "0" },
+    organs: DEMO_ORGANS,
+    admin: { name: admin.name, email: demoEmail(admin.who, seed.slug), passwordHash: await passwordHash() },
+  });
+  const tx: Tx = { em, municipalityId: provisioned.municipality.id };
+  const organs = provisioned.organs as SeededMunicipality["organs"];
+  const users = { [admin.who]: provisioned.admin } as SeededMunicipality["users"];
+  for (const user of DEMO_USERS.filter((u) => u !== admin)) {
+    const created = await administrationStore.insertUser(tx, {
+      name: user.name,
+      email: demoEmail(user.who, seed.slug),
+      passwordHash: await passwordHash(),
+    });
+    if (!created) throw new Error(`${demoEmail(user.who, seed.slug)} exists already`);
+    await administrationStore.replaceRoles(tx, created.id, [{ role: user.role, organId: organs[user.organ].id }]);
+    users[user.who] = created;
   }
-  await em.insert(
-    SectionTemplateEntity,
-    DEFAULT_SECTION_TEMPLATE.map((s, position) => ({ ...s, position, municipalityId })),
-  );
-  return { municipality, organs, users };
+  return { municipality: provisioned.municipality, organs, users };
 }

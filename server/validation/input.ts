@@ -92,4 +92,7 @@ export const LIST_CAPS = {
   commentsPerSection: 1000,
   proposals: 200,
   queue: 500,
+  /** A municipality's users, all in one list for its administrator. */
+  users: 5000,
+  adminLog: { fallback: 100, max: 500 },
 } as const;

@@ -86,11 +86,12 @@ export function kindOf(name: string, returnType: string): Kind | undefined {
     fromVersionId: "version",
     toVersionId: "version",
     assigneeId: "user",
+    userId: "user",
     organId: "organ",
     purchaserOrganId: "organ",
     providerOrganId: "organ",
     ids: "notification",
   };
-  if (name === "id") return ({ Agreement: "agreement", Dispute: "dispute" } as Record<string, Kind>)[returnType];
+  if (name === "id") return ({ Agreement: "agreement", Dispute: "dispute", Organ: "organ" } as Record<string, Kind>)[returnType];
   return byName[name];
 }
