@@ -56,14 +56,17 @@ export default tseslint.config(
   {
     // Transactions are opened by the command runner (pipeline/) over db/. The exceptions, each named in
     // the README: sign-in before a caller exists, the co-editing group commit and presence heartbeats,
-    // and seeding by the operator. They alone, and the audit of the event chains, use the reviewed
-    // lookups across municipalities (`db.across`, README "Database roles and row-level security").
+    // the mail worker, and seeding by the operator. They alone, the password links and resets (which
+    // then run commands), and the audit of the event chains, use the reviewed lookups across
+    // municipalities (`db.across`, README "Database roles and row-level security").
     files: ["server/**/*.ts"],
     ignores: [
       "server/pipeline/**",
       "server/db/**",
       "server/collab/**",
       "server/identity/identity.service.ts",
+      "server/identity/account.service.ts",
+      "server/mail/mail-worker.ts",
       "server/seed/**",
       "server/public/public.service.ts",
       "server/events/chain-verifier.ts",

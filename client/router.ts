@@ -22,12 +22,19 @@ const AdminUsers = () => import('./features/administration/AdminUsers.vue');
 const AdminTemplate = () => import('./features/administration/AdminTemplate.vue');
 const AdminSettings = () => import('./features/administration/AdminSettings.vue');
 const AdminLog = () => import('./features/administration/AdminLog.vue');
+const SetPasswordPage = () => import('./features/account/SetPasswordPage.vue');
+const ForgotPasswordPage = () => import('./features/account/ForgotPasswordPage.vue');
+const AccountPage = () => import('./features/account/AccountPage.vue');
 
 export function createAppRouter(): Router {
   const router = createRouter({
     history: createWebHistory(),
     routes: [
       { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
+      // An invitation's or reset's one-time link: /losenord#<token> (the token stays out of requests and logs).
+      { path: '/losenord', name: 'set-password', component: SetPasswordPage, meta: { public: true } },
+      { path: '/glomt-losenord', name: 'forgot-password', component: ForgotPasswordPage, meta: { public: true } },
+      { path: '/konto', name: 'account', component: AccountPage },
       { path: '/', name: 'agreements', component: AgreementsListPage },
       { path: '/overenskommelser/ny', name: 'agreement-create', component: AgreementCreatePage },
       { path: '/overenskommelser/:id', name: 'agreement', component: AgreementPage, props: true },

@@ -1,6 +1,7 @@
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import proxyaddr from "proxy-addr";
+import { MAIL_WORKER_TIMING, type MailWorkerTiming } from "./mail/mail-timing.js";
 import { RATE_LIMITS, type RateLimits } from "./pipeline/rate-limits.js";
 import { persistentSecret } from "./secret-file.js";
 
@@ -47,6 +48,8 @@ export interface Config {
   smtpUrl: string | undefined;
   /** The mails' From (BALANS_MAIL_FROM). */
   mailFrom: string;
+  /** How often the mail worker looks for due mail and digests, and how soon it retries (`mail/mail-worker.ts`); tests shorten them. */
+  mailWorker: MailWorkerTiming;
   /** The rate limits (`pipeline/rate-limits.ts`); tests lower them. */
   rateLimits: RateLimits;
 }
@@ -91,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (env.BALANS_PUBLIC_URL || `http://localhost:${parsePort(env.PORT) || 4000}`).replace(/\/+$/, ""),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.BALANS_MAIL_FROM || "Balans <no-reply@balans.local>",
+    mailWorker: MAIL_WORKER_TIMING,
     rateLimits: RATE_LIMITS,
   };
 }

@@ -10,8 +10,12 @@ import type { Config } from "./config.js";
 import { Database } from "./db/database.js";
 import { blockingDisputes } from "./disputes/disputes.queries.js";
 import { EventBus } from "./events/event-bus.js";
+import { AccountService } from "./identity/account.service.js";
 import { IdentityService } from "./identity/identity.service.js";
 import { LoginThrottle } from "./identity/login-throttle.js";
+import { MailWorker } from "./mail/mail-worker.js";
+import { smtpMailer } from "./mail/mailer.js";
+import { mailImmediately } from "./mail/notice-mail.js";
 import { Tokens } from "./identity/tokens.js";
 import { NotificationsService } from "./notifications/notifications.service.js";
 import { PublicService } from "./public/public.service.js";
@@ -24,6 +28,8 @@ export interface Services {
   bus: EventBus;
   tokens: Tokens;
   identity: IdentityService;
+  /** Passwords: one-time links, reset requests, and the guard on changing one. */
+  account: AccountService;
   runner: CommandRunner;
   collab: CollabService;
   presence: PresenceService;
@@ -36,6 +42,8 @@ export interface Services {
   rateLimits: RateLimitBudgets;
   /** This process's id in the cross-process signals, so it can tell its own writes from others'. */
   node: string;
+  /** Sends the mail outbox; null without SMTP_URL, when nothing is queued to send. */
+  mailWorker: MailWorker | null;
 }
 
 export interface RateLimitBudgets {
@@ -55,13 +63,22 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
   const limits = config.rateLimits;
   const store = new RateLimiterStore((dataSource.driver as unknown as { master: pg.Pool }).master, config.tokenSecret);
   const mutations = store.sharedWithBurst("mutations", limits.mutationsPerUser, limits.mutationBurstPerUser);
-  const runner = new CommandRunner(db, [...balanceConsequences], mutations);
+  // Without SMTP a notification stays in the app: nothing is queued that could never be sent.
+  const runner = new CommandRunner(db, [...balanceConsequences], mutations, config.smtpUrl ? mailImmediately : undefined);
+  const throttle = new LoginThrottle(store, limits);
   return {
     config,
     db,
     bus,
     tokens,
-    identity: new IdentityService(db, tokens, new LoginThrottle(store, limits)),
+    identity: new IdentityService(db, tokens, throttle),
+    account: new AccountService(db, runner, tokens, throttle, {
+      publicUrl: config.publicUrl,
+      mailConfigured: !!config.smtpUrl,
+      resetsFromAddress: store.sharedPerAddress("password-resets-address", limits.passwordResetsPerAddress),
+      resetsOfAccount: store.shared("password-resets-account", limits.passwordResetsPerAccount),
+      linkFailuresFromAddress: store.sharedPerAddress("password-link-failures", limits.passwordLinkFailuresPerAddress),
+    }),
     runner,
     collab: new CollabService(db, bus, { node, maxUpdateBytes: config.maxUpdateBytes }),
     presence: new PresenceService(db, bus, node),
@@ -78,5 +95,8 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
       publicReads: store.sharedPerAddress("public-reads", limits.publicReadsPerAddress),
     },
     node,
+    mailWorker: config.smtpUrl
+      ? new MailWorker(db, smtpMailer(config.smtpUrl, config.mailFrom), { publicUrl: config.publicUrl, ...config.mailWorker })
+      : null,
   };
 }

@@ -7,6 +7,7 @@ import { publicRecordEn } from '../features/public/public.messages';
 import { disputesEn } from '../features/disputes/disputes.messages';
 import { notificationsEn } from '../features/notifications/notifications.messages';
 import { adminEn } from '../features/administration/administration.messages';
+import { accountEn } from '../features/account/account.messages';
 import type { MessageSchema } from './sv';
 
 const en: MessageSchema = {
@@ -113,6 +114,7 @@ const en: MessageSchema = {
   disputes: disputesEn,
   notifications: notificationsEn,
   admin: adminEn,
+  account: accountEn,
   status: {
     DRAFT: 'Draft',
     IN_APPROVAL: 'In approval',

@@ -7,6 +7,7 @@ import { publicRecordSv } from '../features/public/public.messages';
 import { disputesSv } from '../features/disputes/disputes.messages';
 import { notificationsSv } from '../features/notifications/notifications.messages';
 import { adminSv } from '../features/administration/administration.messages';
+import { accountSv } from '../features/account/account.messages';
 // Swedish is the default language. Avoid the characters @ | { } in texts unless they are
 // vue-i18n syntax (placeholders are {name}).
 const sv = {
@@ -114,6 +115,7 @@ const sv = {
   disputes: disputesSv,
   notifications: notificationsSv,
   admin: adminSv,
+  account: accountSv,
   status: {
     DRAFT: 'Utkast',
     IN_APPROVAL: 'För beslut',

@@ -21,6 +21,29 @@ export class CrossMunicipality {
     return row ?? null;
   }
 
+  /** The active user a password reset for `email` (case-insensitive) would go to, and where. */
+  async passwordResetCandidate(email: string): Promise<{ userId: string; municipalityId: string } | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT user_id AS "userId", municipality_id AS "municipalityId" FROM password_reset_candidate($1)`,
+      [email],
+    )) as Array<{ userId: string; municipalityId: string }>;
+    return row ?? null;
+  }
+
+  /** The municipality of a one-time password link, by the SHA-256 of its token; null for none. */
+  async passwordTokenMunicipality(tokenHash: string): Promise<string | null> {
+    const [row] = (await this.dataSource.query("SELECT password_token_municipality($1) AS id", [tokenHash])) as Array<{
+      id: string | null;
+    }>;
+    return row?.id ?? null;
+  }
+
+  /** The municipalities with mail in the outbox that is due (unsent, its next attempt now or past). */
+  async municipalitiesWithMailDue(): Promise<string[]> {
+    const rows = (await this.dataSource.query("SELECT id FROM municipalities_with_mail_due() AS id")) as Array<{ id: string }>;
+    return rows.map((r) => r.id);
+  }
+
   /** A public page's municipality. */
   async municipalityBySlug(slug: string): Promise<string | null> {
     const [row] = (await this.dataSource.query("SELECT municipality_by_slug($1) AS id", [slug])) as Array<{ id: string | null }>;

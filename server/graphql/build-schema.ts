@@ -13,6 +13,7 @@ import { AgreementDisputesResolver, DisputesResolver } from "../disputes/dispute
 import { QueueResolver } from "../disputes/queue.resolver.js";
 import { EventsResolver } from "../events/events.resolver.js";
 import { AgreementHistoryResolver, HistoryResolver } from "../history/history.resolver.js";
+import { AccountResolver } from "../identity/account.resolver.js";
 import { IdentityResolver } from "../identity/identity.resolver.js";
 import { NotificationsResolver } from "../notifications/notifications.resolver.js";
 import { PublicResolver } from "../public/public.resolver.js";
@@ -21,6 +22,7 @@ import { refuseUnstorableText } from "./storable-text.js";
 
 export const resolvers = [
   IdentityResolver,
+  AccountResolver,
   AgreementsResolver,
   EventsResolver,
   CollabResolver,

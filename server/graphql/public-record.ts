@@ -6,10 +6,11 @@ import type { Context } from "./context.js";
  * What a caller without login may read: the public record of a signed agreement
  * (offentlighetsprincipen) — names, organs, dates, the text and the balance — and signing in. Staff's
  * e-mails, ids and roles are not in it. Every other field answers UNAUTHENTICATED to an anonymous caller.
+ * Setting a password by a one-time link and asking for one are signing in too.
  */
 export const PUBLIC_FIELDS: ReadonlySet<string> = new Set(
   [
-    "Query.publicAgreements Query.publicMunicipality Mutation.login",
+    "Query.publicAgreements Query.publicMunicipality Mutation.login Mutation.setPassword Mutation.requestPasswordReset",
     "Municipality.id Municipality.name Municipality.slug",
     "Agreement.id Agreement.diarienummer Agreement.title Agreement.kind Agreement.status Agreement.periodStart Agreement.periodEnd",
     "Agreement.purchaser Agreement.provider Agreement.currentVersion Agreement.approvals Agreement.signatures Agreement.sections Agreement.balance",

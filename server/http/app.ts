@@ -89,6 +89,8 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
   serveClient(app, config.clientDir);
   app.use(jsonRequestErrors);
 
+  services.mailWorker?.start(bus);
+
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
   const { port } = httpServer.address() as { port: number };
   return {
@@ -101,6 +103,7 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
       await apollo.stop(); // drains in-flight HTTP requests, then closes the server
       await services.collab.close(); // writes what editors already sent
       await services.presence.close();
+      await services.mailWorker?.close(); // finishes the mail it is sending
       await bus.close();
       services.rateLimits.store.close();
     },

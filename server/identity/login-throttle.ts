@@ -4,6 +4,8 @@ import type { RateLimits } from "../pipeline/rate-limits.js";
 /** What a login does once the password is verified: a success gives back what the attempt counted. */
 export interface LoginAttempt {
   succeeded(): Promise<void>;
+  /** The password was never checked (the request failed before): gives back what was counted, forgetting nothing. */
+  abandoned(): Promise<void>;
 }
 
 /**
@@ -56,6 +58,9 @@ export class LoginThrottle {
     return {
       succeeded: async () => {
         await Promise.all([this.fromAddress.forget(pair), this.address.refund(ip), this.account.refund(email)]);
+      },
+      abandoned: async () => {
+        await Promise.all([this.fromAddress.refund(pair), this.address.refund(ip), this.account.refund(email)]);
       },
     };
   }

@@ -17,6 +17,12 @@ export interface RateLimits {
   loginFailuresPerAccount: Budget;
   /** Failed logins from one address, whatever the accounts (password spraying). */
   loginFailuresPerAddress: Budget;
+  /** One-time password links refused (unknown, used, expired) from one address. */
+  passwordLinkFailuresPerAddress: Budget;
+  /** Password reset requests from one address, whatever the e-mail addresses. */
+  passwordResetsPerAddress: Budget;
+  /** Password reset requests for one e-mail address, from anywhere. */
+  passwordResetsPerAccount: Budget;
   /** Mutations through the command runner, per user. */
   mutationsPerUser: Budget;
   /** A reserve beyond `mutationsPerUser`, spent only once that is, and refilled more slowly. */
@@ -40,6 +46,14 @@ export const RATE_LIMITS: RateLimits = {
   // A municipality's office shares one public address among hundreds of staff who mistype now and
   // then; 200 failures an hour stays far above that and far below a spraying script's pace.
   loginFailuresPerAddress: { points: 200, durationSeconds: 60 * 60 },
+  // A link's token is 32 random bytes: guessing is hopeless, and this only bounds the lookups a script
+  // makes trying. Someone clicking an old link a few times stays far below it.
+  passwordLinkFailuresPerAddress: { points: 100, durationSeconds: 15 * 60 },
+  // A reset mails a link: a handful an hour is all a person needs, and it stops anyone from filling a
+  // stranger's mailbox. Counted for unknown addresses alike, so the answers do not tell them apart.
+  passwordResetsPerAccount: { points: 5, durationSeconds: 60 * 60 },
+  // An office behind one address may see a few resets an hour; thirty stops a script trying addresses.
+  passwordResetsPerAddress: { points: 30, durationSeconds: 60 * 60 },
   // A person clicks a few mutations a second at most; 600 a minute (10/s sustained) leaves room for
   // scripts and for the client replaying its queue, and stops a loop (the audit's 2,000 comments).
   mutationsPerUser: { points: 600, durationSeconds: 60 },

@@ -13,6 +13,12 @@ import { lifecycleRefusal } from "./permissions.js";
 import type { Limiter } from "./rate-limiter.js";
 
 /**
+ * What else a notification does once written, in the same transaction: mails it to the recipients who
+ * chose e-mail at once (`mail/notice-mail.ts`), where mail is configured.
+ */
+export type NoticeFollowUp = (tx: Tx, recipients: readonly string[], notice: Notice) => Promise<void>;
+
+/**
  * The one way municipal data changes, and the one place a transaction is opened. A command runs in
  * a transaction of the caller's municipality, in this order (see `Command`):
  *
@@ -35,6 +41,7 @@ export class CommandRunner {
     private readonly consequences: readonly Consequence[],
     /** Per user id; counted outside the transaction, so a refusal holds no connection or lock. */
     private readonly mutations: Pick<Limiter, "consume">,
+    private readonly afterNotice?: NoticeFollowUp,
   ) {}
 
   /**
@@ -130,6 +137,7 @@ export class CommandRunner {
     const byRole = notice.to.roles ? await notificationsStore.usersWithRoles(tx, notice.to.roles, notice.to.organIds ?? null) : [];
     const recipients = [...new Set([...byRole, ...(notice.to.userIds ?? [])])].filter((id) => id !== actor.userId);
     await notificationsStore.insert(tx, recipients, notice);
+    await this.afterNotice?.(tx, recipients, notice);
     for (const userId of recipients) await notifyAfterCommit(tx, UserTopic.signal(tx.municipalityId, userId));
   }
 }

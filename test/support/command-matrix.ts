@@ -1,3 +1,4 @@
+import { hashPassword } from "../../server/identity/passwords.js";
 import type { DemoWho } from "../../server/seed/municipality-seed.js";
 import { createAgreement } from "./agreements.js";
 import { RECORD, SIGN, SUBMIT, decision, readyDraft, textUpdate } from "./approval.js";
@@ -132,3 +133,47 @@ export async function fingerprint(w: World): Promise<Record<string, string>> {
   )) as Array<{ t: string; n: number; h: string }>;
   return Object.fromEntries(rows.map((r) => [r.t, `${r.n}:${r.h}`]));
 }
+
+let demoHash: Promise<string> | undefined;
+
+/**
+ * Mutations on the caller's own account: every role may, whatever agreements there are, so they are
+ * tried once (`across`). A password changed is set back at once.
+ */
+export const OWN_ACCOUNT_CASES = {
+  changePassword: {
+    roles: ROLES,
+    states: AGREEMENT_STATES,
+    across: ["DRAFT"],
+    prepare: async (w: World) => ({
+      run: async (caller: Caller) => {
+        const result = await caller("mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }", {
+          c: w.m.password,
+          n: "ett långt nytt lösenord",
+        });
+        // Back to the test password, which the other cases' fixtures log in with.
+        demoHash ??= hashPassword(w.m.password);
+        await asOwner(w.m.municipality.id, "UPDATE app_user SET password_hash = $1", [await demoHash]);
+        return result;
+      },
+      flag: async () => null, // nothing to show: anyone signed in may
+    }),
+  },
+  updateMyPreferences: {
+    roles: ROLES,
+    states: AGREEMENT_STATES,
+    across: ["DRAFT"],
+    prepare: async () => ({
+      run: (caller: Caller) => caller("mutation { updateMyPreferences(input: { emailPreference: DAILY, language: EN }) { id } }", {}),
+      flag: async () => null,
+    }),
+  },
+};
+
+/**
+ * Mutations without a caller, whose authority is something else than a role; each is tested where it
+ * is described. setPassword: the one-time link's token (test/passwords.test.ts). requestPasswordReset:
+ * anyone may ask, and the link goes only to the account's own address (test/passwords.test.ts,
+ * test/mail.test.ts).
+ */
+export const ANONYMOUS_MUTATIONS = ["setPassword", "requestPasswordReset"];
