@@ -54,6 +54,8 @@ const en: MessageSchema = {
   },
   create: {
     title: 'New agreement',
+    notAllowed:
+      'Agreements are created by heads of administration and case officers of a purchaser or provider. Your role does not include that.',
     intro: 'Fields marked * are required. The registry number is assigned when the agreement is created.',
     agreementTitle: 'Title',
     kind: 'Kind of agreement',

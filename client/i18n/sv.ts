@@ -55,6 +55,7 @@ const sv = {
   },
   create: {
     title: 'Ny överenskommelse',
+    notAllowed: 'Överenskommelser skapas av förvaltningschefer och handläggare hos beställare eller utförare. Din roll ger inte det.',
     intro: 'Fält markerade med * är obligatoriska. Diarienummer sätts när överenskommelsen skapas.',
     agreementTitle: 'Titel',
     kind: 'Typ av överenskommelse',
