@@ -3,6 +3,7 @@ import { createRouter, createWebHistory, type Router } from 'vue-router';
 import LoginPage from './features/identity/LoginPage.vue';
 import NotFoundPage from './components/NotFoundPage.vue';
 import { isAuthenticated } from './features/identity/session';
+import { isAdmin } from './features/administration/administration';
 
 export const MAIN_CONTENT_ID = 'main';
 
@@ -15,6 +16,12 @@ const ApprovalQueuePage = () => import('./features/approval/ApprovalQueuePage.vu
 const PublicRecordsPage = () => import('./features/public/PublicRecordsPage.vue');
 const DisputePage = () => import('./features/disputes/DisputePage.vue');
 const EscalationQueuePage = () => import('./features/disputes/EscalationQueuePage.vue');
+const AdminPage = () => import('./features/administration/AdminPage.vue');
+const AdminOrgans = () => import('./features/administration/AdminOrgans.vue');
+const AdminUsers = () => import('./features/administration/AdminUsers.vue');
+const AdminTemplate = () => import('./features/administration/AdminTemplate.vue');
+const AdminSettings = () => import('./features/administration/AdminSettings.vue');
+const AdminLog = () => import('./features/administration/AdminLog.vue');
 const SetPasswordPage = () => import('./features/account/SetPasswordPage.vue');
 const ForgotPasswordPage = () => import('./features/account/ForgotPasswordPage.vue');
 const AccountPage = () => import('./features/account/AccountPage.vue');
@@ -38,7 +45,19 @@ export function createAppRouter(): Router {
       { path: '/beslut', name: 'approval-queue', component: ApprovalQueuePage },
       { path: '/tvister/:id', name: 'dispute', component: DisputePage, props: true },
       { path: '/eskalering', name: 'escalation-queue', component: EscalationQueuePage },
-      { path: '/admin/inloggning', name: 'admin-sso', component: SingleSignOnSettings },
+      {
+        path: '/admin',
+        component: AdminPage,
+        children: [
+          { path: '', redirect: () => (isAdmin() ? '/admin/organ' : '/admin/anvandare') },
+          { path: 'organ', name: 'admin-organs', component: AdminOrgans },
+          { path: 'anvandare', name: 'admin-users', component: AdminUsers },
+          { path: 'mall', name: 'admin-template', component: AdminTemplate },
+          { path: 'installningar', name: 'admin-settings', component: AdminSettings },
+          { path: 'inloggning', name: 'admin-sso', component: SingleSignOnSettings },
+          { path: 'logg', name: 'admin-log', component: AdminLog },
+        ],
+      },
       // Public records (offentlighetsprincipen): signed agreements, readable without login.
       { path: '/:kommun/offentligt', name: 'public-records', component: PublicRecordsPage, props: true, meta: { public: true } },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { public: true } },

@@ -16,5 +16,8 @@ export function useFormatters() {
       return Number.isNaN(date.getTime()) ? iso : dateTime.value.format(date);
     },
     formatPeriod: (start: string, end: string): string => t('agreement.periodValue', { start, end }),
+    /** "2,5 %" in Swedish, "2.5 %" in English. */
+    formatPercent: (value: number): string =>
+      `${new Intl.NumberFormat(LOCALE_TAGS[locale.value] ?? locale.value, { maximumFractionDigits: 2 }).format(value)} %`,
   };
 }

@@ -6,6 +6,7 @@ import { approvalEn } from '../features/approval/approval.messages';
 import { publicRecordEn } from '../features/public/public.messages';
 import { disputesEn } from '../features/disputes/disputes.messages';
 import { notificationsEn } from '../features/notifications/notifications.messages';
+import { adminEn } from '../features/administration/administration.messages';
 import { accountEn } from '../features/account/account.messages';
 import { ssoEn } from '../features/sso/sso.messages';
 import type { MessageSchema } from './sv';
@@ -54,6 +55,8 @@ const en: MessageSchema = {
   },
   create: {
     title: 'New agreement',
+    notAllowed:
+      'Agreements are created by heads of administration and case officers of a purchaser or provider. Your role does not include that.',
     intro: 'Fields marked * are required. The registry number is assigned when the agreement is created.',
     agreementTitle: 'Title',
     kind: 'Kind of agreement',
@@ -113,6 +116,7 @@ const en: MessageSchema = {
   publicRecord: publicRecordEn,
   disputes: disputesEn,
   notifications: notificationsEn,
+  admin: adminEn,
   account: accountEn,
   sso: ssoEn,
   status: {

@@ -6,6 +6,7 @@ import { approvalSv } from '../features/approval/approval.messages';
 import { publicRecordSv } from '../features/public/public.messages';
 import { disputesSv } from '../features/disputes/disputes.messages';
 import { notificationsSv } from '../features/notifications/notifications.messages';
+import { adminSv } from '../features/administration/administration.messages';
 import { accountSv } from '../features/account/account.messages';
 import { ssoSv } from '../features/sso/sso.messages';
 // Swedish is the default language. Avoid the characters @ | { } in texts unless they are
@@ -55,6 +56,7 @@ const sv = {
   },
   create: {
     title: 'Ny överenskommelse',
+    notAllowed: 'Överenskommelser skapas av förvaltningschefer och handläggare hos beställare eller utförare. Din roll ger inte det.',
     intro: 'Fält markerade med * är obligatoriska. Diarienummer sätts när överenskommelsen skapas.',
     agreementTitle: 'Titel',
     kind: 'Typ av överenskommelse',
@@ -114,6 +116,7 @@ const sv = {
   publicRecord: publicRecordSv,
   disputes: disputesSv,
   notifications: notificationsSv,
+  admin: adminSv,
   account: accountSv,
   sso: ssoSv,
   status: {

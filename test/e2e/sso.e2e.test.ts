@@ -77,7 +77,7 @@ describe("single sign-on in the browser", () => {
     const page = browser.page;
     await login(page, w.server.url, m.email("admin"), m.password);
     await page.goto(`${w.server.url}/admin/inloggning`);
-    await page.getByRole("heading", { level: 1, name: "Inloggning med kommunens konto" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Inloggning med kommunens konto" }).waitFor();
     expect(await page.getByTestId("sso-callback-url").innerText()).toBe(`${w.server.url}/auth/oidc/callback`);
     expect(await page.getByLabel("Utfärdare (issuer)").inputValue()).toBe(w.provider.issuer);
     expect(await page.getByLabel("Klienthemlighet").inputValue()).toBe("");

@@ -34,6 +34,9 @@ export const accountSv = {
   page: {
     title: 'Mitt konto',
     intro: 'Inloggad som {name} ({email}).',
+    roles: 'Dina roller',
+    noRoles: 'Du har inga roller ännu. Kontakta kommunens administratör.',
+    roleIn: '{role} i {organ}',
   },
   change: {
     title: 'Byt lösenord',
@@ -101,6 +104,9 @@ export const accountEn: typeof accountSv = {
   page: {
     title: 'My account',
     intro: 'Signed in as {name} ({email}).',
+    roles: 'Your roles',
+    noRoles: "You have no roles yet. Contact the municipality's administrator.",
+    roleIn: '{role} in {organ}',
   },
   change: {
     title: 'Change password',
