@@ -12,6 +12,7 @@ import { Idempotency1764000010000 } from "./1764000010000-idempotency.js";
 import { Sessions1764000011000 } from "./1764000011000-sessions.js";
 import { Administration1764000012000 } from "./1764000012000-administration.js";
 import { AdministrationVersions1764000013000 } from "./1764000013000-administration-versions.js";
+import { SsoTrustedDomains1764000017000 } from "./1764000017000-sso-trusted-domains.js";
 import { SingleSignOn1764000016000 } from "./1764000016000-single-sign-on.js";
 
 /** Every migration, in order. Listed explicitly so that tsc, tsx and vitest all load the same set. */
@@ -31,4 +32,5 @@ export const migrations = [
   Administration1764000012000,
   AdministrationVersions1764000013000,
   SingleSignOn1764000016000,
+  SsoTrustedDomains1764000017000,
 ];

@@ -137,6 +137,30 @@ describe("single sign-on with OpenID Connect", () => {
     expect(await asOwner(m.municipality.id, "SELECT 1 FROM app_user WHERE email = $1", [`cecilia@${m.slug}.example`])).toEqual([]);
   });
 
+  it("trusts an address without email_verified (Entra ID sends none) only at the municipality's own domains, when the admin says so", async () => {
+    const w = await useSsoWorld();
+    const m = await seedMunicipality();
+    const ownDomain = `${m.slug}.balans.se`; // the demo users' addresses
+    const { admin } = await configureSso(w, m, { jitEnabled: true, emailDomains: [ownDomain] });
+    ok(await admin(MAPPINGS, { m: [{ group: "balans-handlaggare", organId: m.organs.VON.id, role: "HANDLAGGARE" }] }));
+    // As Entra ID answers: an address, groups, and no email_verified at all.
+    w.provider.accounts.set("entra-anna", { email: m.email("von.chef"), name: "Anna" });
+    w.provider.accounts.set("entra-david", { email: `david@${ownDomain}`, groups: ["balans-handlaggare"] });
+    w.provider.accounts.set("entra-guest", { email: `gast@${m.slug}.example`, groups: ["balans-handlaggare"] });
+    expect(refusal(await signInAs(w, m.slug, "entra-anna"))).toBe("no-account"); // not trusted until the admin says so
+
+    const { configured } = await configureSso(w, m, { jitEnabled: true, emailDomains: [ownDomain], trustDomainEmail: true, version: 1 });
+    expect(configured.trustDomainEmail).toBe(true);
+    expect((await me(w, (await signInAs(w, m.slug, "entra-anna")).session!)).email).toBe(m.email("von.chef"));
+    expect(await me(w, (await signInAs(w, m.slug, "entra-david")).session!)).toEqual({
+      email: `david@${ownDomain}`,
+      roles: [{ role: "HANDLAGGARE", organ: { shortName: "VON" } }],
+    });
+    // An address at any other domain still has to be vouched for: no match, and no one is created.
+    expect(refusal(await signInAs(w, m.slug, "entra-guest"))).toBe("no-account");
+    expect(await asOwner(m.municipality.id, "SELECT 1 FROM app_user WHERE email = $1", [`gast@${m.slug}.example`])).toEqual([]);
+  });
+
   it("refuses an unknown user when just-in-time creation is off, and a deactivated user", async () => {
     const w = await useSsoWorld();
     const m = await seedMunicipality();

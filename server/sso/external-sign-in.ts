@@ -3,7 +3,7 @@ import { UserEntity } from "../identity/identity.entities.js";
 import type { LoginResult } from "../identity/identity.service.js";
 import { AdminTarget } from "../administration/administration.events.js";
 import { administrationStore } from "../administration/administration.store.js";
-import { SignInRefused, type ExternalIdentity } from "./sso.model.js";
+import { SignInRefused, type ExternalIdentity, type SingleSignOnSettings } from "./sso.model.js";
 import { ssoStore } from "./sso.store.js";
 
 /** The one thing sign-in needs of the identity service: a session as password login starts one. */
@@ -13,6 +13,19 @@ export interface SessionOpener {
 }
 
 const MAX_NAME = 200;
+
+/**
+ * Whether the address may match or create a user: the provider said it is verified, or the admin
+ * said the provider is the municipality's own directory and the address is at one of its domains.
+ */
+export function emailTrusted(
+  identity: ExternalIdentity,
+  settings: Pick<SingleSignOnSettings, "trustDomainEmail" | "emailDomains">,
+): boolean {
+  if (identity.emailVerified) return true;
+  const domain = identity.email?.split("@")[1];
+  return settings.trustDomainEmail && !!domain && settings.emailDomains.includes(domain);
+}
 
 /**
  * Signs in the person an external identity provider vouched for, in their municipality, whatever the
@@ -34,8 +47,9 @@ export class ExternalSignIn {
     return this.db.inMunicipality(municipalityId, async (tx) => {
       const settings = await ssoStore.settings(tx);
       if (!settings) throw new SignInRefused("not-configured");
-      const user = (await this.matched(tx, identity)) ?? (settings.jitEnabled ? await this.created(tx, identity) : null);
-      if (!user) throw new SignInRefused("no-account", identity.emailVerified ? "no user with this address" : "e-mail not verified");
+      const vouched = { ...identity, emailVerified: emailTrusted(identity, settings) };
+      const user = (await this.matched(tx, vouched)) ?? (settings.jitEnabled ? await this.created(tx, vouched) : null);
+      if (!user) throw new SignInRefused("no-account", vouched.emailVerified ? "no user with this address" : "e-mail not verified");
       if (!user.active) throw new SignInRefused("deactivated");
       if ((await this.sessions.rolesOf(tx, user.id)).length === 0) throw new SignInRefused("no-role", "the user holds no role");
       return this.sessions.openSession(tx, user);

@@ -32,6 +32,7 @@ function auditView(s: SingleSignOnSettings | null, secretChanged = false): Recor
     displayName: s.displayName,
     emailDomains: s.emailDomains,
     jitEnabled: s.jitEnabled,
+    trustDomainEmail: s.trustDomainEmail,
     groupsClaim: s.groupsClaim,
     version: s.version,
   };
@@ -73,6 +74,7 @@ export function ssoCommands(secrets: ClientSecrets) {
         emailDomains: valid.emailDomains,
         jitEnabled: valid.jitEnabled,
         groupsClaim: valid.groupsClaim,
+        trustDomainEmail: valid.trustDomainEmail,
       });
       return {
         result: after,

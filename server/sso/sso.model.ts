@@ -12,6 +12,11 @@ export interface SingleSignOnSettings {
   displayName: string;
   /** Lower case, without "@": addresses at these domains are offered this municipality's button. */
   emailDomains: string[];
+  /**
+   * Whether the provider's e-mail addresses at `emailDomains` count as verified even without
+   * `email_verified` (Entra ID sends none): for a provider that is the municipality's own directory.
+   */
+  trustDomainEmail: boolean;
   /** Whether a user the municipality does not know yet is created at their first sign-in. */
   jitEnabled: boolean;
   /** The claim that lists the user's groups (Entra ID: `groups`, often with group ids). */
@@ -30,7 +35,8 @@ export interface GroupRoleMapping {
 
 /**
  * What an external identity provider vouches for, whatever the protocol: OpenID Connect now
- * (`oidc-relying-party.ts`), SAML later (Sambi). Only a verified e-mail address is trusted for matching.
+ * (`oidc-relying-party.ts`), SAML later (Sambi). Only a verified e-mail address is trusted for matching
+ * (or, where the admin says the provider is the municipality's own directory, one at its domains).
  */
 export interface ExternalIdentity {
   /** The provider's stable id of the person (`sub`; SAML: the persistent NameID). */

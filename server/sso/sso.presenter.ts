@@ -34,6 +34,7 @@ export async function presentSingleSignOn(
     displayName: settings.displayName,
     emailDomains: settings.emailDomains,
     jitEnabled: settings.jitEnabled,
+    trustDomainEmail: settings.trustDomainEmail,
     groupsClaim: settings.groupsClaim,
     version: settings.version,
     updatedAt: settings.updatedAt,

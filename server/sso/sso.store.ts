@@ -4,7 +4,7 @@ import type { GroupRoleMapping, SingleSignOnSettings } from "./sso.model.js";
 
 const SETTINGS = `issuer, client_id AS "clientId", client_secret_encrypted AS "clientSecretEncrypted",
   client_secret_env AS "clientSecretEnv", display_name AS "displayName", email_domains AS "emailDomains",
-  jit_enabled AS "jitEnabled", groups_claim AS "groupsClaim", version, updated_at AS "updatedAt"`;
+  jit_enabled AS "jitEnabled", trust_domain_email AS "trustDomainEmail", groups_claim AS "groupsClaim", version, updated_at AS "updatedAt"`;
 
 /** What a change writes: everything but the version and time, which the store keeps. */
 export type SettingsWrite = Omit<SingleSignOnSettings, "version" | "updatedAt">;
@@ -22,12 +22,12 @@ export const ssoStore = {
   async save(tx: Tx, s: SettingsWrite): Promise<SingleSignOnSettings> {
     const [row] = (await tx.em.query(
       `INSERT INTO oidc_config (municipality_id, issuer, client_id, client_secret_encrypted, client_secret_env, display_name,
-                                email_domains, jit_enabled, groups_claim)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                                email_domains, jit_enabled, groups_claim, trust_domain_email)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (municipality_id) DO UPDATE SET issuer = EXCLUDED.issuer, client_id = EXCLUDED.client_id,
          client_secret_encrypted = EXCLUDED.client_secret_encrypted, client_secret_env = EXCLUDED.client_secret_env,
          display_name = EXCLUDED.display_name, email_domains = EXCLUDED.email_domains, jit_enabled = EXCLUDED.jit_enabled,
-         groups_claim = EXCLUDED.groups_claim, version = oidc_config.version + 1, updated_at = now()
+         groups_claim = EXCLUDED.groups_claim, trust_domain_email = EXCLUDED.trust_domain_email, version = oidc_config.version + 1, updated_at = now()
        RETURNING ${SETTINGS}`,
       [
         tx.municipalityId,
@@ -39,6 +39,7 @@ export const ssoStore = {
         s.emailDomains,
         s.jitEnabled,
         s.groupsClaim,
+        s.trustDomainEmail,
       ],
     )) as SingleSignOnSettings[];
     return row;

@@ -31,6 +31,8 @@ export class SingleSignOnConfigType {
   @Field(() => String) displayName: string;
   @Field(() => [String]) emailDomains: string[];
   @Field(() => Boolean) jitEnabled: boolean;
+  @Field(() => Boolean, { description: "Addresses at emailDomains count as verified without email_verified (Entra ID)" })
+  trustDomainEmail: boolean;
   @Field(() => String) groupsClaim: string;
   @Field(() => Int) version: number;
   @Field(() => DateTimeScalar) updatedAt: Date;
@@ -58,6 +60,12 @@ export class SingleSignOnInputType {
   @Field(() => [String]) emailDomains: string[];
   @Field(() => Boolean) jitEnabled: boolean;
   @Field(() => String, { nullable: true, description: "Default: groups" }) groupsClaim?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "The provider is the municipality's own directory: its addresses at emailDomains count as verified without email_verified (Entra ID sends none). Default false",
+  })
+  trustDomainEmail?: boolean | null;
 }
 
 @InputType("GroupRoleMappingInput")

@@ -14,6 +14,8 @@ export interface SingleSignOnInput {
   emailDomains: string[];
   jitEnabled: boolean;
   groupsClaim?: string | null;
+  /** Absent: false. */
+  trustDomainEmail?: boolean | null;
 }
 
 /** The input checked and normalised; the secret still in clear, to be sealed by the command. */
@@ -26,6 +28,7 @@ export interface ValidSingleSignOn {
   emailDomains: string[];
   jitEnabled: boolean;
   groupsClaim: string;
+  trustDomainEmail: boolean;
 }
 
 const MAX_DOMAINS = 20;
@@ -55,6 +58,7 @@ export function validateSingleSignOn(input: SingleSignOnInput): ValidSingleSignO
     emailDomains: validDomains(input.emailDomains),
     jitEnabled: input.jitEnabled,
     groupsClaim,
+    trustDomainEmail: input.trustDomainEmail === true,
   };
 }
 

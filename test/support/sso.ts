@@ -6,7 +6,7 @@ import { startOidcProvider, type TestOidcProvider } from "./oidc-provider.js";
 import { startTestServer, type TestServer } from "./server.js";
 
 export const CONFIGURE = `mutation($input: SingleSignOnInput!, $v: Int!) {
-  configureSingleSignOn(input: $input, expectedVersion: $v) { version hasClientSecret clientSecretEnv issuer callbackUrl startUrl }
+  configureSingleSignOn(input: $input, expectedVersion: $v) { version trustDomainEmail hasClientSecret clientSecretEnv issuer callbackUrl startUrl }
 }`;
 export const MAPPINGS = `mutation($m: [GroupRoleMappingInput!]!) {
   setGroupRoleMappings(mappings: $m) { groupRoleMappings { group role organ { shortName } } }
@@ -52,7 +52,15 @@ export async function useSsoWorld(overrides: Parameters<typeof startTestServer>[
 export async function configureSso(
   w: SsoWorld,
   m: TestMunicipality,
-  options: { jitEnabled?: boolean; emailDomains?: string[]; clientSecretEnv?: string; displayName?: string } = {},
+  options: {
+    jitEnabled?: boolean;
+    emailDomains?: string[];
+    clientSecretEnv?: string;
+    displayName?: string;
+    trustDomainEmail?: boolean;
+    /** The configuration's current version, when changing it. */
+    version?: number;
+  } = {},
 ) {
   const admin = await actor(w.server, m, "admin");
   const input = {
@@ -62,8 +70,9 @@ export async function configureSso(
     displayName: options.displayName ?? m.municipality.name,
     emailDomains: options.emailDomains ?? [],
     jitEnabled: options.jitEnabled ?? false,
+    trustDomainEmail: options.trustDomainEmail ?? false,
   };
-  const configured = ok(await admin(CONFIGURE, { input, v: 0 })).configureSingleSignOn;
+  const configured = ok(await admin(CONFIGURE, { input, v: options.version ?? 0 })).configureSingleSignOn;
   return { admin, configured };
 }
 

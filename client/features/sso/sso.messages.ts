@@ -48,6 +48,9 @@ export const ssoSv = {
     emailDomains: 'E-postdomäner',
     emailDomainsHint: 'En per rad, t.ex. osteraker.se. Den som skriver en sådan adress på inloggningssidan erbjuds knappen.',
     jitEnabled: 'Skapa användare vid första inloggningen, med roller från grupperna nedan',
+    trustDomainEmail: 'Lita på e-postadresserna inom domänerna ovan även när tjänsten inte intygar dem',
+    trustDomainEmailHint:
+      'För kommunens egen katalog som inte skickar email_verified, t.ex. Entra ID. Bara adresser på kommunens domäner räknas; andra måste vara intygade.',
     groupsClaim: 'Anspråk med grupper',
     groupsClaimHint: 'Oftast groups.',
     save: 'Spara',
@@ -131,6 +134,9 @@ export const ssoEn: typeof ssoSv = {
     emailDomains: 'E-mail domains',
     emailDomainsHint: 'One per line, e.g. osteraker.se. Whoever types such an address on the sign-in page is offered the button.',
     jitEnabled: 'Create users at their first sign-in, with roles from the groups below',
+    trustDomainEmail: 'Trust the addresses at the domains above even when the provider does not vouch for them',
+    trustDomainEmailHint:
+      "For the municipality's own directory when it sends no email_verified, e.g. Entra ID. Only addresses at the municipality's domains count; others must be verified.",
     groupsClaim: 'Claim with groups',
     groupsClaimHint: 'Usually groups.',
     save: 'Save',

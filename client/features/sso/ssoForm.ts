@@ -13,6 +13,7 @@ export interface SsoForm {
   /** One domain per line. */
   emailDomains: string;
   jitEnabled: boolean;
+  trustDomainEmail: boolean;
   groupsClaim: string;
 }
 
@@ -27,6 +28,7 @@ export function formOf(settings: SingleSignOnFieldsFragment | null): SsoForm {
     displayName: settings?.displayName ?? '',
     emailDomains: settings?.emailDomains.join('\n') ?? '',
     jitEnabled: settings?.jitEnabled ?? false,
+    trustDomainEmail: settings?.trustDomainEmail ?? false,
     groupsClaim: settings?.groupsClaim ?? 'groups',
   };
 }
@@ -54,6 +56,7 @@ export function inputOf(form: SsoForm): SingleSignOnInput {
       .map((d) => d.trim())
       .filter(Boolean),
     jitEnabled: form.jitEnabled,
+    trustDomainEmail: form.trustDomainEmail,
     groupsClaim: form.groupsClaim.trim() || null,
   };
 }
