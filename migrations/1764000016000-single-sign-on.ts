@@ -1,13 +1,6 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 import { lookup } from "./1764000007000-row-level-security.js";
-
-/** The policy every table of municipal data has (1764000007000-row-level-security). */
-const tenant = (table: string) => `
-  ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;
-  ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;
-  CREATE POLICY tenant ON ${table}
-    USING (municipality_id = (SELECT current_municipality_id()))
-    WITH CHECK (municipality_id = (SELECT current_municipality_id()));`;
+import { tenant } from "./1764000012000-administration.js";
 
 /**
  * Single sign-on with a municipality's own OpenID Connect provider (issue 11, item 5).
