@@ -34,7 +34,10 @@ export async function versionPdf(tx: Tx, agreement: AgreementEntity, number: num
     version,
     recordHash: signedByBoth ? await approvalQueries.recordHashOf(tx, agreement.id, number) : null,
     content: version.content,
-    approvals: approvals.map((a) => ({ ...a, organName: organs.get(a.organId)?.name ?? "" })),
+    // The purchaser's committee first, as the agreement names the parties.
+    approvals: approvals
+      .map((a) => ({ ...a, organName: organs.get(a.organId)?.name ?? "" }))
+      .sort((x, y) => Number(y.organId === agreement.purchaserOrganId) - Number(x.organId === agreement.purchaserOrganId)),
     disputeDecisions,
     signatures: signatures.map((s) => ({ ...s, userName: users.get(s.userId)?.name ?? "" })),
   });

@@ -47,7 +47,8 @@ export class TaggedPdf {
       size: "A4",
       margins: PAGE_MARGINS,
       bufferPages: true,
-      info: { Title: pdfText(meta.title), Subject: pdfText(meta.subject), Author: "Balans", Creator: "Balans" },
+      // The document information is Unicode (UTF-16) in the file: no need to narrow it to the fonts.
+      info: { Title: meta.title.normalize("NFC"), Subject: meta.subject.normalize("NFC"), Author: "Balans", Creator: "Balans" },
     });
     const chunks: Buffer[] = [];
     this.doc.on("data", (chunk: Buffer) => chunks.push(chunk));
