@@ -1,131 +1,192 @@
-import PDFDocument from "pdfkit";
-import { formatSek } from "../money.js";
-import type { ApprovalEntity, FrozenContent, SignatureEntity } from "./approval.entities.js";
+import { formatAmount, formatDateTime, formatPercent, formatQuantity, NBSP } from "../documents/swedish-format.js";
+import {
+  agreementKindLabel,
+  approvalDecisionLabel,
+  decidingBodyLabel,
+  disputeLevelLabel,
+  disputeSubjectLabel,
+  lineKindLabel,
+  partyLabel,
+} from "../documents/swedish-labels.js";
+import { TaggedPdf } from "../documents/tagged-pdf.js";
+import type { FrozenContent } from "./approval.entities.js";
+
+export interface PdfApproval {
+  organName: string;
+  decision: string | null;
+  meetingDate: string | null;
+  paragraph: string | null;
+  remarks: string | null;
+  recordedAt: Date | null;
+}
+
+export interface PdfDisputeDecision {
+  subject: string;
+  /** The section's title, or null for the balance. */
+  concerns: string | null;
+  text: string;
+  reference: string | null;
+  level: string;
+  /** KOMMUNSTYRELSE or KOMMUNFULLMAKTIGE for a political decision. */
+  body: string | null;
+  meetingDate: string | null;
+  paragraph: string | null;
+  /** Who decided at official level, or who recorded the political body's decision. */
+  decidedByName: string;
+  decidedAt: Date;
+  setsBalance: boolean;
+}
 
 export interface PdfInput {
+  municipalityName: string;
   version: { number: number; contentHash: string; createdAt: Date };
   content: FrozenContent;
-  approvals: Array<ApprovalEntity & { organName: string }>;
-  signatures: Array<SignatureEntity & { userName: string }>;
+  approvals: PdfApproval[];
+  disputeDecisions: PdfDisputeDecision[];
+  signatures: Array<{ party: string; userName: string; signedAt: Date; contentHash: string }>;
   /** The event log's head hash when both had signed this version, or null. */
   recordHash: string | null;
 }
 
-const KIND = {
-  DIREKTBESTALLNING: "Direktbeställning",
-  VERKSAMHETSUPPDRAG: "Verksamhetsuppdrag",
-  TILLAGGSUPPDRAG: "Tilläggsuppdrag",
-} as Record<string, string>;
-const LINE_KIND = { SCOPE: "Uppdrag", RESOURCE: "Ersättning" } as Record<string, string>;
-const PARTY = { PURCHASER: "Beställare", PROVIDER: "Utförare" } as Record<string, string>;
+const BALANCE_STATUS: Record<string, string> = {
+  OPEN: "Inte överenskommen",
+  AGREED: "Överenskommen av båda parter",
+  DECIDED: "Fastställd genom beslut",
+};
+
+/** "§ 12" whether the minutes' paragraph was given as "12" or "§ 12". */
+const paragraphText = (paragraph: string | null): string =>
+  !paragraph ? "" : paragraph.trim().startsWith("§") ? paragraph.trim() : `§${NBSP}${paragraph.trim()}`;
+
+const SIGNATURE_OF: Record<string, string> = { PURCHASER: "Beställarens", PROVIDER: "Utförarens" };
 
 /**
- * A frozen version as a tagged PDF (structure tree, language, title): text, balance table,
- * approvals, signatures, the content hash and, once signed, the event log's hash at signing. Standard fonts cover Swedish (WinAnsi: å ä ö é).
+ * A frozen version as the official document: the agreement's facts, its text, the balance, every
+ * decision that applies to it (the committees' and the decided disputes'), the signatures, and the
+ * hashes that tie the paper to the record. Swedish formats throughout, times in Swedish time.
  */
 export function renderVersionPdf(input: PdfInput): Promise<Buffer> {
   const { content, version } = input;
   const a = content.agreement;
-  const title = `${a.diarienummer} ${a.title}`;
-  const doc = new PDFDocument({
-    tagged: true,
-    lang: "sv-SE",
-    displayTitle: true,
-    pdfVersion: "1.7",
-    size: "A4",
-    margin: 56,
-    info: { Title: title, Subject: `${KIND[a.kind] ?? a.kind}, version ${version.number}`, Author: "Balans" },
-  });
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
-
-  const root = doc.struct("Document");
-  doc.addStructure(root);
-  const block = (type: "H1" | "H2" | "P", text: string, options: PDFKit.Mixins.TextOptions = {}, font = "Helvetica", size = 10) =>
-    root.add(doc.struct(type, {}, () => doc.font(font).fontSize(size).text(text, options)));
-
-  block("H1", title, {}, "Helvetica-Bold", 18);
-  block(
-    "P",
-    `${KIND[a.kind] ?? a.kind} mellan ${a.purchaser.name} (beställare) och ${a.provider.name} (utförare), ${a.periodStart} – ${a.periodEnd}.`,
+  const pdf = new TaggedPdf(
+    { title: `${a.diarienummer} ${a.title}`, subject: `${agreementKindLabel(a.kind)}, version ${version.number}` },
+    { left: input.municipalityName, right: `${a.diarienummer} · Version ${version.number}` },
   );
-  block(
-    "P",
-    `Version ${version.number}, fryst ${version.createdAt.toISOString().slice(0, 10)}. SHA-256: ${version.contentHash}`,
-    {},
-    "Courier",
-    8,
-  );
+
+  pdf.heading(1, a.title);
+  pdf.facts([
+    ["Diarienummer", a.diarienummer],
+    ["Typ", agreementKindLabel(a.kind)],
+    ["Beställare", a.purchaser.name],
+    ["Utförare", a.provider.name],
+    ["Period", `${a.periodStart} – ${a.periodEnd}`],
+    ["Version", `${version.number}, fryst ${formatDateTime(version.createdAt)}`],
+    ["Kontrollsumma (SHA-256)", version.contentHash],
+  ]);
+  pdf.paragraph("Alla tider anges i svensk tid.", "small");
 
   for (const section of content.sections) {
-    block("H2", section.title, { paragraphGap: 2 }, "Helvetica-Bold", 13);
-    for (const paragraph of (section.text || "(tomt)").split("\n")) block("P", paragraph, { paragraphGap: 4 });
+    pdf.heading(2, section.title);
+    pdf.paragraph(section.text.trim() || "(Avsnittet är tomt.)");
   }
 
-  block("H2", "Balans mellan uppdrag och resurser", { paragraphGap: 2 }, "Helvetica-Bold", 13);
-  const table = doc.struct("Table");
-  root.add(table);
-  const row = (cells: string[], header: boolean) => {
-    const tr = doc.struct("TR");
-    table.add(tr);
-    const y = doc.y;
-    const widths = [70, 190, 80, 80, 63];
-    let x = doc.page.margins.left;
-    let bottom = y;
-    cells.forEach((cell, i) => {
-      tr.add(
-        doc.struct(header ? "TH" : "TD", {}, () =>
-          doc
-            .font(header ? "Helvetica-Bold" : "Helvetica")
-            .fontSize(9)
-            .text(cell, x, y, { width: widths[i] - 6, align: i >= 2 ? "right" : "left" }),
-        ),
-      );
-      bottom = Math.max(bottom, doc.y);
-      x += widths[i];
-    });
-    tr.end();
-    doc.x = doc.page.margins.left;
-    doc.y = bottom + 4;
-  };
-  row(["Typ", "Beskrivning", "Volym", "À-pris", "Belopp"], true);
-  for (const line of content.balance.lines)
-    row(
-      [
-        LINE_KIND[line.kind] ?? line.kind,
-        line.description,
-        line.volume ? `${Number(line.volume)} ${line.unit ?? ""}` : "",
-        line.unitAmount ? formatSek(line.unitAmount) : "",
-        formatSek(line.amount),
-      ],
-      false,
-    );
-  table.end();
-  const totals = content.balance.totals as Record<string, string | boolean | null>;
-  block(
-    "P",
-    `Kostnad ${formatSek(String(totals.cost))}, ersättning ${formatSek(String(totals.compensation))}, differens ${formatSek(String(totals.difference))}, marginal ${totals.marginPercent ?? "–"} %. Resultatkravet ${totals.requirementMet ? "uppfylls" : "uppfylls inte"}.`,
-  );
+  writeBalance(pdf, content.balance);
+  writeDecisions(pdf, input);
+  writeSignatures(pdf, input);
+  return pdf.finish();
+}
 
-  block("H2", "Nämndernas beslut", { paragraphGap: 2 }, "Helvetica-Bold", 13);
-  for (const approval of input.approvals)
-    block(
-      "P",
-      approval.decision
-        ? `${approval.organName}: ${approval.decision === "APPROVED" ? "godkänd" : "återremitterad"} ${approval.meetingDate} ${approval.paragraph}${approval.remarks ? ` – ${approval.remarks}` : ""}`
-        : `${approval.organName}: beslut väntar`,
+function writeBalance(pdf: TaggedPdf, balance: FrozenContent["balance"]): void {
+  pdf.heading(2, "Balans mellan uppdrag och resurser");
+  if (balance.lines.length === 0) pdf.paragraph("Balansen har inga rader.");
+  else
+    pdf.table(
+      [
+        { header: "Typ", wrap: false },
+        { header: "Beskrivning", wrap: true },
+        { header: "Volym", wrap: true, align: "right" },
+        { header: "À-pris", wrap: false, align: "right" },
+        { header: "Belopp", wrap: false, align: "right" },
+      ],
+      balance.lines.map((line) => [
+        lineKindLabel(line.kind),
+        line.description,
+        line.volume === null ? "" : [formatQuantity(line.volume), line.unit].filter(Boolean).join(NBSP),
+        line.unitAmount === null ? "" : formatAmount(line.unitAmount),
+        formatAmount(line.amount),
+      ]),
     );
-  block("H2", "Underskrifter", { paragraphGap: 2 }, "Helvetica-Bold", 13);
-  if (input.signatures.length === 0) block("P", "Inte undertecknad.");
+  const totals = balance.totals as { cost?: string; compensation?: string; difference?: string; marginPercent?: string | null };
+  const requirementMet = (balance.totals as { requirementMet?: boolean }).requirementMet;
+  pdf.facts([
+    ["Beräknad kostnad", totals.cost ? formatAmount(totals.cost) : ""],
+    ["Ersättning", totals.compensation ? formatAmount(totals.compensation) : ""],
+    ["Differens", totals.difference ? formatAmount(totals.difference) : ""],
+    ["Marginal", totals.marginPercent ? formatPercent(totals.marginPercent) : "Ingen ersättning"],
+    ["Resultatkravet", requirementMet ? "Uppfylls" : "Uppfylls inte"],
+    ["Balansens status", BALANCE_STATUS[balance.status] ?? balance.status],
+  ]);
+}
+
+function writeDecisions(pdf: TaggedPdf, input: PdfInput): void {
+  pdf.heading(2, "Beslut");
+  pdf.heading(3, "Nämndernas beslut");
+  if (input.approvals.length === 0) pdf.paragraph("Inga nämndbeslut.");
+  else
+    pdf.table(
+      [
+        { header: "Nämnd eller styrelse", wrap: true },
+        { header: "Beslut", wrap: false },
+        { header: "Sammanträde", wrap: false },
+        { header: "Paragraf", wrap: true },
+        { header: "Registrerat", wrap: false },
+        { header: "Anmärkning", wrap: true },
+      ],
+      input.approvals.map((approval) => [
+        approval.organName,
+        approval.decision ? approvalDecisionLabel(approval.decision) : "Beslut väntar",
+        approval.meetingDate ?? "",
+        paragraphText(approval.paragraph),
+        approval.recordedAt ? formatDateTime(approval.recordedAt) : "",
+        approval.remarks ?? "",
+      ]),
+    );
+
+  pdf.heading(3, "Beslut i tvister");
+  if (input.disputeDecisions.length === 0) pdf.paragraph("Inga tvister om överenskommelsen har avgjorts.");
+  for (const decision of input.disputeDecisions) {
+    const concerns = decision.concerns === null ? "balansen" : `avsnittet ${decision.concerns}`;
+    pdf.heading(4, `Tvist om ${concerns} (${disputeSubjectLabel(decision.subject)})`);
+    const political = decision.body !== null;
+    const minutes = [decision.meetingDate, paragraphText(decision.paragraph)].filter(Boolean).join(", ");
+    pdf.facts([
+      ["Ämne", disputeSubjectLabel(decision.subject)],
+      ["Nivå", political ? `${disputeLevelLabel(decision.level)}, ${decidingBodyLabel(decision.body)}` : disputeLevelLabel(decision.level)],
+      ...(minutes ? [["Sammanträde", minutes] as const] : []),
+      ...(decision.reference ? [["Referens", decision.reference] as const] : []),
+      political
+        ? (["Beslutat av", decidingBodyLabel(decision.body)] as const)
+        : (["Beslutat av", `${decision.decidedByName}, kommunledningen`] as const),
+      [political ? "Registrerat" : "Beslutat", formatDateTime(decision.decidedAt)],
+      ...(decision.setsBalance ? [["Balansen", "Fastställd genom beslutet"] as const] : []),
+    ]);
+    pdf.paragraph(decision.text);
+  }
+}
+
+function writeSignatures(pdf: TaggedPdf, input: PdfInput): void {
+  pdf.heading(2, "Underskrifter");
+  if (input.signatures.length === 0) pdf.paragraph("Inte undertecknad.");
+  else
+    pdf.table(
+      [
+        { header: "Part", wrap: false },
+        { header: "Namn", wrap: true },
+        { header: "Undertecknad", wrap: false },
+      ],
+      input.signatures.map((s) => [partyLabel(s.party), s.userName, formatDateTime(s.signedAt)]),
+    );
   for (const s of input.signatures)
-    block(
-      "P",
-      `${PARTY[s.party]}: ${s.userName}, ${s.signedAt.toISOString().slice(0, 16).replace("T", " ")} UTC, SHA-256 ${s.contentHash}`,
-    );
-  if (input.recordHash)
-    block("P", `Händelseloggens kontrollsumma vid undertecknandet: ${input.recordHash}`, { paragraphGap: 4 }, "Courier", 8);
-  root.end();
-  doc.end();
-  return done;
+    pdf.paragraph(`${SIGNATURE_OF[s.party] ?? partyLabel(s.party)} underskrift avser kontrollsumman (SHA-256) ${s.contentHash}`, "mono");
+  if (input.recordHash) pdf.paragraph(`Händelseloggens kontrollsumma vid undertecknandet: ${input.recordHash}`, "mono");
 }

@@ -2,13 +2,15 @@ import express from "express";
 import { logger } from "../logging.js";
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import { agreementsQueries } from "../agreements/agreements.queries.js";
-import { publicAgreementsCsv, versionPdf } from "../approval/documents.js";
+import { versionPdf } from "../approval/documents.js";
+import { attachmentDisposition, publicExportFileName, type PublicExportFormat } from "../documents/file-names.js";
 import { DomainError, ErrorCode, notFound } from "../errors.js";
 import type { Actor } from "../identity/identity.model.js";
 import { bearerToken, sessionCookie } from "../identity/tokens.js";
 import type { Limiter } from "../pipeline/rate-limiter.js";
 import type { CommandRunner } from "../pipeline/runner.js";
 import type { PublicService } from "../public/public.service.js";
+import { publicRecordRows, publicRecordsCsv, publicRecordsExcelCsv, publicRecordsJson } from "../public/records-export.js";
 
 const HTTP_STATUS: Record<string, number> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
@@ -28,7 +30,7 @@ export interface DocumentSources {
   publicReads: Pick<Limiter, "consume">;
 }
 
-/** Downloads that are files rather than GraphQL: a version's PDF, and the public list as CSV. */
+/** Downloads that are files rather than GraphQL: a version's PDF, and the public list as CSV and JSON. */
 export function documentRoutes(sources: DocumentSources): express.Router {
   const router = express.Router();
 
@@ -39,25 +41,38 @@ export function documentRoutes(sources: DocumentSources): express.Router {
       const token = bearerToken(req.headers.authorization) ?? sessionCookie(req.headers.cookie);
       const caller = await callerOf(sources, token);
       if (!caller.actor) await sources.publicReads.consume(req.ip ?? "unknown");
-      const pdf = await pdfFor(sources, caller, String(req.params.id), Number(req.params.number));
-      res.type("application/pdf").setHeader("content-disposition", `attachment; filename="overenskommelse-${req.params.number}.pdf"`);
+      const { pdf, fileName } = await pdfFor(sources, caller, String(req.params.id), Number(req.params.number));
+      res.type("application/pdf").setHeader("content-disposition", attachmentDisposition(fileName));
       res.send(pdf);
     });
   });
 
-  router.get("/api/public/:kommun/agreements.csv", async (req, res) => {
-    await answer(res, async () => {
-      await sources.publicReads.consume(req.ip ?? "unknown");
-      const slug = String(req.params.kommun);
-      const agreements = await sources.publicRecords.signedAgreements(slug);
-      const municipality = await sources.publicRecords.municipality(slug);
-      const csv = await sources.runner.readIn(municipality.id, (tx) => publicAgreementsCsv(tx, agreements));
-      res
-        .type("text/csv; charset=utf-8")
-        .setHeader("content-disposition", `attachment; filename="overenskommelser-${req.params.kommun}.csv"`);
-      res.send(csv);
+  // The public list in three forms: for Swedish Excel, and as plain CSV and JSON for open data.
+  const exports: Array<[path: string, format: PublicExportFormat]> = [
+    ["agreements-excel.csv", "excel"],
+    ["agreements.csv", "csv"],
+    ["agreements.json", "json"],
+  ];
+  for (const [path, format] of exports)
+    router.get(`/api/public/:kommun/${path}`, async (req, res) => {
+      await answer(res, async () => {
+        await sources.publicReads.consume(req.ip ?? "unknown");
+        const slug = String(req.params.kommun);
+        const agreements = await sources.publicRecords.signedAgreements(slug);
+        const municipality = await sources.publicRecords.municipality(slug);
+        const rows = await sources.runner.readIn(municipality.id, (tx) => publicRecordRows(tx, agreements));
+        const body =
+          format === "json"
+            ? publicRecordsJson(municipality, rows)
+            : format === "excel"
+              ? publicRecordsExcelCsv(rows)
+              : publicRecordsCsv(rows);
+        res
+          .type(format === "json" ? "application/json; charset=utf-8" : "text/csv; charset=utf-8")
+          .setHeader("content-disposition", attachmentDisposition(publicExportFileName(municipality.slug, format)));
+        res.send(body);
+      });
     });
-  });
   return router;
 }
 

@@ -95,7 +95,8 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
       von.waitForEvent("download"),
       vonPanel.getByRole("button", { name: "Ladda ned version 1 som PDF" }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/version-1\.pdf$/);
+    // Named by the server, as every link to this version is: the diarienummer made safe, and the version.
+    expect(download.suggestedFilename()).toMatch(/^[A-ZÅÄÖ]+-\d{4}-\d+-v1\.pdf$/);
     expect(
       readFileSync((await download.path())!)
         .subarray(0, 5)
@@ -180,14 +181,29 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
     expect(await text(record)).toContain("överenskommen text för");
     expect(await text(record)).toContain(frozenHash);
 
-    const csvLink = pub.getByRole("link", { name: "Ladda ned förteckningen som CSV" });
-    expect(await csvLink.getAttribute("href")).toBe(`/api/public/${kommun.slug}/agreements.csv`);
-    const csv = await pub.request.get(`${server.url}/api/public/${kommun.slug}/agreements.csv`);
-    expect(csv.status()).toBe(200);
-    expect(await csv.text()).toContain(diarienummer);
+    // The list in three formats: for Swedish Excel, and CSV and JSON for open data.
+    const exports = pub.getByRole("region", { name: "Ladda ned förteckningen" });
+    for (const [name, file] of [
+      ["Ladda ned för Excel", "agreements-excel.csv"],
+      ["Ladda ned som CSV (öppna data)", "agreements.csv"],
+      ["Ladda ned som JSON (öppna data)", "agreements.json"],
+    ]) {
+      const link = exports.getByRole("link", { name });
+      expect(await link.getAttribute("href")).toBe(`/api/public/${kommun.slug}/${file}`);
+      const answer = await pub.request.get(`${server.url}/api/public/${kommun.slug}/${file}`);
+      expect(answer.status()).toBe(200);
+      expect(await answer.text()).toContain(diarienummer);
+    }
+    const [excel] = await Promise.all([pub.waitForEvent("download"), exports.getByRole("link", { name: "Ladda ned för Excel" }).click()]);
+    expect(excel.suggestedFilename()).toBe(`overenskommelser-${kommun.slug}-excel.csv`);
     const pdfHref = await record.getByRole("link", { name: `Ladda ned ${diarienummer} som PDF` }).getAttribute("href");
     const pdf = await pub.request.get(`${server.url}${pdfHref}`);
     expect(pdf.headers()["content-type"]).toContain("application/pdf");
+    const [signedPdf] = await Promise.all([
+      pub.waitForEvent("download"),
+      record.getByRole("link", { name: `Ladda ned ${diarienummer} som PDF` }).click(),
+    ]);
+    expect(signedPdf.suggestedFilename()).toBe(`${diarienummer.replace(/[ /]/g, "-")}-v1-signerad.pdf`);
     await expectAccessible(pub);
 
     // A signed agreement changes only by a tilläggsuppdrag: von.chef starts one and lands in its draft.

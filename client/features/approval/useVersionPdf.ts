@@ -1,5 +1,6 @@
 import { ref } from 'vue';
 import type { AppError } from '../../errors';
+import { fileNameFromDisposition } from './downloadName';
 
 const STATUS_CODES: Record<number, AppError['code']> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 429: 'RATE_LIMITED' };
 
@@ -11,13 +12,14 @@ export function versionPdfUrl(agreementId: string, number: number): string {
 /**
  * Downloads a frozen version as PDF. The session cookie authenticates the request (the server reads
  * it for this download); fetching it rather than following a link lets a refusal be shown in the page
- * instead of replacing it, and the file is handed to the browser as a blob to save.
+ * instead of replacing it, and the file is handed to the browser as a blob to save, under the name
+ * the server gave it.
  */
 export function useVersionPdf() {
   const downloading = ref<number | null>(null);
   const error = ref<AppError | null>(null);
 
-  async function download(agreementId: string, number: number, fileName: string): Promise<void> {
+  async function download(agreementId: string, number: number): Promise<void> {
     downloading.value = number;
     error.value = null;
     try {
@@ -26,6 +28,7 @@ export function useVersionPdf() {
         error.value = { code: STATUS_CODES[response.status] ?? 'UNKNOWN' };
         return;
       }
+      const fileName = fileNameFromDisposition(response.headers.get('content-disposition')) ?? `version-${number}.pdf`;
       save(await response.blob(), fileName);
     } catch {
       error.value = { code: 'NETWORK' };

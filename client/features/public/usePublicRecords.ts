@@ -8,9 +8,15 @@ export type PublicAgreement = PublicRecordsQuery['publicAgreements'][number];
 
 const GRAPHQL_PATH = '/graphql';
 
-/** The address of the municipality's list of signed agreements as CSV. */
-export function publicCsvUrl(kommun: string): string {
-  return `/api/public/${encodeURIComponent(kommun)}/agreements.csv`;
+/** The public list's downloads: for Swedish Excel, and plain CSV and JSON for open data. */
+export const PUBLIC_EXPORTS = ['excel', 'csv', 'json'] as const;
+export type PublicExport = (typeof PUBLIC_EXPORTS)[number];
+
+const EXPORT_FILES: Record<PublicExport, string> = { excel: 'agreements-excel.csv', csv: 'agreements.csv', json: 'agreements.json' };
+
+/** The address of the municipality's list of signed agreements in one of its formats. */
+export function publicExportUrl(kommun: string, format: PublicExport): string {
+  return `/api/public/${encodeURIComponent(kommun)}/${EXPORT_FILES[format]}`;
 }
 
 /**
