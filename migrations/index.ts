@@ -13,6 +13,7 @@ import { Sessions1764000011000 } from "./1764000011000-sessions.js";
 import { Administration1764000012000 } from "./1764000012000-administration.js";
 import { AdministrationVersions1764000013000 } from "./1764000013000-administration-versions.js";
 import { SingleSignOn1764000016000 } from "./1764000016000-single-sign-on.js";
+import { DecisionSafeguards1764000019000 } from "./1764000019000-decision-safeguards.js";
 
 /** Every migration, in order. Listed explicitly so that tsc, tsx and vitest all load the same set. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   Administration1764000012000,
   AdministrationVersions1764000013000,
   SingleSignOn1764000016000,
+  DecisionSafeguards1764000019000,
 ];

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { DemoWho } from "../server/seed/municipality-seed.js";
 import { ADMIN_CASES } from "./support/admin-matrix.js";
 import { agreementInput } from "./support/agreements.js";
-import { decision } from "./support/approval.js";
+import { decision, today } from "./support/approval.js";
 import { BALANCE, setAgreementStatus } from "./support/balance.js";
 import {
   AGREEMENT_STATES,
@@ -329,7 +329,7 @@ const CASES: Record<string, Case> = {
     across: DISPUTE_STATES,
     prepare: async (w, state) => {
       const { disputeId } = await disputeIn(w, state);
-      const input = state === "REFERRED" ? { decision: "Så blir det.", reference: "KS 2026-11-03 § 12" } : { decision: "Så blir det." };
+      const input = state === "REFERRED" ? { decision: "Så blir det.", reference: `KS ${today()} § 12` } : { decision: "Så blir det." };
       return {
         run: mutate("mutation($id: ID!, $input: DecisionInput!) { decideDispute(disputeId: $id, input: $input) { id } }", {
           id: disputeId,

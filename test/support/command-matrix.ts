@@ -1,7 +1,7 @@
 import { hashPassword } from "../../server/identity/passwords.js";
 import type { DemoWho } from "../../server/seed/municipality-seed.js";
 import { createAgreement } from "./agreements.js";
-import { RECORD, SIGN, SUBMIT, decision, readyDraft, textUpdate } from "./approval.js";
+import { RECORD, SIGN, SUBMIT, decision, readyDraft, textUpdate, today } from "./approval.js";
 import { addLines, fixedResource, setAgreementStatus } from "./balance.js";
 import { raiseDispute } from "./disputes.js";
 import type { TestMunicipality } from "./factories.js";
@@ -68,8 +68,7 @@ const DISPUTE_STEP = {
   escalate: "mutation($id: ID!) { escalateDispute(disputeId: $id) { id } }",
   assign: "mutation($id: ID!, $a: ID!) { assignDispute(disputeId: $id, assigneeId: $a) { id } }",
   refer: "mutation($id: ID!) { referDispute(disputeId: $id, body: KOMMUNSTYRELSE) { id } }",
-  decide:
-    'mutation($id: ID!) { decideDispute(disputeId: $id, input: { decision: "Så blir det.", reference: "KS 2026-11-03 § 12" }) { id } }',
+  decide: 'mutation($id: ID!, $ref: String!) { decideDispute(disputeId: $id, input: { decision: "Så blir det.", reference: $ref }) { id } }',
   withdraw: "mutation($id: ID!) { withdrawDispute(disputeId: $id) { id } }",
 };
 
@@ -90,7 +89,7 @@ export async function disputeIn(w: World, state: string): Promise<{ agreementId:
     DECIDED: [
       () => w.as["von.chef"](DISPUTE_STEP.escalate, { id }),
       () => leader(DISPUTE_STEP.refer, { id }),
-      () => leader(DISPUTE_STEP.decide, { id }),
+      () => leader(DISPUTE_STEP.decide, { id, ref: `KS ${today()} § 12` }),
     ],
   };
   for (const step of steps[state]) ok((await step()) as never);
