@@ -50,12 +50,12 @@ const AGREEMENT_FLAGS = `query($id: ID!) { agreement(id: $id) {
   permissions { canEdit canSubmitForApproval canSignAgreement canStartAmendment }
   canRaiseDispute historyPermissions { canCreateVersion canRestore }
   sections { editable canComment }
-  approvals { organ { shortName } canRecord }
+  approvals { organ { shortName } canRecord canCorrect }
   balance { permissions { canEdit canPropose canAgreeBalance } }
   proposals { id permissions { canAccept canReject canCounter } }
 } }`;
 const DISPUTE_FLAGS = `query($id: ID!) { dispute(id: $id) { permissions {
-  canAddPosition canWithdraw canEscalateDispute canAssign canRefer canDecide canSetPriority } } }`;
+  canAddPosition canWithdraw canEscalateDispute canAssign canRefer canDecide canSetPriority canConfirmReflected } } }`;
 
 /** A flag the caller reads on the agreement; false when the caller may not even read it. */
 const agreementFlag = (id: string, pick: (a: any) => boolean) => async (caller: Caller) => {
@@ -339,6 +339,18 @@ const CASES: Record<string, Case> = {
       };
     },
   },
+  confirmDecisionReflected: {
+    roles: DRAFTERS,
+    states: ["DECIDED"],
+    across: DISPUTE_STATES,
+    prepare: async (w, state) => {
+      const { disputeId } = await disputeIn(w, state, true);
+      return {
+        run: mutate("mutation($id: ID!) { confirmDecisionReflected(disputeId: $id) { id } }", { id: disputeId }),
+        flag: disputeFlag(disputeId, "canConfirmReflected"),
+      };
+    },
+  },
   setDisputePriority: {
     roles: LEADERSHIP,
     states: QUEUED,
@@ -362,6 +374,17 @@ const CASES: Record<string, Case> = {
       "mutation($id: ID!, $input: ApprovalInput!) { recordApproval(agreementId: $id, input: $input) { id } }",
       (_id, w) => ({ input: decision(w.m.organs.VON.id) }),
       (a) => a.approvals.find((p: { organ: { shortName: string } }) => p.organ.shortName === "VON")?.canRecord ?? false,
+      true,
+    ),
+  },
+  correctApproval: {
+    roles: ["von.sekreterare"],
+    // Until both have signed, once the committee's decision is recorded: both are, in APPROVED.
+    states: ["APPROVED"],
+    prepare: onAgreement(
+      'mutation($id: ID!, $input: ApprovalInput!) { correctApproval(agreementId: $id, input: $input, reason: "Fel paragraf") { id } }',
+      (_id, w) => ({ input: decision(w.m.organs.VON.id, { paragraph: "§ 146" }) }),
+      (a) => a.approvals.find((p: { organ: { shortName: string } }) => p.organ.shortName === "VON")?.canCorrect ?? false,
       true,
     ),
   },

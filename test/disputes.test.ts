@@ -181,7 +181,7 @@ describe("disputes: kommunledning decides", () => {
   it("decides at official level with new balance lines: applied at once, the balance DECIDED, the marks cleared", async () => {
     const { m, vonChef, psChef, kl, id } = await setup();
     const before = await readBalance(vonChef, id);
-    ok(await vonChef(AGREE, { id, v: before.version }));
+    ok(await vonChef(AGREE, { id, v: before.version, reason: "Underskottet täcks av nämndens reserv" }));
     const dispute = await raiseDispute(psChef, id);
     const escalated = ok(await psChef<{ escalateDispute: DisputeData }>(ESCALATE, { id: dispute.id })).escalateDispute;
     expect(escalated).toMatchObject({ status: "ESCALATED", queueDays: 0, queueAge: "FRESH" });

@@ -72,10 +72,14 @@ const DISPUTE_STEP = {
   withdraw: "mutation($id: ID!) { withdrawDispute(disputeId: $id) { id } }",
 };
 
-/** A balance dispute raised by VON's förvaltningschef on a DRAFT, taken to `state` through the API. */
-export async function disputeIn(w: World, state: string): Promise<{ agreementId: string; disputeId: string }> {
+/**
+ * A dispute raised by VON's förvaltningschef on a DRAFT, taken to `state` through the API: on the
+ * balance, or with `onSection` on the agreement's first section.
+ */
+export async function disputeIn(w: World, state: string, onSection = false): Promise<{ agreementId: string; disputeId: string }> {
   const { id: agreementId } = await createAgreement(w.as["von.chef"], w.m);
-  const { id } = await raiseDispute(w.as["von.chef"], agreementId);
+  const sectionId = onSection ? await firstSectionId(w, agreementId) : null;
+  const { id } = await raiseDispute(w.as["von.chef"], agreementId, { sectionId });
   const leader = w.as.kommunledning;
   const steps: Record<string, Array<() => Promise<unknown>>> = {
     OPEN: [],
