@@ -45,6 +45,14 @@ const OWN: Record<string, { who: keyof World["as"]; args: (b: Tenant) => Record<
       input: { agreementId: b.ids.agreement, sectionId: b.ids.section, subject: "MAL", description: "Målen", position: "Ändra" },
     }),
   },
+  correctApproval: {
+    who: "ps.sekreterare",
+    args: (b) => ({
+      agreementId: b.inApproval,
+      input: { organId: b.m.organs.PS.id, decision: "APPROVED", meetingDate: today(), paragraph: "§ 2" },
+      reason: "Fel paragraf",
+    }),
+  },
   recordApproval: {
     who: "von.sekreterare",
     args: (b) => ({

@@ -120,6 +120,12 @@ export const approvalQueries = {
    * parties that signed the decision's version (listed approvals are the newest version's).
    */
   canCorrect(actor: Actor | null, approval: ApprovalRow, signatures: number): boolean {
-    return permits(correctApproval, actor, { agreement: approval.agreement, organId: approval.organId, version: null, approval, signatures });
+    return permits(correctApproval, actor, {
+      agreement: approval.agreement,
+      organId: approval.organId,
+      version: null,
+      approval,
+      signatures,
+    });
   },
 };

@@ -137,7 +137,11 @@ export class ApprovalFieldsResolver {
   canCorrect(@Root() approval: ApprovalRow, @Ctx() ctx: Context) {
     if (!ctx.actor || !approval.decision) return false;
     return inAgreementScope(ctx, approval.agreement, async (tx) =>
-      approvalQueries.canCorrect(ctx.actor, approval, (await approvalQueries.signatures(tx, approval.agreement, approval.versionNumber)).length),
+      approvalQueries.canCorrect(
+        ctx.actor,
+        approval,
+        (await approvalQueries.signatures(tx, approval.agreement, approval.versionNumber)).length,
+      ),
     );
   }
 

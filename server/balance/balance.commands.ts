@@ -172,7 +172,10 @@ const setCalculationModel: Command<
 };
 
 /** What marking acts on: the balance, whether it meets the result requirement, and the marks with their reasons. */
-export type AgreeTarget = Omit<BalanceTarget, "marks"> & { requirementMet: boolean; marks: Array<Pick<BalanceMarkEntity, "party" | "version" | "reason">> };
+export type AgreeTarget = Omit<BalanceTarget, "marks"> & {
+  requirementMet: boolean;
+  marks: Array<Pick<BalanceMarkEntity, "party" | "version" | "reason">>;
+};
 
 export async function loadAgreeing(tx: Tx, agreement: AgreementEntity): Promise<AgreeTarget> {
   const lines = await balanceStore.lines(tx, agreement.id);

@@ -80,8 +80,7 @@ export class AgreementDisputesResolver {
   }
 
   @FieldResolver(() => [AppliedDecisionType], {
-    description:
-      "Every decision that applies to the agreement (its decided disputes), oldest first: part of the public record once signed",
+    description: "Every decision that applies to the agreement (its decided disputes), oldest first: part of the public record once signed",
   })
   decisions(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
     return inAgreementScope(ctx, agreement, (tx) => appliedDecisions(tx, agreement.id));

@@ -68,7 +68,8 @@ const DISPUTE_STEP = {
   escalate: "mutation($id: ID!) { escalateDispute(disputeId: $id) { id } }",
   assign: "mutation($id: ID!, $a: ID!) { assignDispute(disputeId: $id, assigneeId: $a) { id } }",
   refer: "mutation($id: ID!) { referDispute(disputeId: $id, body: KOMMUNSTYRELSE) { id } }",
-  decide: 'mutation($id: ID!, $ref: String!) { decideDispute(disputeId: $id, input: { decision: "Så blir det.", reference: $ref }) { id } }',
+  decide:
+    'mutation($id: ID!, $ref: String!) { decideDispute(disputeId: $id, input: { decision: "Så blir det.", reference: $ref }) { id } }',
   withdraw: "mutation($id: ID!) { withdrawDispute(disputeId: $id) { id } }",
 };
 
