@@ -11,6 +11,11 @@ export const connection = reactive({ lost: false });
 const NORMAL_CLOSURE = 1000;
 /** The server closes a socket with this when its session ends (logout elsewhere, expiry). */
 export const SESSION_ENDED_CLOSE_CODE = 4401;
+/**
+ * The server closes a socket with this (Service Restart) when its user's roles changed; the client
+ * reconnects at once with the new roles, and what the page shows must be read again under them.
+ */
+export const ROLES_CHANGED_CLOSE_CODE = 1012;
 /** Close codes after which reconnecting with the same login cannot succeed. */
 export const AUTH_CLOSE_CODES = new Set([SESSION_ENDED_CLOSE_CODE, 4403]);
 
