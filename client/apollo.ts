@@ -6,8 +6,8 @@ import { createClient, type Client } from 'graphql-ws';
 import { watch } from 'vue';
 import {
   AUTH_CLOSE_CODES,
-  ROLES_CHANGED_CLOSE_CODE,
   SESSION_ENDED_CLOSE_CODE,
+  afterRolesChanged,
   closeCode,
   connectionEvents,
   connectionReplaced,
@@ -31,7 +31,7 @@ function websocketUrl(): string {
  */
 function createWsClient(onUnauthenticated: () => void, onRolesChanged: () => void): Client {
   const epoch = session.epoch; // a socket of an earlier login says nothing about this one
-  let rolesChanged = false;
+  const roles = afterRolesChanged(onRolesChanged);
   return createClient({
     url: websocketUrl(),
     lazy: true,
@@ -40,14 +40,12 @@ function createWsClient(onUnauthenticated: () => void, onRolesChanged: () => voi
       ...connectionEvents,
       connected: () => {
         connectionEvents.connected();
-        if (!rolesChanged) return;
-        rolesChanged = false;
-        onRolesChanged();
+        roles.connected();
       },
       closed: (event) => {
         connectionEvents.closed(event);
         if (closeCode(event) === SESSION_ENDED_CLOSE_CODE && session.epoch === epoch) onUnauthenticated();
-        if (closeCode(event) === ROLES_CHANGED_CLOSE_CODE) rolesChanged = true;
+        roles.closed(event);
       },
     },
     // Retry drops and failed connects too (the default gives up on non-CloseEvent errors),

@@ -37,3 +37,21 @@ export const connectionEvents = {
 export function connectionReplaced(): void {
   connection.lost = false;
 }
+
+/**
+ * Has `reread` called once the socket is back after the server closed it because the user's roles
+ * changed (a drop for another reason leaves what the page shows as it was).
+ */
+export function afterRolesChanged(reread: () => void): { connected: () => void; closed: (event: unknown) => void } {
+  let changed = false;
+  return {
+    connected: () => {
+      if (!changed) return;
+      changed = false;
+      reread();
+    },
+    closed: (event) => {
+      if (closeCode(event) === ROLES_CHANGED_CLOSE_CODE) changed = true;
+    },
+  };
+}
