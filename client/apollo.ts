@@ -4,7 +4,14 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient, type Client } from 'graphql-ws';
 import { watch } from 'vue';
-import { AUTH_CLOSE_CODES, SESSION_ENDED_CLOSE_CODE, closeCode, connectionEvents, connectionReplaced } from './connection';
+import {
+  AUTH_CLOSE_CODES,
+  SESSION_ENDED_CLOSE_CODE,
+  afterRolesChanged,
+  closeCode,
+  connectionEvents,
+  connectionReplaced,
+} from './connection';
 import { session } from './features/identity/session';
 import { isUnauthenticated } from './errors';
 
@@ -19,19 +26,26 @@ function websocketUrl(): string {
 /**
  * The browser sends the session cookie with the upgrade (same origin), so the socket needs no
  * connectionParams. The server closes it with 4401 when its session ends (logout in another tab,
- * expiry): then the user is signed out here too.
+ * expiry): then the user is signed out here too. It closes it with 1012 when the user's roles changed:
+ * once the socket is back, `onRolesChanged` has the page read again what it may do.
  */
-function createWsClient(onUnauthenticated: () => void): Client {
+function createWsClient(onUnauthenticated: () => void, onRolesChanged: () => void): Client {
   const epoch = session.epoch; // a socket of an earlier login says nothing about this one
+  const roles = afterRolesChanged(onRolesChanged);
   return createClient({
     url: websocketUrl(),
     lazy: true,
     retryAttempts: Infinity,
     on: {
       ...connectionEvents,
+      connected: () => {
+        connectionEvents.connected();
+        roles.connected();
+      },
       closed: (event) => {
         connectionEvents.closed(event);
         if (closeCode(event) === SESSION_ENDED_CLOSE_CODE && session.epoch === epoch) onUnauthenticated();
+        roles.closed(event);
       },
     },
     // Retry drops and failed connects too (the default gives up on non-CloseEvent errors),
@@ -52,14 +66,16 @@ export interface ApolloSetup {
  * because graphql-ws authenticates a socket once, at connect.
  */
 export function createApollo(options: { onUnauthenticated: () => void }): ApolloSetup {
-  let wsClient = createWsClient(options.onUnauthenticated);
+  // Every shown query carries permission flags: under new roles each is read again, and actions follow.
+  const refetchShown = (): void => void client.refetchQueries({ include: 'active' }).catch(() => undefined);
+  let wsClient = createWsClient(options.onUnauthenticated, refetchShown);
   let wsLink = new GraphQLWsLink(wsClient);
 
   watch(
     () => session.epoch,
     () => {
       const previous = wsClient;
-      wsClient = createWsClient(options.onUnauthenticated);
+      wsClient = createWsClient(options.onUnauthenticated, refetchShown);
       wsLink = new GraphQLWsLink(wsClient);
       void previous.dispose();
       connectionReplaced();

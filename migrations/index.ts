@@ -14,6 +14,7 @@ import { Administration1764000012000 } from "./1764000012000-administration.js";
 import { AdministrationVersions1764000013000 } from "./1764000013000-administration-versions.js";
 import { SsoTrustedDomains1764000017000 } from "./1764000017000-sso-trusted-domains.js";
 import { SingleSignOn1764000016000 } from "./1764000016000-single-sign-on.js";
+import { DecisionSafeguards1764000019000 } from "./1764000019000-decision-safeguards.js";
 
 /** Every migration, in order. Listed explicitly so that tsc, tsx and vitest all load the same set. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   AdministrationVersions1764000013000,
   SingleSignOn1764000016000,
   SsoTrustedDomains1764000017000,
+  DecisionSafeguards1764000019000,
 ];

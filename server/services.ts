@@ -9,6 +9,7 @@ import { PresenceService } from "./collab/presence.service.js";
 import type { Config } from "./config.js";
 import { Database } from "./db/database.js";
 import { blockingDisputes } from "./disputes/disputes.queries.js";
+import { frozenDecisions, unreflectedDecisions } from "./disputes/applied-decisions.js";
 import { EventBus } from "./events/event-bus.js";
 import { AccountService } from "./identity/account.service.js";
 import { IdentityService } from "./identity/identity.service.js";
@@ -88,7 +89,7 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
     runner,
     collab: new CollabService(db, bus, { node, maxUpdateBytes: config.maxUpdateBytes }),
     presence: new PresenceService(db, bus, node),
-    submission: createSubmission({ blockingDisputes }),
+    submission: createSubmission({ blockingDisputes, unreflectedDecisions, appliedDecisions: frozenDecisions }),
     publicRecords: new PublicService(db, (municipalityId, work) => runner.readIn(municipalityId, work)),
     notifications: new NotificationsService(bus, (actor, work) => runner.read(actor, work)),
     rateLimits: {

@@ -62,7 +62,7 @@ describe("balance proposals", () => {
 
   it("applies an accepted bundle atomically as one new version, and logs each amount before → after", async () => {
     const { vonChef, psChef, id, balance, hemtjanst, ersattning } = await setup();
-    ok(await vonChef(AGREE, { id, v: balance.version }));
+    ok(await vonChef(AGREE, { id, v: balance.version, reason: "Timmarna räknas om i mars" }));
     const input = {
       message: "Fler timmar kräver mer ersättning",
       changes: [
@@ -240,8 +240,8 @@ describe("balance proposals", () => {
       vonChef(RESPOND, { pid: pending.id, r: "ACCEPT" }),
       vonChef(UPDATE_LINE, { lineId: ersattning.id, v: balance.version, input: fixedResource("Ersättning", "390000.00") }),
       psChef(PROPOSE, { id, v: balance.version, input: { message: "A", changes: [change("401000.00")] } }),
-      psChef(AGREE, { id, v: balance.version }),
-      vonChef(AGREE, { id, v: balance.version }),
+      psChef(AGREE, { id, v: balance.version, reason: "Skäl" }),
+      vonChef(AGREE, { id, v: balance.version, reason: "Skäl" }),
       psHandlaggare(PROPOSE, { id, v: balance.version, input: { message: "B", changes: [change("402000.00")] } }),
       vonChef(RESPOND, { pid: pending.id, r: "REJECT", m: "Nej" }),
       psChef(UPDATE_LINE, { lineId: ersattning.id, v: balance.version, input: fixedResource("Ersättning", "395000.00") }),

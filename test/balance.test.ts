@@ -136,7 +136,8 @@ describe("balance: lines, totals and agreement", () => {
     if (edit) expect(ok(added).addBalanceLine.version).toBe(base.version + 1);
     else expect(errorCode(added)).toBe("FORBIDDEN");
     const version = (await readBalance(vonChef, id)).version;
-    const agreed = await caller(AGREE, { id, v: version });
+    // A margin of 0 % misses the 1 % requirement: a chief marks it with a reason.
+    const agreed = await caller(AGREE, { id, v: version, reason: "Volymen är osäker första året" });
     if (agree) expect(ok(agreed).agreeBalance.agreements).toHaveLength(1);
     else expect(errorCode(agreed)).toBe("FORBIDDEN");
   });
@@ -254,7 +255,7 @@ describe("balance: lines, totals and agreement", () => {
     const { server, m, vonChef, psChef, id } = await setup();
     const kl = await actor(server, m, "kommunledning");
     const before = await addLines(vonChef, id, [scope("Hemtjänst", 10, "100.00"), fixedResource("Ersättning", "900.00")]);
-    ok(await psChef(AGREE, { id, v: before.version }));
+    ok(await psChef(AGREE, { id, v: before.version, reason: "Underskottet ryms i produktionens resultat" }));
     const dispute = await raiseDispute(psChef, id);
     ok(await psChef(ESCALATE, { id: dispute.id }));
     const decide = (balanceLines: Array<Record<string, unknown>>) =>

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { DemoWho } from "../server/seed/municipality-seed.js";
 import { ADMIN_CASES } from "./support/admin-matrix.js";
 import { agreementInput } from "./support/agreements.js";
-import { decision } from "./support/approval.js";
+import { decision, today } from "./support/approval.js";
 import { BALANCE, setAgreementStatus } from "./support/balance.js";
 import {
   AGREEMENT_STATES,
@@ -50,12 +50,12 @@ const AGREEMENT_FLAGS = `query($id: ID!) { agreement(id: $id) {
   permissions { canEdit canSubmitForApproval canSignAgreement canStartAmendment }
   canRaiseDispute historyPermissions { canCreateVersion canRestore }
   sections { editable canComment }
-  approvals { organ { shortName } canRecord }
+  approvals { organ { shortName } canRecord canCorrect }
   balance { permissions { canEdit canPropose canAgreeBalance } }
   proposals { id permissions { canAccept canReject canCounter } }
 } }`;
 const DISPUTE_FLAGS = `query($id: ID!) { dispute(id: $id) { permissions {
-  canAddPosition canWithdraw canEscalateDispute canAssign canRefer canDecide canSetPriority } } }`;
+  canAddPosition canWithdraw canEscalateDispute canAssign canRefer canDecide canSetPriority canConfirmReflected } } }`;
 
 /** A flag the caller reads on the agreement; false when the caller may not even read it. */
 const agreementFlag = (id: string, pick: (a: any) => boolean) => async (caller: Caller) => {
@@ -329,13 +329,25 @@ const CASES: Record<string, Case> = {
     across: DISPUTE_STATES,
     prepare: async (w, state) => {
       const { disputeId } = await disputeIn(w, state);
-      const input = state === "REFERRED" ? { decision: "Så blir det.", reference: "KS 2026-11-03 § 12" } : { decision: "Så blir det." };
+      const input = state === "REFERRED" ? { decision: "Så blir det.", reference: `KS ${today()} § 12` } : { decision: "Så blir det." };
       return {
         run: mutate("mutation($id: ID!, $input: DecisionInput!) { decideDispute(disputeId: $id, input: $input) { id } }", {
           id: disputeId,
           input,
         }),
         flag: disputeFlag(disputeId, "canDecide"),
+      };
+    },
+  },
+  confirmDecisionReflected: {
+    roles: DRAFTERS,
+    states: ["DECIDED"],
+    across: DISPUTE_STATES,
+    prepare: async (w, state) => {
+      const { disputeId } = await disputeIn(w, state, true);
+      return {
+        run: mutate("mutation($id: ID!) { confirmDecisionReflected(disputeId: $id) { id } }", { id: disputeId }),
+        flag: disputeFlag(disputeId, "canConfirmReflected"),
       };
     },
   },
@@ -362,6 +374,17 @@ const CASES: Record<string, Case> = {
       "mutation($id: ID!, $input: ApprovalInput!) { recordApproval(agreementId: $id, input: $input) { id } }",
       (_id, w) => ({ input: decision(w.m.organs.VON.id) }),
       (a) => a.approvals.find((p: { organ: { shortName: string } }) => p.organ.shortName === "VON")?.canRecord ?? false,
+      true,
+    ),
+  },
+  correctApproval: {
+    roles: ["von.sekreterare"],
+    // Until both have signed, once the committee's decision is recorded: both are, in APPROVED.
+    states: ["APPROVED"],
+    prepare: onAgreement(
+      'mutation($id: ID!, $input: ApprovalInput!) { correctApproval(agreementId: $id, input: $input, reason: "Fel paragraf") { id } }',
+      (_id, w) => ({ input: decision(w.m.organs.VON.id, { paragraph: "§ 146" }) }),
+      (a) => a.approvals.find((p: { organ: { shortName: string } }) => p.organ.shortName === "VON")?.canCorrect ?? false,
       true,
     ),
   },

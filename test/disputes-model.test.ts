@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { blockingDisputes } from "../server/disputes/disputes.queries.js";
 import type { DemoWho } from "../server/seed/municipality-seed.js";
 import { createAgreement } from "./support/agreements.js";
+import { today } from "./support/approval.js";
 import { readBalance } from "./support/balance.js";
 import { ASSIGN, DECIDE, ESCALATE, POSITION, REFER, WITHDRAW, balanceDisputeInput, RAISE } from "./support/disputes.js";
 import { seedMunicipality, type TestMunicipality } from "./support/factories.js";
@@ -165,7 +166,7 @@ class StepCommand implements fc.AsyncCommand<Model, Real> {
       case "REFER":
         return caller(REFER, { id, body: this.body });
       case "DECIDE": {
-        const reference = dispute.referredTo ? `${dispute.referredTo === "KOMMUNSTYRELSE" ? "KS" : "KF"} 2026-12-03 § 145` : null;
+        const reference = dispute.referredTo ? `${dispute.referredTo === "KOMMUNSTYRELSE" ? "KS" : "KF"} ${today()} § 145` : null;
         return caller(DECIDE, { id, input: { decision: "Beslut", reference, balanceLines: this.lines } });
       }
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { blockingDisputes } from "../server/disputes/disputes.queries.js";
 import type { DemoWho } from "../server/seed/municipality-seed.js";
 import { createAgreement } from "./support/agreements.js";
-import { SUBMIT, readyDraft } from "./support/approval.js";
+import { SUBMIT, readyDraft, today } from "./support/approval.js";
 import { AGREE, EVENTS, addLines, fixedResource, readBalance, scope, setAgreementStatus } from "./support/balance.js";
 import {
   ASSIGN,
@@ -181,7 +181,7 @@ describe("disputes: kommunledning decides", () => {
   it("decides at official level with new balance lines: applied at once, the balance DECIDED, the marks cleared", async () => {
     const { m, vonChef, psChef, kl, id } = await setup();
     const before = await readBalance(vonChef, id);
-    ok(await vonChef(AGREE, { id, v: before.version }));
+    ok(await vonChef(AGREE, { id, v: before.version, reason: "Underskottet täcks av nämndens reserv" }));
     const dispute = await raiseDispute(psChef, id);
     const escalated = ok(await psChef<{ escalateDispute: DisputeData }>(ESCALATE, { id: dispute.id })).escalateDispute;
     expect(escalated).toMatchObject({ status: "ESCALATED", queueDays: 0, queueAge: "FRESH" });
@@ -254,30 +254,30 @@ describe("disputes: kommunledning decides", () => {
 
     for (const input of [
       { decision: "Beslut" }, // no minutes
-      { decision: "Beslut", reference: "KF 2026-12-03 § 145" }, // the wrong body
+      { decision: "Beslut", reference: `KF ${today()} § 145` }, // the wrong body
       { decision: "Beslut", reference: "protokollet" },
-      { decision: "Beslut", meetingDate: "2026-12-03" }, // no paragraph
-      { decision: "Beslut", reference: "KS 2026-12-03 § 145", paragraph: "146" },
+      { decision: "Beslut", meetingDate: `${today()}` }, // no paragraph
+      { decision: "Beslut", reference: `KS ${today()} § 145`, paragraph: "146" },
     ])
       expect(errorCode(await kl(DECIDE, { id: dispute.id, input })), JSON.stringify(input)).toBe("BAD_USER_INPUT");
 
     const decided = ok(
       await kl<{ decideDispute: DisputeData }>(DECIDE, {
         id: dispute.id,
-        input: { decision: "Avtalet tolkas så att ...", meetingDate: "2026-12-03", paragraph: "§ 145" },
+        input: { decision: "Avtalet tolkas så att ...", meetingDate: `${today()}`, paragraph: "§ 145" },
       }),
     ).decideDispute;
     expect(decided.decision).toMatchObject({
       level: "POLITISK",
       body: "KOMMUNSTYRELSE",
-      meetingDate: "2026-12-03",
+      meetingDate: `${today()}`,
       paragraph: "145",
-      reference: "KS 2026-12-03 § 145",
+      reference: `KS ${today()} § 145`,
       balanceLines: null,
     });
     const seen = ok(await psChef<{ dispute: DisputeData }>(DISPUTE, { id: dispute.id })).dispute;
     expect(seen.history!.at(-1)!.summary).toBe(
-      "Kommunstyrelsen beslutade i tvisten om balansen (tolkning) (KS 2026-12-03 § 145): ”Avtalet tolkas så att ...”",
+      `Kommunstyrelsen beslutade i tvisten om balansen (tolkning) (KS ${today()} § 145): ”Avtalet tolkas så att ...”`,
     );
     expect((await readBalance(psChef, id)).status).toBe("OPEN"); // no lines decided: the balance is as it was
     void m;
@@ -349,7 +349,7 @@ describe("disputes: block submission for approval", () => {
         id: first.id,
         input: {
           decision: "Balansen fastställs",
-          reference: "KS 2026-12-03 § 145",
+          reference: `KS ${today()} § 145`,
           balanceLines: [scope("Hemtjänst", 100, "10000.00"), fixedResource("Ersättning", "1015000.00")],
         },
       }),

@@ -6,6 +6,7 @@ import { seedMunicipality } from "./support/factories.js";
 import { actor, ok } from "./support/graphql.js";
 import { useTestServer } from "./support/server.js";
 import { collect, wsClient } from "./support/ws.js";
+import { today } from "./support/approval.js";
 
 const LIST = "{ notifications { id kind summary disputeId agreementId diarienummer read } unreadNotificationCount }";
 const MARK = "mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }";
@@ -67,7 +68,7 @@ describe("notifications", () => {
     ok(await callers["ps.chef"](ESCALATE, { id: dispute.id }));
     ok(await callers.kommunledning(ASSIGN, { id: dispute.id, a: m.users.kommunledning.id }));
     ok(await callers.kommunledning(REFER, { id: dispute.id, body: "KOMMUNFULLMAKTIGE" }));
-    ok(await callers.kommunledning(DECIDE, { id: dispute.id, input: { decision: "Ersättningen höjs", reference: "KF 2027-02-10 § 12" } }));
+    ok(await callers.kommunledning(DECIDE, { id: dispute.id, input: { decision: "Ersättningen höjs", reference: `KF ${today()} § 12` } }));
     const both = ["dispute.assigned", "dispute.referred", "dispute.decided"];
     expect(await kinds()).toEqual({
       "von.chef": ["dispute.raised", "dispute.escalated", ...both],
@@ -84,7 +85,7 @@ describe("notifications", () => {
     expect(listed.notifications[0]).toMatchObject({ disputeId: dispute.id, agreementId: id, diarienummer, read: false });
     expect(listed.notifications[0].summary).toBe(`Ny tvist i eskaleringskön: ${diarienummer}, balansen (ekonomi)`);
     const decided = ok(await callers["ps.handlaggare"]<Listed>(LIST)).notifications[0];
-    expect(decided.summary).toBe("Kommunfullmäktige beslutade i tvisten om balansen (ekonomi) (KF 2027-02-10 § 12): ”Ersättningen höjs”");
+    expect(decided.summary).toBe(`Kommunfullmäktige beslutade i tvisten om balansen (ekonomi) (KF ${today()} § 12): ”Ersättningen höjs”`);
   });
 
   it("counts unread, marks read one by one or all, and never touches another user's", async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { agreementInput } from "./support/agreements.js";
-import { textUpdate } from "./support/approval.js";
+import { textUpdate, today } from "./support/approval.js";
 import { ROLES, fingerprint, type World } from "./support/command-matrix.js";
 import type { GraphqlResult } from "./support/graphql.js";
 import { argumentsFor, documentFor, fieldsWithIds, liveSchema, withValueAt, type FieldCall } from "./support/schema-calls.js";
@@ -45,11 +45,19 @@ const OWN: Record<string, { who: keyof World["as"]; args: (b: Tenant) => Record<
       input: { agreementId: b.ids.agreement, sectionId: b.ids.section, subject: "MAL", description: "Målen", position: "Ändra" },
     }),
   },
+  correctApproval: {
+    who: "ps.sekreterare",
+    args: (b) => ({
+      agreementId: b.inApproval,
+      input: { organId: b.m.organs.PS.id, decision: "APPROVED", meetingDate: today(), paragraph: "§ 2" },
+      reason: "Fel paragraf",
+    }),
+  },
   recordApproval: {
     who: "von.sekreterare",
     args: (b) => ({
       agreementId: b.inApproval,
-      input: { organId: b.ids.organ, decision: "APPROVED", meetingDate: "2026-12-03", paragraph: "§ 1" },
+      input: { organId: b.ids.organ, decision: "APPROVED", meetingDate: today(), paragraph: "§ 1" },
     }),
   },
   updatePresence: { who: "von.chef", args: (b) => ({ agreementId: b.ids.agreement, clientId: "tenancy", sectionId: b.ids.section }) },

@@ -3,37 +3,40 @@ import { AgreementStatus } from "../agreements/agreement.model.js";
 import { AgreementEvent, summaries as agreementSummaries } from "../agreements/agreements.events.js";
 import { agreementsQueries } from "../agreements/agreements.queries.js";
 import type { Tx } from "../db/database.js";
-import { badInput, notFound } from "../errors.js";
+import { notFound } from "../errors.js";
 import type { Notice } from "../pipeline/command.js";
 import { asIs, type Command } from "../pipeline/command.js";
 import { approvalPolicy } from "../policies/approval.policy.js";
 import { DRAFTING_ROLES } from "../policies/policy.js";
-import { isoDate, optionalText } from "../validation/input.js";
 import { ApprovalDecision, type AgreementVersionEntity, type ApprovalEntity, type SignatureEntity } from "./approval.entities.js";
 import { ApprovalEvent, ApprovalNotice, summaries } from "./approval.events.js";
 import { approvalStore, type RecordedDecision } from "./approval.store.js";
+import { validateMinutes, type ApprovalInput } from "./approval.validation.js";
 
-export interface ApprovalInput {
-  organId: string;
-  decision: ApprovalDecision;
-  meetingDate: string;
-  paragraph: string;
-  remarks?: string | null;
-}
+export type { ApprovalInput } from "./approval.validation.js";
 
 /** The drafters of both parties hear of each step of the lifecycle. */
-const toBothParties = (agreement: AgreementEntity, kind: string, summary: string): Notice => ({
+export const toBothParties = (agreement: AgreementEntity, kind: string, summary: string): Notice => ({
   to: { roles: DRAFTING_ROLES, organIds: [agreement.purchaserOrganId, agreement.providerOrganId] },
   kind,
   summary,
   agreementId: agreement.id,
 });
 
-/** A committee's decision waits on the newest version, for one organ (null when there is none to record). */
+/** A committee's decision on the newest version, for one organ (null when there is none). */
 export interface RecordTarget {
   agreement: AgreementEntity;
   organId: string;
+  version: AgreementVersionEntity | null;
   approval: ApprovalEntity | null;
+}
+
+/** The newest version and the organ's decision on it; an organ that names nothing here answers as a missing agreement would. */
+export async function loadDecision(tx: Tx, agreement: AgreementEntity, organId: string): Promise<RecordTarget> {
+  if (!(await agreementsQueries.organs(tx, [organId])).has(organId)) throw notFound("Organet");
+  const version = await approvalStore.latestVersion(tx, agreement.id);
+  const approvals = version ? await approvalStore.approvalsOf(tx, agreement.id, version.number) : [];
+  return { agreement, organId, version, approval: approvals.find((a) => a.organId === organId) ?? null };
 }
 
 const NOT_AWAITING = "Överenskommelsen väntar inte på nämndbeslut";
@@ -41,13 +44,7 @@ const NOT_AWAITING = "Överenskommelsen väntar inte på nämndbeslut";
 export const recordApproval: Command<{ agreementId: string; input: ApprovalInput }, RecordTarget, RecordedDecision, AgreementEntity> = {
   name: "recordApproval",
   agreementOf: async (_tx, input) => input.agreementId,
-  async load({ tx }, { input }, agreement) {
-    // An organ that names nothing here (another municipality's, or none) answers as a missing agreement would.
-    if (!(await agreementsQueries.organs(tx, [input.organId])).has(input.organId)) throw notFound("Organet");
-    const version = await approvalStore.latestVersion(tx, agreement!.id);
-    const approvals = version ? await approvalStore.approvalsOf(tx, agreement!.id, version.number) : [];
-    return { agreement: agreement!, organId: input.organId, approval: approvals.find((a) => a.organId === input.organId) ?? null };
-  },
+  load: ({ tx }, { input }, agreement) => loadDecision(tx, agreement!, input.organId),
   policy: {
     allows: (actor, { agreement, organId }) => approvalPolicy.canRecordFor(actor, agreement, organId),
     refusal: "Bara nämndsekreteraren för en av parternas nämnder kan registrera beslutet",
@@ -57,7 +54,7 @@ export const recordApproval: Command<{ agreementId: string; input: ApprovalInput
     refusal: NOT_AWAITING,
     check: ({ approval }) => (!approval ? NOT_AWAITING : approval.decision ? "Nämndens beslut är redan registrerat" : null),
   },
-  validate: (_ctx, { input }) => validateDecision(input),
+  validate: (_ctx, { input }, { version }) => validateMinutes(input, version!.createdAt),
   async write({ tx, actor }, { agreement, approval }, decision) {
     const { id, organId, versionNumber: version } = approval!;
     await approvalStore.recordDecision(tx, id, decision, actor.userId);
@@ -130,15 +127,3 @@ export const signAgreement: Command<{ agreementId: string; contentHash: string }
     };
   },
 };
-
-const PARAGRAPH = /^(§\s*)?\d{1,4}[a-z]?$/i;
-
-/** A decision as the minutes have it: the meeting's date, its paragraph (§ 123), and for återremiss why. */
-function validateDecision(input: ApprovalInput): RecordedDecision {
-  const meetingDate = isoDate(input.meetingDate, "meetingDate", "Sammanträdesdatumet");
-  const paragraph = input.paragraph.trim();
-  if (!PARAGRAPH.test(paragraph)) throw badInput("Paragrafen ska vara ett nummer, t.ex. § 123", "paragraph");
-  const remarks = optionalText(input.remarks, "remarks", "Anmärkningen", 5000);
-  if (input.decision === ApprovalDecision.RETURNED && !remarks) throw badInput("En återremiss behöver en motivering", "remarks");
-  return { decision: input.decision, meetingDate, paragraph: `§ ${paragraph.replace(/^§\s*/, "")}`, remarks };
-}

@@ -32,6 +32,9 @@ export class ApprovalEntity {
   @Column({ type: "text", nullable: true }) remarks: string | null;
   @Column({ type: "uuid", nullable: true }) recordedBy: string | null;
   @Column({ type: "timestamptz", nullable: true }) recordedAt: Date | null;
+  /** The secretary's latest correction of meeting date, paragraph or remarks (the old values are in the event log). */
+  @Column({ type: "uuid", nullable: true }) correctedBy: string | null;
+  @Column({ type: "timestamptz", nullable: true }) correctedAt: Date | null;
 }
 
 @Entity("signature")
@@ -70,5 +73,38 @@ export interface FrozenContent {
       amount: string;
     }>;
     totals: Record<string, unknown>;
+    /**
+     * The förvaltningschefer's marks "balansen håller" when it was frozen, with the reason a mark gives
+     * for a balance that misses the result requirement. Absent in versions frozen before issue 12.
+     */
+    marks?: FrozenBalanceMark[];
   };
+  /** Every decided dispute of the agreement when it was frozen, oldest first. Absent in versions frozen before issue 12. */
+  decisions?: FrozenDecision[];
+}
+
+export interface FrozenBalanceMark {
+  party: Party;
+  userName: string;
+  version: number;
+  /** ISO 8601. */
+  at: string;
+  reason: string | null;
+}
+
+/** A decision as frozen: where it applies (a section, or the balance when `section` is null), its text and minutes. */
+export interface FrozenDecision {
+  subject: string;
+  section: { key: string; title: string } | null;
+  /** TJANSTEMANNA or POLITISK. */
+  level: string;
+  /** Political level: KOMMUNSTYRELSE or KOMMUNFULLMAKTIGE. */
+  body: string | null;
+  text: string;
+  /** e.g. "KS 2026-12-03 § 145". */
+  reference: string | null;
+  meetingDate: string | null;
+  paragraph: string | null;
+  /** ISO 8601. */
+  decidedAt: string;
 }

@@ -10,6 +10,7 @@ import { agreementPolicy } from "../policies/agreements.policy.js";
 import { startAmendment } from "./amendment.commands.js";
 import type { AgreementVersionEntity, ApprovalEntity, SignatureEntity } from "./approval.entities.js";
 import { loadSigning, recordApproval, signAgreement } from "./approval.commands.js";
+import { correctApproval } from "./correction.commands.js";
 import { approvalStore } from "./approval.store.js";
 import { LifecycleGapKind, type LifecycleGap } from "./lifecycle-gaps.js";
 import { submitsForApproval, type Submission } from "./submission.commands.js";
@@ -111,6 +112,20 @@ export const approvalQueries = {
 
   /** Whether the caller may record this committee's decision now (listed approvals are the newest version's). */
   canRecord(actor: Actor | null, approval: ApprovalRow): boolean {
-    return permits(recordApproval, actor, { agreement: approval.agreement, organId: approval.organId, approval });
+    return permits(recordApproval, actor, { agreement: approval.agreement, organId: approval.organId, version: null, approval });
+  },
+
+  /**
+   * Whether the caller may correct this committee's recorded decision now. `signatures` counts the
+   * parties that signed the decision's version (listed approvals are the newest version's).
+   */
+  canCorrect(actor: Actor | null, approval: ApprovalRow, signatures: number): boolean {
+    return permits(correctApproval, actor, {
+      agreement: approval.agreement,
+      organId: approval.organId,
+      version: null,
+      approval,
+      signatures,
+    });
   },
 };

@@ -9,7 +9,17 @@ import { OrganType, UserType } from "../identity/identity.types.js";
 import { startAmendment } from "./amendment.commands.js";
 import { recordApproval, signAgreement } from "./approval.commands.js";
 import { approvalQueries, type ApprovalRow, type SignatureRow } from "./approval.queries.js";
-import { ApprovalInput, ApprovalType, AgreementVersionType, LifecycleGapType, SignatureType } from "./approval.types.js";
+import { correctApproval } from "./correction.commands.js";
+import type { AgreementVersionEntity } from "./approval.entities.js";
+import {
+  ApprovalInput,
+  ApprovalType,
+  AgreementVersionType,
+  FrozenBalanceMarkType,
+  FrozenDecisionType,
+  LifecycleGapType,
+  SignatureType,
+} from "./approval.types.js";
 
 /** The lifecycle's mutations (one command each) and its fields of an agreement. */
 @Resolver(() => AgreementType)
@@ -26,6 +36,21 @@ export class ApprovalResolver {
     @Ctx() ctx: Context,
   ) {
     return runCommand(ctx, recordApproval, { agreementId, input });
+  }
+
+  @Mutation(() => AgreementType, {
+    description:
+      "The committee's secretary corrects the meeting date, paragraph or remarks of its recorded decision on the newest version, " +
+      "until both parties have signed; the decision itself (input.decision must stay as recorded) cannot change. " +
+      "Recorded as an agreement event with the old and new values and the reason.",
+  })
+  correctApproval(
+    @Arg("agreementId", () => ID) agreementId: string,
+    @Arg("input", () => ApprovalInput) input: ApprovalInput,
+    @Arg("reason", () => String) reason: string,
+    @Ctx() ctx: Context,
+  ) {
+    return runCommand(ctx, correctApproval, { agreementId, input, reason });
   }
 
   @Mutation(() => AgreementType, { description: "Signs the frozen version whose content hash the signer was shown" })
@@ -106,9 +131,28 @@ export class ApprovalFieldsResolver {
     return approvalQueries.canRecord(ctx.actor, approval);
   }
 
+  @FieldResolver(() => Boolean, {
+    description: "Whether the caller may correct this recorded decision's meeting date, paragraph or remarks now (correctApproval)",
+  })
+  canCorrect(@Root() approval: ApprovalRow, @Ctx() ctx: Context) {
+    if (!ctx.actor || !approval.decision) return false;
+    return inAgreementScope(ctx, approval.agreement, async (tx) =>
+      approvalQueries.canCorrect(
+        ctx.actor,
+        approval,
+        (await approvalQueries.signatures(tx, approval.agreement, approval.versionNumber)).length,
+      ),
+    );
+  }
+
   @FieldResolver(() => UserType, { nullable: true })
   recordedBy(@Root() approval: ApprovalRow, @Ctx() ctx: Context) {
     return approval.recordedBy ? userOf(ctx, approval, approval.recordedBy) : null;
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: "Who last corrected the decision's details" })
+  correctedBy(@Root() approval: ApprovalRow, @Ctx() ctx: Context) {
+    return approval.correctedBy ? userOf(ctx, approval, approval.correctedBy) : null;
   }
 }
 
@@ -117,5 +161,23 @@ export class SignatureFieldsResolver {
   @FieldResolver(() => UserType)
   async user(@Root() signature: SignatureRow, @Ctx() ctx: Context) {
     return (await userOf(ctx, signature, signature.userId)) ?? Promise.reject(notFound("Användaren"));
+  }
+}
+
+/** What a frozen version holds besides its hash, for the approval record: the balance marks and the decisions. */
+@Resolver(() => AgreementVersionType)
+export class AgreementVersionFieldsResolver {
+  @FieldResolver(() => [FrozenBalanceMarkType], { description: "The marks 'balansen håller' as frozen, with their reasons" })
+  balanceMarks(@Root() version: AgreementVersionEntity): FrozenBalanceMarkType[] {
+    return (version.content.balance.marks ?? []).map((m) => ({ ...m, at: new Date(m.at) }));
+  }
+
+  @FieldResolver(() => [FrozenDecisionType], { description: "Every decision that applied when it was frozen, oldest first" })
+  decisions(@Root() version: AgreementVersionEntity): FrozenDecisionType[] {
+    return (version.content.decisions ?? []).map(({ section, decidedAt, ...d }) => ({
+      ...d,
+      sectionTitle: section?.title ?? null,
+      decidedAt: new Date(decidedAt),
+    }));
   }
 }

@@ -78,6 +78,20 @@ export const approvalStore = {
     );
   },
 
+  /** A correction of the minutes' details; the decision itself stays. */
+  async correctMinutes(
+    tx: Tx,
+    approvalId: string,
+    minutes: Pick<RecordedDecision, "meetingDate" | "paragraph" | "remarks">,
+    userId: string,
+  ): Promise<void> {
+    await tx.em.update(
+      ApprovalEntity,
+      { id: approvalId, municipalityId: tx.municipalityId },
+      { ...minutes, correctedBy: userId, correctedAt: new Date() },
+    );
+  },
+
   async insertSignature(
     tx: Tx,
     signature: { agreementId: string; versionNumber: number; party: Party; userId: string; contentHash: string },

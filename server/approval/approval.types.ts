@@ -26,6 +26,29 @@ export class AgreementVersionType {
   @Field(() => DateTimeScalar) createdAt: Date;
 }
 
+@ObjectType("FrozenBalanceMark", { description: "A förvaltningschef's mark 'balansen håller' as frozen with the version" })
+export class FrozenBalanceMarkType {
+  @Field(() => Party) party: Party;
+  @Field(() => String) userName: string;
+  @Field(() => Int, { description: "The balance version marked" }) version: number;
+  @Field(() => DateTimeScalar) at: Date;
+  @Field(() => String, { nullable: true, description: "Why the balance holds although it misses the result requirement" })
+  reason: string | null;
+}
+
+@ObjectType("FrozenDecision", { description: "A decision that applied when the version was frozen" })
+export class FrozenDecisionType {
+  @Field(() => String, { description: "The dispute's subject (DisputeSubject)" }) subject: string;
+  @Field(() => String, { nullable: true, description: "The section it applies to; null: the balance" }) sectionTitle: string | null;
+  @Field(() => String, { description: "TJANSTEMANNA or POLITISK" }) level: string;
+  @Field(() => String, { nullable: true, description: "KOMMUNSTYRELSE or KOMMUNFULLMAKTIGE" }) body: string | null;
+  @Field(() => String) text: string;
+  @Field(() => String, { nullable: true }) reference: string | null;
+  @Field(() => DateScalar, { nullable: true }) meetingDate: string | null;
+  @Field(() => String, { nullable: true }) paragraph: string | null;
+  @Field(() => DateTimeScalar) decidedAt: Date;
+}
+
 @ObjectType("Approval", { description: "One committee's decision on a frozen version (pending while decision is null)" })
 export class ApprovalType {
   @Field(() => ApprovalDecision, { nullable: true }) decision: ApprovalDecision | null;
@@ -33,6 +56,8 @@ export class ApprovalType {
   @Field(() => String, { nullable: true, description: "e.g. § 123" }) paragraph: string | null;
   @Field(() => String, { nullable: true }) remarks: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) recordedAt: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the secretary last corrected the details (see the event log)" })
+  correctedAt: Date | null;
   @Field(() => Int) versionNumber: number;
 }
 

@@ -6,14 +6,15 @@ import { updateLog } from "../collab/update-log.js";
 import { plainText } from "../collab/yjs-codec.js";
 import { contentToJson } from "../collab/yjs-json.js";
 import type { Tx } from "../db/database.js";
-import type { FrozenContent } from "./approval.entities.js";
+import type { FrozenContent, FrozenDecision } from "./approval.entities.js";
 
 /**
  * What a submission freezes, read from the durable state inside the submitting transaction (after
  * the agreement's row lock, which co-editing writes wait for): parties, period, each section's text
- * with its rich structure, and the balance lines and totals.
+ * with its rich structure, the balance lines and totals with the parties' marks (and their reasons),
+ * and the decisions that apply (`decisions`, from the disputes capability).
  */
-export async function frozenContent(tx: Tx, agreement: AgreementEntity): Promise<FrozenContent> {
+export async function frozenContent(tx: Tx, agreement: AgreementEntity, decisions: FrozenDecision[]): Promise<FrozenContent> {
   const organs = await agreementsQueries.organs(tx, [agreement.purchaserOrganId, agreement.providerOrganId]);
   const party = (id: string) => {
     const organ = organs.get(id)!;
@@ -56,6 +57,14 @@ export async function frozenContent(tx: Tx, agreement: AgreementEntity): Promise
         amount: l.amount,
       })),
       totals: { ...balance.totals },
+      marks: balance.marks.map((m) => ({
+        party: m.party,
+        userName: m.user.name,
+        version: m.version,
+        at: m.at.toISOString(),
+        reason: m.reason,
+      })),
     },
+    decisions,
   };
 }

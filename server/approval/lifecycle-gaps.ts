@@ -5,13 +5,18 @@ export enum LifecycleGapKind {
   BALANCE_NOT_SETTLED = "BALANCE_NOT_SETTLED",
   UNDECIDED_DISPUTES = "UNDECIDED_DISPUTES",
   EMPTY_SECTION = "EMPTY_SECTION",
+  /** The balance misses the result requirement and `party`'s förvaltningschef has not said why it holds anyway. */
+  REQUIREMENT_REASON_MISSING = "REQUIREMENT_REASON_MISSING",
+  /** A decision on `section` that no party has confirmed the text reflects. */
+  DECISION_NOT_REFLECTED = "DECISION_NOT_REFLECTED",
   COMMITTEE_DECISION = "COMMITTEE_DECISION",
   SIGNATURE = "SIGNATURE",
 }
 
 /**
  * One gap, as data: the client words it in its own language. Only the fields its kind needs are set:
- * `count` (disputes), `section` (an empty section's title), `organ` (a pending decision), `party` (a signature).
+ * `count` (disputes), `section` (an empty section's title, or the section of a decision not yet reflected),
+ * `organ` (a pending decision), `party` (a signature, or a reason for a missed result requirement).
  */
 export interface LifecycleGap {
   kind: LifecycleGapKind;
@@ -30,6 +35,10 @@ export function describeGap(gap: LifecycleGap): string {
       return gap.count === 1 ? "1 tvist är inte avgjord" : `${gap.count} tvister är inte avgjorda`;
     case LifecycleGapKind.EMPTY_SECTION:
       return `avsnittet ”${gap.section}” är tomt`;
+    case LifecycleGapKind.REQUIREMENT_REASON_MISSING:
+      return `resultatkravet uppfylls inte, och ${gap.party === Party.PURCHASER ? "beställarens" : "utförarens"} förvaltningschef har inte motiverat varför balansen ändå håller`;
+    case LifecycleGapKind.DECISION_NOT_REFLECTED:
+      return `ingen part har bekräftat att texten i avsnittet ”${gap.section}” återspeglar beslutet om det`;
     case LifecycleGapKind.COMMITTEE_DECISION:
       return `beslut i ${gap.organ}`;
     case LifecycleGapKind.SIGNATURE:

@@ -1,5 +1,5 @@
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
-import { AgreementStatus, type AgreementRef } from "../agreements/agreement.model.js";
+import { AgreementStatus, Party, type AgreementRef } from "../agreements/agreement.model.js";
 import { AgreementEvent, summaries as agreementSummaries } from "../agreements/agreements.events.js";
 import { agreementsQueries } from "../agreements/agreements.queries.js";
 import { balanceQueries } from "../balance/balance.queries.js";
@@ -9,17 +9,28 @@ import { invalidState } from "../errors.js";
 import { Role } from "../identity/identity.model.js";
 import { asIs, type Command, type CommandLifecycle, type CommandPolicy } from "../pipeline/command.js";
 import { approvalPolicy } from "../policies/approval.policy.js";
-import type { FrozenContent } from "./approval.entities.js";
+import type { FrozenContent, FrozenDecision } from "./approval.entities.js";
 import { ApprovalNotice, summaries } from "./approval.events.js";
 import { approvalStore } from "./approval.store.js";
 import { contentHash } from "../events/canonical-hash.js";
 import { frozenContent } from "./freeze.js";
 import { describeGap, LifecycleGapKind, type LifecycleGap } from "./lifecycle-gaps.js";
 
-/** Counts the disputes that block a submission (the disputes capability answers it). */
-export interface BlockingDisputes {
+/** What a submission asks of the disputes capability, which answers it (wired in services.ts). */
+export interface DisputesOfSubmission {
+  /** How many disputes block a submission (undecided ones). */
   blockingDisputes(tx: Tx, agreementId: string): Promise<number>;
+  /** The section title of each decision no party has confirmed the text reflects. */
+  unreflectedDecisions(tx: Tx, agreementId: string): Promise<string[]>;
+  /** Every decision that applies, as the frozen version keeps it. */
+  appliedDecisions(tx: Tx, agreementId: string): Promise<FrozenDecisionSource[]>;
 }
+
+/** A decision as the disputes capability reads it; frozen with its time as ISO 8601. */
+export type FrozenDecisionSource = Omit<FrozenDecision, "decidedAt" | "section"> & {
+  decidedAt: Date;
+  section: { key: string; title: string } | null;
+};
 
 /** A förvaltningschef of a party sends a DRAFT to both committees. */
 export const submitsForApproval: { policy: CommandPolicy<{ agreement: AgreementRef }>; lifecycle: CommandLifecycle<object> } = {
@@ -30,10 +41,15 @@ export const submitsForApproval: { policy: CommandPolicy<{ agreement: AgreementR
   lifecycle: { states: [AgreementStatus.DRAFT], refusal: "Bara ett utkast kan skickas till beslut" },
 };
 
-/** What keeps a DRAFT from submission: a balance neither agreed nor decided, undecided disputes, empty required sections. */
+/**
+ * What keeps a DRAFT from submission: a balance neither agreed nor decided; a balance with lines that
+ * misses the result requirement while a party's förvaltningschef has not said why it holds (a balance set
+ * by decision needs no reason, and an empty one is not settled anyway); undecided disputes; decisions on
+ * a section that no party has confirmed the text reflects; empty required sections.
+ */
 async function submissionGaps(
   tx: Tx,
-  disputes: BlockingDisputes,
+  disputes: DisputesOfSubmission,
   agreementId: string,
   sections: ReadonlyArray<{ title: string; required: boolean; text: string }>,
 ): Promise<LifecycleGap[]> {
@@ -41,8 +57,14 @@ async function submissionGaps(
   const balance = await balanceQueries.state(tx, agreementId);
   if (balance.status !== BalanceStatus.AGREED && balance.status !== BalanceStatus.DECIDED)
     gaps.push({ kind: LifecycleGapKind.BALANCE_NOT_SETTLED });
+  if (balance.status !== BalanceStatus.DECIDED && !balance.totals.requirementMet && balance.lines.length > 0)
+    for (const party of [Party.PURCHASER, Party.PROVIDER])
+      if (!balance.marks.some((m) => m.party === party && m.version === balance.version && m.reason))
+        gaps.push({ kind: LifecycleGapKind.REQUIREMENT_REASON_MISSING, party });
   const blocking = await disputes.blockingDisputes(tx, agreementId);
   if (blocking > 0) gaps.push({ kind: LifecycleGapKind.UNDECIDED_DISPUTES, count: blocking });
+  for (const section of await disputes.unreflectedDecisions(tx, agreementId))
+    gaps.push({ kind: LifecycleGapKind.DECISION_NOT_REFLECTED, section });
   for (const section of sections)
     if (section.required && section.text.trim() === "") gaps.push({ kind: LifecycleGapKind.EMPTY_SECTION, section: section.title });
   return gaps;
@@ -61,16 +83,19 @@ export interface Submission {
 }
 
 /**
- * Submission: it freezes a version and asks both committees. It needs the count of blocking disputes,
- * which the disputes capability answers; `disputes` is that answer until it exports one of its own.
+ * Submission: it freezes a version and asks both committees. It needs the disputes that block it, the
+ * decisions not yet reflected in the text and the decisions that apply, which the disputes capability
+ * answers (`disputes`, wired in services.ts, so neither capability imports the other).
  */
-export function createSubmission(disputes: BlockingDisputes): Submission {
+export function createSubmission(disputes: DisputesOfSubmission): Submission {
   const submitForApproval: Submission["submitForApproval"] = {
     name: "submitForApproval",
     agreementOf: async (_tx, input) => input.agreementId,
     async load({ tx }, _input, agreement) {
       let frozen: Promise<FrozenContent> | null = null;
-      return { agreement: agreement!, frozen: () => (frozen ??= frozenContent(tx, agreement!)) };
+      const decisions = async () =>
+        (await disputes.appliedDecisions(tx, agreement!.id)).map((d) => ({ ...d, decidedAt: d.decidedAt.toISOString() }));
+      return { agreement: agreement!, frozen: () => (frozen ??= decisions().then((list) => frozenContent(tx, agreement!, list))) };
     },
     ...submitsForApproval,
     // The gaps of the text being frozen (read under the lock co-editing writes wait for), every one named.

@@ -1,7 +1,7 @@
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import { AgreementStatus } from "../agreements/agreement.model.js";
 import type { Tx } from "../db/database.js";
-import { conflict, notFound } from "../errors.js";
+import { badInput, conflict, notFound } from "../errors.js";
 import type { NewAgreementEvent } from "../events/event-types.js";
 import type { Command, CommandContext, CommandLifecycle, CommandPolicy } from "../pipeline/command.js";
 import { asIs } from "../pipeline/command.js";
@@ -12,6 +12,8 @@ import { BalanceStatus, ProposalOp, type CalculationModelInput, type LineInput, 
 import { balanceStore, lineValues } from "./balance.store.js";
 import { validateCalculationModel, validateLine } from "./balance.validation.js";
 import { calculateCompensation } from "./calculation-model.js";
+import { computeTotals } from "./balance.totals.js";
+import { optionalText } from "../validation/input.js";
 
 /** What a balance command acts on: the agreement, locked, with the balance's version and marks. */
 export interface BalanceTarget {
@@ -169,30 +171,65 @@ const setCalculationModel: Command<
   },
 };
 
-/** A förvaltningschef marks "balansen håller" on `version`; the second party's mark makes it AGREED. */
-export const agreeBalance: Command<{ agreementId: string; version: number }, BalanceTarget, { version: number }, AgreementEntity> = {
+/** What marking acts on: the balance, whether it meets the result requirement, and the marks with their reasons. */
+export type AgreeTarget = Omit<BalanceTarget, "marks"> & {
+  requirementMet: boolean;
+  marks: Array<Pick<BalanceMarkEntity, "party" | "version" | "reason">>;
+};
+
+export async function loadAgreeing(tx: Tx, agreement: AgreementEntity): Promise<AgreeTarget> {
+  const lines = await balanceStore.lines(tx, agreement.id);
+  const { requirementMet } = computeTotals(lines, await balanceStore.requirement(tx, agreement.id));
+  const version = await balanceStore.currentVersion(tx, agreement.id);
+  return { agreement, version, marks: await balanceStore.marks(tx, agreement.id), requirementMet };
+}
+
+const MAX_REASON = 2000;
+
+/**
+ * A förvaltningschef marks "balansen håller" on `version`; the second party's mark makes it AGREED. A
+ * balance that misses the result requirement is marked only with a reason, kept with the mark, shown to
+ * the other party and frozen with the version the committees decide on (a reason given where the
+ * requirement holds is not kept: it would answer for nothing).
+ */
+export const agreeBalance: Command<
+  { agreementId: string; version: number; reason?: string | null },
+  AgreeTarget,
+  { reason: string | null },
+  AgreementEntity
+> = {
   name: "agreeBalance",
   agreementOf: async (_tx, input) => input.agreementId,
-  load: (ctx, _input, agreement) => loadBalance(ctx.tx, agreement!),
+  load: (ctx, _input, agreement) => loadAgreeing(ctx.tx, agreement!),
   policy: {
     allows: (actor, { agreement }) => balancePolicy.agreeingParty(actor, agreement) !== null,
     refusal: "Bara parternas förvaltningschefer kan markera att balansen håller",
   },
   lifecycle: changesBalance.lifecycle,
-  validate: asIs,
+  validate(_ctx, input, target) {
+    const reason = optionalText(input.reason, "reason", "Motiveringen", MAX_REASON);
+    // A stale version is the conflict's to answer: the requirement judged here is of the current one.
+    if (input.version === target.version && !target.requirementMet && reason === null)
+      throw badInput("Balansen uppfyller inte resultatkravet; motivera varför den ändå håller", "reason");
+    // The reason answers for a missed requirement; where the requirement holds there is nothing to answer for.
+    return { reason: target.requirementMet ? null : reason };
+  },
   conflict: staleUnless(
     (input: { version: number }) => input.version,
     "Balansen har ändrats sedan du såg den; granska den senaste versionen",
   ),
+  // A mark already on this version stands, unless the requirement is missed and it lacks the reason (one made before reasons were asked).
   unchanged(target, actor) {
     const party = balancePolicy.agreeingParty(actor, target.agreement);
-    return target.marks.some((m) => m.party === party && m.version === target.version) ? target.agreement : null;
+    const mark = target.marks.find((m) => m.party === party && m.version === target.version);
+    return mark && (target.requirementMet || mark.reason) ? target.agreement : null;
   },
-  async write({ tx, actor }, { agreement, version, marks }) {
+  async write({ tx, actor }, { agreement, version, marks, requirementMet }, { reason }) {
     const party = balancePolicy.agreeingParty(actor, agreement)!;
     await balanceStore.ensureBalance(tx, agreement.id);
-    await balanceStore.mark(tx, agreement.id, party, actor.userId, version);
-    const events: NewAgreementEvent[] = [BalanceEvent.marked(summaries.marked(party, version), { version, party })];
+    await balanceStore.mark(tx, agreement.id, party, actor.userId, version, reason);
+    const summary = summaries.marked(party, version, reason);
+    const events: NewAgreementEvent[] = [BalanceEvent.marked(summary, { version, party, reason, requirementMet })];
     if (marks.some((m) => m.party !== party && m.version === version)) {
       await balanceStore.setStatus(tx, agreement.id, BalanceStatus.AGREED);
       events.push(BalanceEvent.agreed(summaries.agreed(version), { version }));

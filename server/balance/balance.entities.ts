@@ -70,4 +70,6 @@ export class BalanceMarkEntity {
   @Column({ type: "uuid" }) userId: string;
   @Column({ type: "int" }) version: number;
   @Column({ type: "timestamptz" }) at: Date;
+  /** Why the balance holds although it misses the result requirement (required then, else optional). */
+  @Column({ type: "text", nullable: true }) reason: string | null;
 }

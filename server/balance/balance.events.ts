@@ -24,7 +24,7 @@ export const BalanceEvent = defineEvents("balance", {
   proposed: data<{ proposalId: string; baseVersion: number; counterTo: string | null; message: string; changes: AmountChange[] }>(),
   proposalAccepted: data<{ proposalId: string; version: number; message: string | null; changes: AmountChange[] }>(),
   proposalRejected: data<{ proposalId: string; reason: string }>(),
-  marked: data<{ version: number; party: Party }>(),
+  marked: data<{ version: number; party: Party; reason: string | null; requirementMet: boolean }>(),
   agreed: data<{ version: number }>(),
   marksCleared: data<{ version: number; parties: Party[] }>(),
   decided: data<{ version: number; lines: LineValues[] }>(),
@@ -68,7 +68,10 @@ export const summaries = {
     `${PARTY[party]} godtog ${PARTY_OBJECT[proposer]} förslag: ${list(changes)}`,
   proposalRejected: (party: Party, proposer: Party, reason: string) =>
     `${PARTY[party]} avvisade ${PARTY_OBJECT[proposer]} förslag: ”${reason}”`,
-  marked: (party: Party, version: number) => `${PARTY[party]}s förvaltningschef markerade att balansen håller (version ${version})`,
+  /** `shortfallReason`: the reason given when the balance misses the result requirement. */
+  marked: (party: Party, version: number, shortfallReason: string | null = null) =>
+    `${PARTY[party]}s förvaltningschef markerade att balansen håller (version ${version})` +
+    (shortfallReason === null ? "" : ` trots att resultatkravet inte uppfylls: ”${shortfallReason}”`),
   agreed: (version: number) => `Båda förvaltningscheferna har markerat att balansen håller: balansen är överenskommen (version ${version})`,
   marksCleared: (version: number) => `Markeringarna ”balansen håller” togs bort eftersom balansen ändrades (ny version ${version})`,
   decided: (count: number) => `Kommunledningens beslut fastställde balansen (${count} rader)`,

@@ -26,7 +26,7 @@ export function presentBalance(view: BalanceView): BalanceType {
     status: view.status,
     lines: view.lines.map(presentLine),
     totals: { ...view.totals, marginPercent: toFloat(view.totals.marginPercent) },
-    agreements: view.marks.map((m) => ({ party: m.party, user: m.user, version: m.version, at: m.at })),
+    agreements: view.marks.map((m) => ({ party: m.party, user: m.user, version: m.version, at: m.at, reason: m.reason })),
     requirement: {
       kind: view.requirement.kind,
       minMarginPercent:

@@ -81,7 +81,7 @@ export const balanceQueries = {
       permissions: {
         canEdit: permits(balanceLineCommands.addBalanceLine, actor, target),
         canPropose: permits(proposeBalance, actor, { ...target, countered: null }),
-        canAgreeBalance: permits(agreeBalance, actor, target),
+        canAgreeBalance: permits(agreeBalance, actor, { ...target, requirementMet: state.totals.requirementMet }),
       },
     };
   },

@@ -79,9 +79,18 @@ export class BalanceResolver {
     return runCommand(ctx, respondToProposal, { proposalId, response, message: message ?? null }, proposalAfter);
   }
 
-  @Mutation(() => BalanceType, { description: "A förvaltningschef marks that the balance holds, on this exact version" })
-  agreeBalance(@Arg("agreementId", () => ID) agreementId: string, @Arg("version", () => Int) version: number, @Ctx() ctx: Context) {
-    return runCommand(ctx, agreeBalance, { agreementId, version }, balanceAfter);
+  @Mutation(() => BalanceType, {
+    description:
+      "A förvaltningschef marks that the balance holds, on this exact version. When the balance misses the result requirement, " +
+      "`reason` (why it holds anyway) is required: BAD_USER_INPUT naming `reason` without it.",
+  })
+  agreeBalance(
+    @Arg("agreementId", () => ID) agreementId: string,
+    @Arg("version", () => Int) version: number,
+    @Arg("reason", () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return runCommand(ctx, agreeBalance, { agreementId, version, reason: reason ?? null }, balanceAfter);
   }
 }
 

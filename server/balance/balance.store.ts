@@ -147,11 +147,12 @@ export class BalanceStore {
     await tx.em.delete(BalanceLineEntity, { agreementId, municipalityId: tx.municipalityId });
   }
 
-  async mark(tx: Tx, agreementId: string, party: Party, userId: string, version: number): Promise<void> {
+  async mark(tx: Tx, agreementId: string, party: Party, userId: string, version: number, reason: string | null): Promise<void> {
     await tx.em.query(
-      `INSERT INTO balance_mark (agreement_id, party, municipality_id, user_id, version, at) VALUES ($1, $2, $3, $4, $5, now())
-       ON CONFLICT (agreement_id, party) DO UPDATE SET user_id = EXCLUDED.user_id, version = EXCLUDED.version, at = EXCLUDED.at`,
-      [agreementId, party, tx.municipalityId, userId, version],
+      `INSERT INTO balance_mark (agreement_id, party, municipality_id, user_id, version, at, reason) VALUES ($1, $2, $3, $4, $5, now(), $6)
+       ON CONFLICT (agreement_id, party) DO UPDATE SET user_id = EXCLUDED.user_id, version = EXCLUDED.version, at = EXCLUDED.at,
+         reason = EXCLUDED.reason`,
+      [agreementId, party, tx.municipalityId, userId, version, reason],
     );
   }
 

@@ -46,6 +46,11 @@ export class BalanceAgreementType {
   @Field(() => UserType) user: UserType;
   @Field(() => Int) version: number;
   @Field(() => DateTimeScalar) at: Date;
+  @Field(() => String, {
+    nullable: true,
+    description: "Why the balance holds although it misses the result requirement: required then (agreeBalance's reason), else null",
+  })
+  reason: string | null;
 }
 
 @ObjectType("ResultRequirement", { description: "The municipality's result requirement (its configuration)" })

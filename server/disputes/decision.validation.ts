@@ -1,6 +1,7 @@
 import { badInput } from "../errors.js";
 import type { OrganKind } from "../identity/identity.model.js";
 import { isIsoDate, optionalText, requiredText } from "../validation/input.js";
+import { assertMeetingDateWithin } from "../validation/meeting-date.js";
 import { DisputeLevel, POLITICAL_BODIES } from "./disputes.model.js";
 
 export interface DecisionFields {
@@ -28,9 +29,16 @@ const PARAGRAPH = /^(?:§\s*)?(\d{1,5}[a-z]?)$/i;
  * A decision's text and reference. At official level the reference (e.g. a tjänsteskrivelse's
  * diarienummer) is optional and free. At political level the minutes of the body it was referred
  * to must be named: as `reference` "KS 2026-12-03 § 145", or as `meetingDate` and `paragraph`
- * (the reference is then written in that form); when both are given they must agree.
+ * (the reference is then written in that form); when both are given they must agree. The meeting has
+ * been held: not after today, and not before the day the question was referred (`referredAt`), by the
+ * Europe/Stockholm calendar; the refusal names the field the date came in.
  */
-export function validateDecision(input: DecisionFields, level: DisputeLevel, referredTo: OrganKind | null): ValidDecision {
+export function validateDecision(
+  input: DecisionFields,
+  level: DisputeLevel,
+  referredTo: OrganKind | null,
+  referredAt: Date | null,
+): ValidDecision {
   if (!input.decision?.trim()) throw badInput("Beslutet måste ha en text", "decision");
   const text = requiredText(input.decision, "decision", "Beslutet", MAX_TEXT);
   const reference = optionalText(input.reference, "reference", "Referensen", MAX_REFERENCE);
@@ -70,5 +78,10 @@ export function validateDecision(input: DecisionFields, level: DisputeLevel, ref
       meetingDate ? "paragraph" : "reference",
     );
   }
+  if (referredAt)
+    assertMeetingDateWithin(meetingDate, input.meetingDate?.trim() ? "meetingDate" : "reference", {
+      at: referredAt,
+      event: `frågan hänsköts till ${abbreviation}`,
+    });
   return { text, reference: `${abbreviation} ${meetingDate} § ${paragraph}`, body: referredTo, meetingDate, paragraph };
 }

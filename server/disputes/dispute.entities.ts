@@ -44,6 +44,9 @@ export class DisputeEntity {
   @Column({ type: "jsonb", nullable: true }) decisionBalanceLines: LineValues[] | null;
   @Column({ type: "uuid", nullable: true }) decidedBy: string | null;
   @Column({ type: "timestamptz", nullable: true }) decidedAt: Date | null;
+  /** A decision on a section: the party that confirmed the section's text reflects it, and when. */
+  @Column({ type: "uuid", nullable: true }) reflectedBy: string | null;
+  @Column({ type: "timestamptz", nullable: true }) reflectedAt: Date | null;
   @Column({ type: "timestamptz" }) updatedAt: Date;
 }
 

@@ -99,6 +99,8 @@ export const raiseDispute: Command<RaiseDispute, { agreement: AgreementEntity },
       decisionBalanceLines: null,
       decidedBy: null,
       decidedAt: null,
+      reflectedBy: null,
+      reflectedAt: null,
       updatedAt: now,
     });
     await disputesStore.addPosition(tx, { disputeId: dispute.id, party, userId: actor.userId, text: position, consequence });

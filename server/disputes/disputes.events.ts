@@ -23,6 +23,8 @@ export const DisputeEvent = defineEvents("dispute", {
   referred: data<Step & { body: OrganKind }>(),
   decided: data<Step & { level: DisputeLevel; reference: string | null; balanceLinesSet: boolean }>(),
   prioritySet: data<Step & { priority: DisputePriority }>(),
+  /** A party confirmed that the section's text reflects the decision; the section's notice goes. */
+  reflected: data<Step & { party: Party; sectionId: string }>(),
 });
 
 /** A municipality's escalation queue changed; the signal's id is the municipality's, with the dispute's. */
@@ -32,6 +34,7 @@ export const QueueTopic = topic<{ disputeId: string }>("queue");
 export const QUEUED_NOTIFICATION = "dispute.queued";
 
 const PARTY = { [Party.PURCHASER]: "Beställaren", [Party.PROVIDER]: "Utföraren" } as const;
+const PARTY_OBJECT = { [Party.PURCHASER]: "beställarens", [Party.PROVIDER]: "utförarens" } as const;
 const SUBJECT: Record<DisputeSubject, string> = {
   EKONOMI: "ekonomi",
   MAL: "mål",
@@ -67,6 +70,9 @@ export const disputeSummaries = {
     `${reference ? ` (${reference})` : ""}: ${quoted(text)}` +
     (linesSet === null ? "" : `. Beslutet fastställer balansen (${linesSet} rader)`),
   prioritySet: (c: Concern, priority: DisputePriority) => `Tvisten om ${about(c)} fick prioritet ${PRIORITY[priority]}`,
+  reflected: (party: Party, c: Concern, reference: string | null) =>
+    `Texten bekräftades återspegla beslutet i tvisten om ${about(c)}${reference ? ` (${reference})` : ""}; ` +
+    `bekräftat av ${PARTY_OBJECT[party]} sida`,
   queued: (diarienummer: string, c: Concern) => `Ny tvist i eskaleringskön: ${diarienummer}, ${about(c)}`,
 };
 

@@ -37,6 +37,8 @@ export function presentDispute(view: DisputeView): PresentedDispute {
     withdrawnAt: view.withdrawnAt,
     withdrawalNote: view.withdrawalNote,
     decision: view.decision ? { ...view.decision, balanceLines: view.decision.balanceLines?.map(presentLine) ?? null } : null,
+    reflectedAt: view.reflectedAt,
+    reflectedBy: view.reflectedByUser,
     queueDays: view.queueDays,
     queueAge: view.queueAge,
     permissions: view.permissions,

@@ -1,12 +1,14 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import { AgreementEventType, AgreementType } from "../agreements/agreement.types.js";
-import { inCallerMunicipality, requireActor, runCommand, type Context } from "../graphql/context.js";
+import { inAgreementScope, inCallerMunicipality, requireActor, runCommand, type Context } from "../graphql/context.js";
+import { appliedDecisions } from "./applied-decisions.js";
+import { confirmDecisionReflected } from "./reflection.commands.js";
 import { addDisputePosition, escalateDispute, raiseDispute, withdrawDispute } from "./disputes.commands.js";
 import { RaiseDisputeInput } from "./disputes.inputs.js";
 import { disputeAfter, presentDispute, type PresentedDispute } from "./disputes.presenter.js";
 import { blockingDisputes, disputesQueries } from "./disputes.queries.js";
-import { DisputeType } from "./disputes.types.js";
+import { AppliedDecisionType, DisputeType } from "./disputes.types.js";
 
 /** The parties' dispute operations of API.md; each mutation runs one command (disputes.commands.ts). */
 @Resolver(() => DisputeType)
@@ -45,6 +47,14 @@ export class DisputesResolver {
     return runCommand(ctx, escalateDispute, { disputeId }, disputeAfter);
   }
 
+  @Mutation(() => DisputeType, {
+    description:
+      "A party confirms that the disputed section's text reflects the decision: the section's notice goes, and submission no longer lists it",
+  })
+  confirmDecisionReflected(@Arg("disputeId", () => ID) disputeId: string, @Ctx() ctx: Context) {
+    return runCommand(ctx, confirmDecisionReflected, { disputeId }, disputeAfter);
+  }
+
   @FieldResolver(() => AgreementType)
   agreement(@Root() dispute: PresentedDispute): AgreementEntity {
     return dispute.agreement;
@@ -67,6 +77,13 @@ export class AgreementDisputesResolver {
   @FieldResolver(() => Boolean, { description: "Whether the caller may raise a dispute on the agreement now" })
   canRaiseDispute(@Root() agreement: AgreementEntity, @Ctx() ctx: Context): boolean {
     return disputesQueries.canRaise(requireActor(ctx), agreement);
+  }
+
+  @FieldResolver(() => [AppliedDecisionType], {
+    description: "Every decision that applies to the agreement (its decided disputes), oldest first: part of the public record once signed",
+  })
+  decisions(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
+    return inAgreementScope(ctx, agreement, (tx) => appliedDecisions(tx, agreement.id));
   }
 
   @FieldResolver(() => Int, { description: "Disputes that block submission for approval (OPEN, ESCALATED, IN_REVIEW, REFERRED)" })

@@ -6,7 +6,14 @@ import { MunicipalityEntity, UserEntity } from "../identity/identity.entities.js
 import { Role } from "../identity/identity.model.js";
 import { LIST_CAPS, isUuid } from "../validation/input.js";
 import { DisputeEntity, DisputePositionEntity } from "./dispute.entities.js";
-import { BLOCKING_STATUSES, PRIORITY_RANK, QUEUE_STATUSES, type DisputeLevel, type DisputeSubject } from "./disputes.model.js";
+import {
+  BLOCKING_STATUSES,
+  DisputeStatus,
+  PRIORITY_RANK,
+  QUEUE_STATUSES,
+  type DisputeLevel,
+  type DisputeSubject,
+} from "./disputes.model.js";
 
 export interface QueueFilter {
   /** The purchasing committee (or the provider board) of the agreement. */
@@ -62,6 +69,14 @@ export class DisputesStore {
 
   forAgreement(tx: Tx, agreementId: string): Promise<DisputeEntity[]> {
     return tx.em.find(DisputeEntity, { where: { agreementId, municipalityId: tx.municipalityId }, order: { raisedAt: "DESC" } });
+  }
+
+  /** The agreement's decided disputes, in the order they were decided. */
+  decided(tx: Tx, agreementId: string): Promise<DisputeEntity[]> {
+    return tx.em.find(DisputeEntity, {
+      where: { agreementId, municipalityId: tx.municipalityId, status: DisputeStatus.DECIDED },
+      order: { decidedAt: "ASC", id: "ASC" },
+    });
   }
 
   async countBlocking(tx: Tx, agreementId: string): Promise<number> {

@@ -57,6 +57,8 @@ export class DisputePermissionsType {
   @Field(() => Boolean) canRefer: boolean;
   @Field(() => Boolean) canDecide: boolean;
   @Field(() => Boolean) canSetPriority: boolean;
+  @Field(() => Boolean, { description: "Confirm that the section's text reflects the decision (confirmDecisionReflected)" })
+  canConfirmReflected: boolean;
 }
 
 @ObjectType("Dispute", { description: "A disagreement between the parties on the balance or a section (tvist)" })
@@ -83,6 +85,12 @@ export class DisputeType {
   @Field(() => DateTimeScalar, { nullable: true }) withdrawnAt: Date | null;
   @Field(() => String, { nullable: true }) withdrawalNote: string | null;
   @Field(() => DecisionType, { nullable: true }) decision: DecisionType | null;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "A decision on a section: when a party confirmed that the text reflects it; null while the section shows it as pending",
+  })
+  reflectedAt: Date | null;
+  @Field(() => UserType, { nullable: true, description: "Who confirmed that the text reflects the decision" }) reflectedBy: UserType | null;
   @Field(() => Int, { nullable: true, description: "Whole days since escalation (until decided or withdrawn)" }) queueDays: number | null;
   @Field(() => QueueAge, { nullable: true, description: "While in the queue: FRESH, WARN or OVERDUE" }) queueAge: QueueAge | null;
   @Field(() => DisputePermissionsType) permissions: DisputePermissionsType;
@@ -92,4 +100,27 @@ export class DisputeType {
 export class QueueSettingsType {
   @Field(() => Int) warnDays: number;
   @Field(() => Int) overdueDays: number;
+}
+
+@ObjectType("AppliedDecision", {
+  description: "A decision that applies to the agreement (a decided dispute): where, its conditions, and the minutes that carry them",
+})
+export class AppliedDecisionType {
+  @Field(() => ID, { description: "The dispute it decided" }) disputeId: string;
+  @Field(() => DisputeSubject) subject: DisputeSubject;
+  @Field(() => DisputeSectionType, { nullable: true, description: "The section it applies to; null: the balance" })
+  section: DisputeSectionType | null;
+  @Field(() => String, { description: "The conditions that apply" }) text: string;
+  @Field(() => DisputeLevel) level: DisputeLevel;
+  @Field(() => OrganKind, { nullable: true, description: "Political level: KOMMUNSTYRELSE or KOMMUNFULLMAKTIGE" }) body: OrganKind | null;
+  @Field(() => String, { nullable: true, description: "e.g. KS 2026-12-03 § 145, or at official level a tjänsteskrivelse" })
+  reference: string | null;
+  @Field(() => DateScalar, { nullable: true }) meetingDate: string | null;
+  @Field(() => String, { nullable: true }) paragraph: string | null;
+  @Field(() => DateTimeScalar) decidedAt: Date;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "A decision on a section: when a party confirmed the text reflects it (null while it waits)",
+  })
+  reflectedAt: Date | null;
 }

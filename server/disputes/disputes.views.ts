@@ -10,6 +10,7 @@ import { addDisputePosition, escalateDispute, withdrawDispute } from "./disputes
 import { daysBetween, queueAge, type QueueAge } from "./disputes.model.js";
 import { disputesStore } from "./disputes.store.js";
 import { assignDispute, decideDispute, referDispute, setDisputePriority } from "./escalation.commands.js";
+import { confirmDecisionReflected } from "./reflection.commands.js";
 
 export interface PositionView {
   party: Party;
@@ -39,6 +40,7 @@ export interface DisputeView extends DisputeEntity {
   assignee: UserEntity | null;
   positions: PositionView[];
   decision: DecisionView | null;
+  reflectedByUser: UserEntity | null;
   queueDays: number | null;
   queueAge: QueueAge | null;
   permissions: DisputePermissions;
@@ -54,6 +56,7 @@ export interface DisputePermissions {
   canRefer: boolean;
   canDecide: boolean;
   canSetPriority: boolean;
+  canConfirmReflected: boolean;
 }
 
 export function disputePermissions(actor: Actor, agreement: AgreementEntity, dispute: DisputeEntity): DisputePermissions {
@@ -66,6 +69,7 @@ export function disputePermissions(actor: Actor, agreement: AgreementEntity, dis
     canRefer: permits(referDispute, actor, target),
     canDecide: permits(decideDispute, actor, { ...target, setsBalance: false }),
     canSetPriority: permits(setDisputePriority, actor, target),
+    canConfirmReflected: permits(confirmDecisionReflected, actor, target),
   };
 }
 
@@ -83,7 +87,7 @@ export async function disputeViews(
     disputes.map((d) => d.id),
   );
   const userIds = new Set<string>([...positions.map((p) => p.userId)]);
-  for (const d of disputes) for (const id of [d.raisedBy, d.assigneeId, d.decidedBy]) if (id) userIds.add(id);
+  for (const d of disputes) for (const id of [d.raisedBy, d.assigneeId, d.decidedBy, d.reflectedBy]) if (id) userIds.add(id);
   const users = await disputesStore.users(tx, [...userIds]);
   const sections = await disputesStore.sections(tx, [
     ...new Set(disputes.map((d) => d.sectionId).filter((id): id is string => id !== null)),
@@ -118,6 +122,7 @@ export async function disputeViews(
               balanceLines: d.decisionBalanceLines,
             }
           : null,
+      reflectedByUser: d.reflectedBy ? (users.get(d.reflectedBy) ?? null) : null,
       queueDays,
       queueAge: inQueue && queueDays !== null ? queueAge(queueDays, warnDays, overdueDays) : null,
       permissions: disputePermissions(actor, agreement, d),

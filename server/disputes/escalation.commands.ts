@@ -109,7 +109,7 @@ export const decideDispute: Command<
       (target.setsBalance && target.agreement.status !== AgreementStatus.DRAFT ? BALANCE_ONLY_IN_DRAFT : null),
   },
   validate(_ctx, { input }, { dispute, setsBalance }) {
-    const decision = validateDecision(input, dispute.level, dispute.referredTo);
+    const decision = validateDecision(input, dispute.level, dispute.referredTo, dispute.referredAt);
     const lines = setsBalance ? input.balanceLines!.map((line, i) => validateLine(line, `balanceLines.${i}.`)) : null;
     return { decision, lines };
   },

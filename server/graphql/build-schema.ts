@@ -4,7 +4,12 @@ import { createPubSub } from "@graphql-yoga/subscription";
 import { buildSchema } from "type-graphql";
 import { AdministrationResolver, OrganAdministrationResolver } from "../administration/administration.resolver.js";
 import { AgreementsResolver } from "../agreements/agreements.resolver.js";
-import { ApprovalFieldsResolver, ApprovalResolver, SignatureFieldsResolver } from "../approval/approval.resolver.js";
+import {
+  AgreementVersionFieldsResolver,
+  ApprovalFieldsResolver,
+  ApprovalResolver,
+  SignatureFieldsResolver,
+} from "../approval/approval.resolver.js";
 import { AgreementBalanceResolver, BalanceResolver } from "../balance/balance.resolver.js";
 import { CollabResolver } from "../collab/collab.resolver.js";
 import { PresenceResolver } from "../collab/presence.resolver.js";
@@ -36,6 +41,7 @@ export const resolvers = [
   AgreementHistoryResolver,
   ApprovalResolver,
   ApprovalFieldsResolver,
+  AgreementVersionFieldsResolver,
   SignatureFieldsResolver,
   PublicResolver,
   DisputesResolver,

@@ -16,7 +16,11 @@ export const PUBLIC_FIELDS: ReadonlySet<string> = new Set(
     "Municipality.id Municipality.name Municipality.slug",
     "Agreement.id Agreement.diarienummer Agreement.title Agreement.kind Agreement.status Agreement.periodStart Agreement.periodEnd",
     "Agreement.purchaser Agreement.provider Agreement.currentVersion Agreement.approvals Agreement.signatures Agreement.sections Agreement.balance",
-    "Agreement.recordHash",
+    "Agreement.recordHash Agreement.decisions",
+    // Every decision that applies to a signed agreement: its conditions and the minutes that carry them.
+    "AppliedDecision.disputeId AppliedDecision.subject AppliedDecision.section AppliedDecision.text AppliedDecision.level",
+    "AppliedDecision.body AppliedDecision.reference AppliedDecision.meetingDate AppliedDecision.paragraph AppliedDecision.decidedAt",
+    "DisputeSection.id DisputeSection.title",
     "Organ.id Organ.name Organ.shortName Organ.kind",
     "AgreementVersion.number AgreementVersion.contentHash AgreementVersion.createdAt",
     "Approval.organ Approval.decision Approval.meetingDate Approval.paragraph Approval.versionNumber",

@@ -28,6 +28,9 @@ describe('what is missing for the next step, worded by the client', () => {
     gap('COMMITTEE_DECISION', { organ: 'Produktionsstyrelsen' }),
     gap('SIGNATURE', { party: 'PURCHASER' }),
     gap('SIGNATURE', { party: 'PROVIDER' }),
+    gap('REQUIREMENT_REASON_MISSING', { party: 'PURCHASER' }),
+    gap('REQUIREMENT_REASON_MISSING', { party: 'PROVIDER' }),
+    gap('DECISION_NOT_REFLECTED', { section: 'Mål och kvalitetskrav' }),
   ];
 
   it('says in Swedish exactly what the server says (its INVALID_STATE reasons)', () => {
@@ -52,6 +55,9 @@ describe('what is missing for the next step, worded by the client', () => {
       'a decision in Produktionsstyrelsen',
       'the signature of the purchaser’s förvaltningschef',
       'the signature of the provider’s förvaltningschef',
+      'the result requirement is not met, and the purchaser’s förvaltningschef has not explained why the balance holds anyway',
+      'the result requirement is not met, and the provider’s förvaltningschef has not explained why the balance holds anyway',
+      'no party has confirmed that the text of the section “Mål och kvalitetskrav” reflects the decision on it',
     ]);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { createAgreement } from "../support/agreements.js";
-import { readyDraft } from "../support/approval.js";
+import { readyDraft, today } from "../support/approval.js";
 import type { TestMunicipality } from "../support/factories.js";
 import { ok } from "../support/graphql.js";
 import type { TestServer } from "../support/server.js";
@@ -18,17 +18,25 @@ const currentStep = (page: Page) => text(page.getByTestId("approval-stepper").lo
 async function approve(page: Page, organName: string, paragraph: string): Promise<void> {
   const form = page.getByRole("form", { name: `Registrera beslut i ${organName}` });
   await form.getByRole("radio", { name: "Godkänd" }).check();
-  await form.getByRole("textbox", { name: "Sammanträdesdatum" }).fill("2026-12-03");
+  // A meeting since the submission, which happened today: today is the one date the server accepts.
+  await form.getByRole("textbox", { name: "Sammanträdesdatum" }).fill(today());
   await form.getByRole("textbox", { name: "Paragraf" }).fill(paragraph);
   await form.getByRole("button", { name: "Registrera beslutet" }).click();
 }
 
-/** The förvaltningschef signs the frozen version on the open agreement page; returns the hash they were shown. */
+/**
+ * The förvaltningschef signs the frozen version on the open agreement page, confirming in the dialog
+ * that names what a signature binds; returns the hash they were shown.
+ */
 async function sign(page: Page): Promise<string> {
   const form = page.getByRole("form", { name: "Underteckna" });
   const hash = await text(form.getByTestId("sign-hash"));
   await form.getByRole("checkbox").check();
   await form.getByRole("button", { name: "Underteckna" }).click();
+  await page
+    .getByRole("dialog", { name: /^Underteckna version \d+\?$/ })
+    .getByRole("button", { name: "Underteckna" })
+    .click();
   return hash;
 }
 
@@ -121,10 +129,12 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
     await sekr.getByRole("button", { name: "Registrera beslutet" }).click();
     const vonDecision = (page: Page) => page.getByTestId("approval-decisions").locator('[data-organ="VON"]');
     await sekr.getByTestId("approval-decisions").locator('[data-organ="VON"][data-decision="APPROVED"]').waitFor();
-    expect(await text(vonDecision(sekr))).toContain("Sammanträde 2026-12-03, § 12");
+    expect(await text(vonDecision(sekr))).toContain(`Sammanträde ${today()}, § 12`);
 
     // von.chef sees the committee's decision live.
-    await vonDecision(von).filter({ hasText: "Sammanträde 2026-12-03, § 12" }).waitFor();
+    await vonDecision(von)
+      .filter({ hasText: `Sammanträde ${today()}, § 12` })
+      .waitFor();
 
     // ps.sekreterare records Produktionsstyrelsen's approval; the agreement is approved.
     await sekr.getByRole("button", { name: "Logga ut" }).click();
@@ -134,7 +144,7 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
     await sekr
       .getByTestId("approval-decisions")
       .locator('[data-organ="PS"]')
-      .filter({ hasText: "Sammanträde 2026-12-03, § 145" })
+      .filter({ hasText: `Sammanträde ${today()}, § 145` })
       .waitFor();
 
     // von.chef: "Beslutad", live; signs exactly the frozen hash, after confirming the review.
@@ -170,9 +180,9 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
     expect(await text(record)).toContain("Vård- och omsorgsnämnden");
     expect(await text(record)).toContain("2027-01-01 – 2027-12-31");
     expect(await text(record.getByTestId("public-approvals"))).toContain(
-      "Vård- och omsorgsnämnden: godkänd vid sammanträde 2026-12-03, § 12",
+      `Vård- och omsorgsnämnden: godkänd vid sammanträde ${today()}, § 12`,
     );
-    expect(await text(record.getByTestId("public-approvals"))).toContain("Produktionsstyrelsen: godkänd vid sammanträde 2026-12-03, § 145");
+    expect(await text(record.getByTestId("public-approvals"))).toContain(`Produktionsstyrelsen: godkänd vid sammanträde ${today()}, § 145`);
     expect(await text(record.getByTestId("public-signatures"))).toContain("Vera Lind för beställaren");
     expect(await text(record.getByTestId("public-signatures"))).toContain("Petra Sjöberg för utföraren");
     expect(await text(record.getByTestId("public-total-cost"))).toBe("1 000 000,00 kr");
@@ -208,6 +218,7 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
 
     // A signed agreement changes only by a tilläggsuppdrag: von.chef starts one and lands in its draft.
     await vonPanel.getByRole("button", { name: "Starta tilläggsuppdrag" }).click();
+    await von.getByRole("dialog", { name: "Starta ett tilläggsuppdrag?" }).getByRole("button", { name: "Starta tilläggsuppdrag" }).click();
     const amends = von.getByTestId("amends");
     await amends.waitFor();
     expect(von.url()).not.toBe(agreementUrl);

@@ -93,6 +93,7 @@ describe("balance: the two förvaltningschefer negotiate live in two browsers", 
     expect(await text(card.locator("li"))).toBe("Ändra rad: Grundersättning 380 000,00 kr → 404 040,41 kr");
     await expectAccessible(von);
     await card.getByRole("button", { name: "Godta förslaget" }).click();
+    await von.getByRole("dialog", { name: "Godta förslaget?" }).getByRole("button", { name: "Godta och för in ändringarna" }).click();
     await card.getByTestId("proposal-status").filter({ hasText: "Godtaget" }).waitFor();
 
     // ps.chef sees the acceptance and the new totals live.

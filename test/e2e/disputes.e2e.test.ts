@@ -101,6 +101,10 @@ describe("disputes: a balance dispute goes from production to kommunledning and 
     await poll(() => text(ps.getByTestId("dispute-positions"))).toContain("Ersättningen ska höjas till 400 000 kr.");
     await expectAccessible(ps);
     await ps.getByRole("button", { name: "Eskalera till kommunledningen" }).click();
+    await ps
+      .getByRole("dialog", { name: "Eskalera tvisten till kommunledningen?" })
+      .getByRole("button", { name: "Eskalera tvisten" })
+      .click();
     await ps.getByTestId("dispute-status").filter({ hasText: "Eskalerad" }).waitFor();
 
     // Kommunledning's open queue shows it without a reload.
@@ -127,6 +131,7 @@ describe("disputes: a balance dispute goes from production to kommunledning and 
     await form.locator("#decision-line-1-amount").fill("400 000");
     await expectAccessible(kl);
     await form.getByRole("button", { name: "Fatta beslutet" }).click();
+    await kl.getByRole("dialog", { name: "Registrera beslutet?" }).getByRole("button", { name: "Registrera beslutet" }).click();
     await kl.getByTestId("dispute-decision").waitFor();
     await kl.getByTestId("dispute-status").filter({ hasText: "Avgjord" }).waitFor();
     await kl.getByTestId("dispute-history").locator('li[data-type="dispute.decided"]').waitFor();

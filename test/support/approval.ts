@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { DEFAULT_SECTION_TEMPLATE } from "../../server/agreements/agreement.model.js";
+import { stockholmDate } from "../../server/validation/meeting-date.js";
 import type { TestMunicipality } from "./factories.js";
 import { createAgreement } from "./agreements.js";
 import { AGREE, addLines, fixedResource, scope } from "./balance.js";
@@ -62,10 +63,13 @@ export async function readyDraft(server: { graphqlUrl: string }, m: TestMunicipa
   return { id, vonChef, psChef };
 }
 
+/** Today by the municipalities' calendar: the one meeting date a decision recorded in a test can have for sure. */
+export const today = (): string => stockholmDate(new Date());
+
 export const decision = (organId: string, overrides: Record<string, unknown> = {}) => ({
   organId,
   decision: "APPROVED",
-  meetingDate: "2026-12-03",
+  meetingDate: today(),
   paragraph: "§ 145",
   ...overrides,
 });

@@ -6,7 +6,7 @@ type Caller = <T = Record<string, any>>(query: string, variables?: Record<string
 export const BALANCE_FIELDS = `version status
   lines { id kind description volume unit unitAmount amount }
   totals { cost compensation difference marginPercent requirementMet }
-  agreements { party user { email } version }
+  agreements { party user { email } version reason }
   permissions { canEdit canPropose canAgreeBalance }`;
 
 export const PROPOSAL_FIELDS = `id status party message baseVersion stale counterTo appliedVersion responseMessage
@@ -19,7 +19,8 @@ export const PROPOSALS = `query($id: ID!) { agreement(id: $id) { proposals { ${P
 export const ADD_LINE = `mutation($id: ID!, $v: Int!, $input: BalanceLineInput!) { addBalanceLine(agreementId: $id, expectedVersion: $v, input: $input) { ${BALANCE_FIELDS} } }`;
 export const UPDATE_LINE = `mutation($lineId: ID!, $v: Int!, $input: BalanceLineInput!) { updateBalanceLine(lineId: $lineId, expectedVersion: $v, input: $input) { ${BALANCE_FIELDS} } }`;
 export const REMOVE_LINE = `mutation($lineId: ID!, $v: Int!) { removeBalanceLine(lineId: $lineId, expectedVersion: $v) { ${BALANCE_FIELDS} } }`;
-export const AGREE = `mutation($id: ID!, $v: Int!) { agreeBalance(agreementId: $id, version: $v) { ${BALANCE_FIELDS} } }`;
+/** `$reason`: why a balance that misses the result requirement holds anyway (required then). */
+export const AGREE = `mutation($id: ID!, $v: Int!, $reason: String) { agreeBalance(agreementId: $id, version: $v, reason: $reason) { ${BALANCE_FIELDS} } }`;
 export const PROPOSE = `mutation($id: ID!, $v: Int!, $input: ProposalInput!) { proposeBalance(agreementId: $id, baseVersion: $v, input: $input) { ${PROPOSAL_FIELDS} } }`;
 export const RESPOND = `mutation($pid: ID!, $r: ProposalResponse!, $m: String) { respondToProposal(proposalId: $pid, response: $r, message: $m) { ${PROPOSAL_FIELDS} } }`;
 export const EVENTS = `query($id: ID!) { agreement(id: $id) { events { seq type summary actor { email } } } }`;
@@ -46,7 +47,7 @@ export interface BalanceData {
     amount: string;
   }>;
   totals: { cost: string; compensation: string; difference: string; marginPercent: number | null; requirementMet: boolean };
-  agreements: Array<{ party: string; user: { email: string }; version: number }>;
+  agreements: Array<{ party: string; user: { email: string }; version: number; reason: string | null }>;
   permissions: { canEdit: boolean; canPropose: boolean; canAgreeBalance: boolean };
 }
 

@@ -1,7 +1,7 @@
 import { hashPassword } from "../../server/identity/passwords.js";
 import type { DemoWho } from "../../server/seed/municipality-seed.js";
 import { createAgreement } from "./agreements.js";
-import { RECORD, SIGN, SUBMIT, decision, readyDraft, textUpdate } from "./approval.js";
+import { RECORD, SIGN, SUBMIT, decision, readyDraft, textUpdate, today } from "./approval.js";
 import { addLines, fixedResource, setAgreementStatus } from "./balance.js";
 import { raiseDispute } from "./disputes.js";
 import type { TestMunicipality } from "./factories.js";
@@ -69,14 +69,18 @@ const DISPUTE_STEP = {
   assign: "mutation($id: ID!, $a: ID!) { assignDispute(disputeId: $id, assigneeId: $a) { id } }",
   refer: "mutation($id: ID!) { referDispute(disputeId: $id, body: KOMMUNSTYRELSE) { id } }",
   decide:
-    'mutation($id: ID!) { decideDispute(disputeId: $id, input: { decision: "Så blir det.", reference: "KS 2026-11-03 § 12" }) { id } }',
+    'mutation($id: ID!, $ref: String!) { decideDispute(disputeId: $id, input: { decision: "Så blir det.", reference: $ref }) { id } }',
   withdraw: "mutation($id: ID!) { withdrawDispute(disputeId: $id) { id } }",
 };
 
-/** A balance dispute raised by VON's förvaltningschef on a DRAFT, taken to `state` through the API. */
-export async function disputeIn(w: World, state: string): Promise<{ agreementId: string; disputeId: string }> {
+/**
+ * A dispute raised by VON's förvaltningschef on a DRAFT, taken to `state` through the API: on the
+ * balance, or with `onSection` on the agreement's first section.
+ */
+export async function disputeIn(w: World, state: string, onSection = false): Promise<{ agreementId: string; disputeId: string }> {
   const { id: agreementId } = await createAgreement(w.as["von.chef"], w.m);
-  const { id } = await raiseDispute(w.as["von.chef"], agreementId);
+  const sectionId = onSection ? await firstSectionId(w, agreementId) : null;
+  const { id } = await raiseDispute(w.as["von.chef"], agreementId, { sectionId });
   const leader = w.as.kommunledning;
   const steps: Record<string, Array<() => Promise<unknown>>> = {
     OPEN: [],
@@ -90,7 +94,7 @@ export async function disputeIn(w: World, state: string): Promise<{ agreementId:
     DECIDED: [
       () => w.as["von.chef"](DISPUTE_STEP.escalate, { id }),
       () => leader(DISPUTE_STEP.refer, { id }),
-      () => leader(DISPUTE_STEP.decide, { id }),
+      () => leader(DISPUTE_STEP.decide, { id, ref: `KS ${today()} § 12` }),
     ],
   };
   for (const step of steps[state]) ok((await step()) as never);

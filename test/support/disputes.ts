@@ -6,7 +6,7 @@ export const DISPUTE_FIELDS = `id subject status level priority referredTo descr
   section { id title } raisedBy { email } raisedAt escalatedAt assignee { email } queueDays queueAge withdrawalNote
   positions { party user { email } text consequence }
   decision { text reference level body meetingDate paragraph decidedBy { email } balanceLines { kind description amount } }
-  permissions { canAddPosition canWithdraw canEscalateDispute canAssign canRefer canDecide canSetPriority }
+  permissions { canAddPosition canWithdraw canEscalateDispute canAssign canRefer canDecide canSetPriority canConfirmReflected }
   agreement { id diarienummer }`;
 
 export const RAISE = `mutation($input: RaiseDisputeInput!) { raiseDispute(input: $input) { ${DISPUTE_FIELDS} } }`;

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createAgreement } from "./agreements.js";
-import { SUBMIT, readyDraft } from "./approval.js";
+import { RECORD, SUBMIT, decision, readyDraft } from "./approval.js";
 import { PROPOSE, addLines, fixedResource } from "./balance.js";
 import { world, type Callers } from "./command-matrix.js";
 import { ESCALATE, raiseDispute } from "./disputes.js";
@@ -16,7 +16,7 @@ export interface Tenant {
   m: TestMunicipality;
   as: Callers;
   ids: Record<Kind, string>;
-  /** An agreement IN_APPROVAL with a frozen version 1 (committee decisions, the PDF). */
+  /** An agreement IN_APPROVAL with a frozen version 1 (committee decisions, the PDF): PS has decided, VON not yet. */
   inApproval: string;
   balanceVersion: number;
   /** Text only this municipality's data holds: none of it may reach another municipality. */
@@ -50,6 +50,7 @@ export async function tenant(server: TestServer): Promise<Tenant> {
   if (notifications.length === 0) throw new Error("expected kommunledning to be notified of the escalation");
   const draft = await readyDraft(server, m);
   ok(await draft.psChef(SUBMIT, { id: draft.id }));
+  ok(await as["ps.sekreterare"](RECORD, { id: draft.id, input: decision(m.organs.PS.id) })); // a decision to correct
   return {
     m,
     as,

@@ -19,6 +19,11 @@ export const approvalSv = {
     COMMITTEE_DECISION: 'beslut i {organ}',
     SIGNATURE_PURCHASER: 'underskrift av beställarens förvaltningschef',
     SIGNATURE_PROVIDER: 'underskrift av utförarens förvaltningschef',
+    REQUIREMENT_REASON_MISSING_PURCHASER:
+      'resultatkravet uppfylls inte, och beställarens förvaltningschef har inte motiverat varför balansen ändå håller',
+    REQUIREMENT_REASON_MISSING_PROVIDER:
+      'resultatkravet uppfylls inte, och utförarens förvaltningschef har inte motiverat varför balansen ändå håller',
+    DECISION_NOT_REFLECTED: 'ingen part har bekräftat att texten i avsnittet ”{section}” återspeglar beslutet om det',
   },
   nothingMissing: 'Inget saknas – överenskommelsen kan skickas till beslut.',
   complete: 'Överenskommelsen är beslutad och undertecknad av båda parter.',
@@ -55,6 +60,8 @@ export const approvalSv = {
     remarks: 'Motivering: {remarks}',
     recordedBy: 'Registrerat av {name}',
     ofVersion: 'gäller version {number}',
+    corrected: 'Uppgifterna rättades {time}; de tidigare finns i historiken.',
+    correct: 'Rätta protokollsuppgifterna',
   },
   form: {
     title: 'Registrera beslut i {organ}',
@@ -75,6 +82,8 @@ export const approvalSv = {
       meetingDate: 'Ange sammanträdesdatum som ÅÅÅÅ-MM-DD.',
       paragraph: 'Ange paragrafen som ett nummer, till exempel § 123.',
       remarks: 'En återremiss behöver en motivering.',
+      meetingDateFuture: 'Sammanträdesdatumet kan inte ligga i framtiden. Ange dagen då sammanträdet hölls.',
+      meetingDateEarly: 'Sammanträdet kan inte ha hållits före {date}, då överenskommelsen skickades till beslut.',
     },
   },
   signing: {
@@ -91,11 +100,19 @@ export const approvalSv = {
     signing: 'Undertecknar…',
     conflict: 'Innehållet har ändrats sedan du granskade det. Granska den nya versionen och försök igen.',
     signed: 'Du har undertecknat version {number}.',
+    confirmTitle: 'Underteckna version {number}?',
+    confirmText:
+      'Underskriften för {party} kan inte tas tillbaka. När båda parter har undertecknat gäller överenskommelsen, blir en offentlig handling och kan bara ändras genom ett tilläggsuppdrag.',
+    cancel: 'Avbryt',
   },
   amendment: {
     intro: 'En undertecknad överenskommelse ändras bara genom ett tilläggsuppdrag, som går igenom samma beslut och underskrifter.',
     start: 'Starta tilläggsuppdrag',
     starting: 'Startar…',
+    confirmTitle: 'Starta ett tilläggsuppdrag?',
+    confirmText:
+      'Ett nytt utkast skapas med den undertecknade överenskommelsens text och balans och ett eget diarienummer. Det kan inte tas bort. Den undertecknade överenskommelsen gäller oförändrad tills tilläggsuppdraget är beslutat och undertecknat.',
+    cancel: 'Avbryt',
   },
   queue: {
     title: 'Ärenden för beslut',
@@ -108,6 +125,34 @@ export const approvalSv = {
     refresh: 'Uppdatera listan',
   },
   nav: 'Beslut',
+  correction: {
+    title: 'Rätta beslutet i {organ}',
+    intro:
+      'Rätta sammanträdesdatum, paragraf eller motivering så som de står i det justerade protokollet. Själva beslutet kan inte ändras. De tidigare uppgifterna och skälet syns i historiken.',
+    reason: 'Skäl till rättelsen',
+    reasonHint: 'Visas för parterna i historiken.',
+    submit: 'Spara rättelsen',
+    submitting: 'Sparar…',
+    cancel: 'Avbryt',
+    done: 'Rättelsen är sparad.',
+    errors: {
+      reason: 'Ange varför uppgifterna rättas.',
+      unchanged: 'Ändra minst en uppgift, eller avbryt.',
+    },
+  },
+  record: {
+    marksTitle: 'Markeringar att balansen håller',
+    mark: '{party}: {name}, version {version}',
+    reason: 'Motivering, eftersom resultatkravet inte uppfylls: {reason}',
+    noMarks: 'Inga markeringar: balansen fastställdes genom beslut.',
+    decisionsTitle: 'Beslut som gäller',
+    noDecisions: 'Inga beslut i tvister.',
+  },
+  lock: {
+    IN_APPROVAL: 'Överenskommelsen är inlämnad för beslut; texten och balansen är låsta.',
+    APPROVED: 'Överenskommelsen är godkänd av nämnderna och väntar på underskrifter; texten och balansen är låsta.',
+    SIGNED: 'Överenskommelsen är undertecknad; den ändras bara genom ett tilläggsuppdrag.',
+  },
 };
 
 export type ApprovalMessages = typeof approvalSv;
@@ -130,6 +175,11 @@ export const approvalEn: ApprovalMessages = {
     COMMITTEE_DECISION: 'a decision in {organ}',
     SIGNATURE_PURCHASER: 'the signature of the purchaser’s förvaltningschef',
     SIGNATURE_PROVIDER: 'the signature of the provider’s förvaltningschef',
+    REQUIREMENT_REASON_MISSING_PURCHASER:
+      'the result requirement is not met, and the purchaser’s förvaltningschef has not explained why the balance holds anyway',
+    REQUIREMENT_REASON_MISSING_PROVIDER:
+      'the result requirement is not met, and the provider’s förvaltningschef has not explained why the balance holds anyway',
+    DECISION_NOT_REFLECTED: 'no party has confirmed that the text of the section “{section}” reflects the decision on it',
   },
   nothingMissing: 'Nothing is missing – the agreement can be submitted for decision.',
   complete: 'The agreement is approved and signed by both parties.',
@@ -166,6 +216,8 @@ export const approvalEn: ApprovalMessages = {
     remarks: 'Reasons: {remarks}',
     recordedBy: 'Recorded by {name}',
     ofVersion: 'for version {number}',
+    corrected: 'The details were corrected {time}; the earlier ones are in the history.',
+    correct: 'Correct the minutes’ details',
   },
   form: {
     title: 'Record the decision of {organ}',
@@ -186,6 +238,8 @@ export const approvalEn: ApprovalMessages = {
       meetingDate: 'Enter the meeting date as YYYY-MM-DD.',
       paragraph: 'Enter the paragraph as a number, for example § 123.',
       remarks: 'A return needs its reasons.',
+      meetingDateFuture: 'The meeting date cannot be in the future. Enter the day the meeting was held.',
+      meetingDateEarly: 'The meeting cannot have been held before {date}, when the agreement was submitted for decision.',
     },
   },
   signing: {
@@ -202,11 +256,19 @@ export const approvalEn: ApprovalMessages = {
     signing: 'Signing…',
     conflict: 'The content has changed since you reviewed it. Review the new version and try again.',
     signed: 'You have signed version {number}.',
+    confirmTitle: 'Sign version {number}?',
+    confirmText:
+      'The signature for the {party} cannot be withdrawn. Once both parties have signed, the agreement applies, becomes a public record and can be changed only by an amendment.',
+    cancel: 'Cancel',
   },
   amendment: {
     intro: 'A signed agreement is changed only by an amendment (tilläggsuppdrag), which goes through the same decisions and signatures.',
     start: 'Start an amendment',
     starting: 'Starting…',
+    confirmTitle: 'Start an amendment?',
+    confirmText:
+      'A new draft is created with the signed agreement’s text and balance and a registry number of its own. It cannot be deleted. The signed agreement applies unchanged until the amendment is approved and signed.',
+    cancel: 'Cancel',
   },
   queue: {
     title: 'Awaiting decision',
@@ -219,4 +281,32 @@ export const approvalEn: ApprovalMessages = {
     refresh: 'Refresh the list',
   },
   nav: 'Decisions',
+  correction: {
+    title: 'Correct the decision of {organ}',
+    intro:
+      'Correct the meeting date, paragraph or reasons as the confirmed minutes have them. The decision itself cannot change. The earlier details and the reason are shown in the history.',
+    reason: 'Reason for the correction',
+    reasonHint: 'Shown to the parties in the history.',
+    submit: 'Save the correction',
+    submitting: 'Saving…',
+    cancel: 'Cancel',
+    done: 'The correction is saved.',
+    errors: {
+      reason: 'Say why the details are corrected.',
+      unchanged: 'Change at least one detail, or cancel.',
+    },
+  },
+  record: {
+    marksTitle: 'Marks that the balance holds',
+    mark: '{party}: {name}, version {version}',
+    reason: 'Reason, as the result requirement is not met: {reason}',
+    noMarks: 'No marks: the balance was set by a decision.',
+    decisionsTitle: 'Decisions that apply',
+    noDecisions: 'No decisions on disputes.',
+  },
+  lock: {
+    IN_APPROVAL: 'The agreement is submitted for decision; the text and the balance are locked.',
+    APPROVED: 'The committees have approved the agreement and it awaits signatures; the text and the balance are locked.',
+    SIGNED: 'The agreement is signed; it changes only by an amendment.',
+  },
 };

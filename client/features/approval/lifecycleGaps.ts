@@ -14,6 +14,10 @@ export function wordGap(t: Translate, gap: LifecycleGap): string {
       return t('approval.gaps.EMPTY_SECTION', { section: gap.section ?? '' });
     case 'COMMITTEE_DECISION':
       return t('approval.gaps.COMMITTEE_DECISION', { organ: gap.organ ?? '' });
+    case 'REQUIREMENT_REASON_MISSING':
+      return t(`approval.gaps.REQUIREMENT_REASON_MISSING_${gap.party === 'PURCHASER' ? 'PURCHASER' : 'PROVIDER'}`, {});
+    case 'DECISION_NOT_REFLECTED':
+      return t('approval.gaps.DECISION_NOT_REFLECTED', { section: gap.section ?? '' });
     case 'SIGNATURE':
       return t(gap.party === 'PURCHASER' ? 'approval.gaps.SIGNATURE_PURCHASER' : 'approval.gaps.SIGNATURE_PROVIDER', {});
     default:

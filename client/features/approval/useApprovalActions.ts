@@ -1,5 +1,6 @@
 import { useMutation } from '@vue/apollo-composable';
 import {
+  CorrectApprovalDocument,
   RecordApprovalDocument,
   SignAgreementDocument,
   StartAmendmentDocument,
@@ -16,6 +17,7 @@ export function useApprovalActions(agreementId: () => string) {
   const { busy: pending, attempt } = useActionRunner();
   const submitMutation = useMutation(SubmitForApprovalDocument);
   const recordMutation = useMutation(RecordApprovalDocument);
+  const correctMutation = useMutation(CorrectApprovalDocument);
   const signMutation = useMutation(SignAgreementDocument);
   const amendMutation = useMutation(StartAmendmentDocument);
 
@@ -30,6 +32,9 @@ export function useApprovalActions(agreementId: () => string) {
     submit: () => run(async () => (await submitMutation.mutate({ agreementId: agreementId() }))?.data?.submitForApproval),
     record: (input: ApprovalInput) =>
       run(async () => (await recordMutation.mutate({ agreementId: agreementId(), input }))?.data?.recordApproval),
+    /** Corrects the minutes' details of a recorded decision (the decision itself stays as recorded). */
+    correct: (input: ApprovalInput, reason: string) =>
+      run(async () => (await correctMutation.mutate({ agreementId: agreementId(), input, reason }))?.data?.correctApproval),
     /** Signs exactly the content hash the signer was shown; CONFLICT when the frozen version is another. */
     sign: (contentHash: string) =>
       run(async () => (await signMutation.mutate({ agreementId: agreementId(), contentHash }))?.data?.signAgreement),

@@ -77,6 +77,11 @@ export const balanceSv = {
     notMarked: '{party}: inte markerat',
     agree: 'Markera att balansen håller (version {version})',
     agreed: 'Båda parter har markerat att balansen håller. Balansen är överenskommen (version {version}).',
+    reasonLabel: 'Varför håller balansen trots att resultatkravet inte uppfylls?',
+    reasonHint: 'Krävs när resultatkravet inte uppfylls. Motparten ser motiveringen, och den följer med versionen till nämnderna.',
+    reasonRequired: 'Motivera varför balansen håller trots att resultatkravet inte uppfylls.',
+    reason: 'Motivering: {reason}',
+    reasonMissing: 'Resultatkravet uppfylls inte och markeringen saknar motivering.',
   },
   proposals: {
     title: 'Förslag och förhandling',
@@ -113,6 +118,11 @@ export const balanceSv = {
     reason: 'Varför avvisas förslaget?',
     reasonRequired: 'Ange varför förslaget avvisas.',
     confirmReject: 'Avvisa förslaget',
+    acceptTitle: 'Godta förslaget?',
+    acceptText:
+      'Ändringarna förs in i balansen direkt, som en ny version, och kan inte ångras; vill någon ändra igen krävs ett nytt förslag. Markeringar att balansen håller tas bort.',
+    acceptConfirm: 'Godta och för in ändringarna',
+    cancel: 'Avbryt',
   },
   errors: {
     required: 'Fältet måste fyllas i.',
@@ -204,6 +214,12 @@ export const balanceEn: BalanceMessages = {
     notMarked: '{party}: not marked',
     agree: 'Mark that the balance holds (version {version})',
     agreed: 'Both parties have marked that the balance holds. The balance is agreed (version {version}).',
+    reasonLabel: 'Why does the balance hold although the result requirement is not met?',
+    reasonHint:
+      'Required when the result requirement is not met. The other party sees the reason, and it goes with the version to the committees.',
+    reasonRequired: 'Explain why the balance holds although the result requirement is not met.',
+    reason: 'Reason: {reason}',
+    reasonMissing: 'The result requirement is not met and the mark has no reason.',
   },
   proposals: {
     title: 'Proposals and negotiation',
@@ -240,6 +256,11 @@ export const balanceEn: BalanceMessages = {
     reason: 'Why is the proposal rejected?',
     reasonRequired: 'Say why the proposal is rejected.',
     confirmReject: 'Reject proposal',
+    acceptTitle: 'Accept the proposal?',
+    acceptText:
+      'The changes go into the balance at once, as a new version, and cannot be undone; changing it again takes a new proposal. Marks that the balance holds are removed.',
+    acceptConfirm: 'Accept and apply the changes',
+    cancel: 'Cancel',
   },
   errors: {
     required: 'This field is required.',

@@ -9,7 +9,7 @@ export type Proposal = ProposalFieldsFragment;
 
 /**
  * The balance of an agreement with its negotiation log. It is kept live by the page, which follows
- * the agreement's events and calls `refresh` when a `balance.*` event arrives.
+ * the agreement's events and calls `refresh` when a `balance.*` event or a lifecycle step arrives.
  */
 export function useBalance(agreementId: () => string) {
   const { result, loading, error, refetch } = useQuery(AgreementBalanceDocument, () => ({ id: agreementId() }));
@@ -17,6 +17,8 @@ export function useBalance(agreementId: () => string) {
   return {
     balance: computed<Balance | null>(() => result.value?.agreement.balance ?? null),
     proposals: computed<Proposal[]>(() => result.value?.agreement.proposals ?? []),
+    /** The agreement's status: once it is no draft, nothing in the balance can change. */
+    status: computed(() => result.value?.agreement.status ?? null),
     loading,
     error: computed(() => (error.value ? toAppError(error.value) : null)),
     refresh: async (): Promise<void> => {

@@ -47,7 +47,8 @@ export function useBalanceActions(agreementId: () => string, after: () => Promis
     removeLine: (lineId: string, expectedVersion: number) => run(() => remove.mutate({ lineId, expectedVersion })),
     setModel: (expectedVersion: number, input: CalculationModelInput | null) =>
       run(() => model.mutate({ agreementId: agreementId(), expectedVersion, input })),
-    agree: (version: number) => run(() => agree.mutate({ agreementId: agreementId(), version })),
+    /** `reason`: why the balance holds although it misses the result requirement (required then). */
+    agree: (version: number, reason: string | null = null) => run(() => agree.mutate({ agreementId: agreementId(), version, reason })),
     propose: (baseVersion: number, input: ProposalInput) => run(() => propose.mutate({ agreementId: agreementId(), baseVersion, input })),
     respond: (proposalId: string, response: ProposalResponse, message: string | null) =>
       run(() => respond.mutate({ proposalId, response, message })),

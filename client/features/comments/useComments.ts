@@ -9,15 +9,16 @@ import { useAgreementEventFeed } from './useAgreementEventFeed';
 export type CommentThread = CommentThreadFragment & { deleted: boolean };
 
 /**
- * One section's comment threads, kept live: every `comment.*` event of the agreement (either party's)
- * and every restored version refetches them; typing in the open editor re-judges "on deleted text".
+ * One section's comment threads, kept live: every `comment.*` event of the agreement (either party's),
+ * every restored version and every lifecycle step (after a submission nobody may comment) refetches
+ * them; typing in the open editor re-judges "on deleted text".
  */
 export function useComments(agreementId: () => string, sectionId: () => string) {
   const { result, loading, error, refetch } = useQuery(AgreementCommentsDocument, () => ({ id: agreementId() }));
   const refresh = async (): Promise<void> => {
     await refetch()?.catch(() => undefined);
   };
-  useAgreementEventFeed(agreementId, ['comment.', 'version.restored'], () => void refresh());
+  useAgreementEventFeed(agreementId, ['comment.', 'version.restored', 'agreement.', 'approval.'], () => void refresh());
 
   const section = computed(() => result.value?.agreement.sections.find((s) => s.id === sectionId()) ?? null);
 

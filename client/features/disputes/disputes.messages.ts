@@ -1,6 +1,9 @@
 // The disputes feature's texts, merged into the app's messages under `disputes`. Avoid @ | { } in
 // texts unless they are vue-i18n syntax ({name} placeholders, | between plural forms).
+import { decisionsEn, decisionsSv } from './decisions.messages';
+
 export const disputesSv = {
+  ...decisionsSv,
   nav: 'Eskaleringskö',
   title: 'Tvister',
   intro:
@@ -136,6 +139,7 @@ export const disputesSv = {
 };
 
 export const disputesEn: typeof disputesSv = {
+  ...decisionsEn,
   nav: 'Escalation queue',
   title: 'Disputes',
   intro:

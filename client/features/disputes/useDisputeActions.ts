@@ -2,6 +2,7 @@ import { useMutation } from '@vue/apollo-composable';
 import {
   AddDisputePositionDocument,
   AssignDisputeDocument,
+  ConfirmDecisionReflectedDocument,
   DecideDisputeDocument,
   EscalateDisputeDocument,
   RaiseDisputeDocument,
@@ -27,6 +28,7 @@ export function useDisputeActions(after: () => Promise<void> = async () => {}) {
   const refer = useMutation(ReferDisputeDocument, opts);
   const decide = useMutation(DecideDisputeDocument, opts);
   const priority = useMutation(SetDisputePriorityDocument, opts);
+  const reflected = useMutation(ConfirmDecisionReflectedDocument, opts);
 
   async function run<T>(work: () => Promise<T>): Promise<T | null> {
     const result = await attempt(work);
@@ -45,6 +47,7 @@ export function useDisputeActions(after: () => Promise<void> = async () => {}) {
     refer: (disputeId: string, body: OrganKind) => run(() => refer.mutate({ disputeId, body })),
     decide: (disputeId: string, input: DecisionInput) => run(() => decide.mutate({ disputeId, input })),
     setPriority: (disputeId: string, value: DisputePriority) => run(() => priority.mutate({ disputeId, priority: value })),
+    confirmReflected: (disputeId: string) => run(() => reflected.mutate({ disputeId })),
   };
 }
 

@@ -7,7 +7,7 @@ export type Dispute = DisputeFieldsFragment;
 
 /**
  * The disputes of one agreement. Kept live by the agreement page, which follows the agreement's
- * events and calls `refresh` on a `dispute.*` one.
+ * events and calls `refresh` on a `dispute.*` one or a lifecycle step (which changes who may raise one).
  */
 export function useAgreementDisputes(agreementId: () => string) {
   const { result, loading, error, refetch } = useQuery(AgreementDisputesDocument, () => ({ id: agreementId() }));
@@ -15,6 +15,7 @@ export function useAgreementDisputes(agreementId: () => string) {
     disputes: computed<Dispute[]>(() => result.value?.agreement.disputes ?? []),
     canRaise: computed(() => result.value?.agreement.canRaiseDispute ?? false),
     blockingCount: computed(() => result.value?.agreement.blockingDisputeCount ?? 0),
+    status: computed(() => result.value?.agreement.status ?? null),
     loading,
     error: computed(() => (error.value ? toAppError(error.value) : null)),
     refresh: async (): Promise<void> => {

@@ -1,0 +1,59 @@
+import type { Tx } from "../db/database.js";
+import type { OrganKind } from "../identity/identity.model.js";
+import type { DisputeLevel, DisputeSubject } from "./disputes.model.js";
+import { disputesStore } from "./disputes.store.js";
+
+/**
+ * A decision that applies to the agreement: a decided dispute's conditions, with where they apply (a
+ * section, or the balance when `section` is null) and the minutes that carry them.
+ */
+export interface AppliedDecision {
+  disputeId: string;
+  subject: DisputeSubject;
+  section: { id: string; key: string; title: string } | null;
+  text: string;
+  level: DisputeLevel;
+  /** Political level: KOMMUNSTYRELSE or KOMMUNFULLMAKTIGE. */
+  body: OrganKind | null;
+  reference: string | null;
+  meetingDate: string | null;
+  paragraph: string | null;
+  decidedAt: Date;
+  /** A decision on a section: when a party confirmed that the text reflects it (null while it waits). */
+  reflectedAt: Date | null;
+}
+
+/** Every decided dispute of the agreement, oldest decision first. */
+export async function appliedDecisions(tx: Tx, agreementId: string): Promise<AppliedDecision[]> {
+  const decided = await disputesStore.decided(tx, agreementId);
+  const sections = await disputesStore.sections(tx, [...new Set(decided.flatMap((d) => (d.sectionId ? [d.sectionId] : [])))]);
+  return decided.map((d) => {
+    const section = d.sectionId ? sections.get(d.sectionId) : undefined;
+    return {
+      disputeId: d.id,
+      subject: d.subject,
+      section: section ? { id: section.id, key: section.key, title: section.title } : null,
+      text: d.decisionText ?? "",
+      level: d.decisionLevel ?? d.level,
+      body: d.decisionBody,
+      reference: d.decisionReference,
+      meetingDate: d.decisionMeetingDate,
+      paragraph: d.decisionParagraph,
+      decidedAt: d.decidedAt!,
+      reflectedAt: d.reflectedAt,
+    };
+  });
+}
+
+/** The sections whose decided conditions no party has yet confirmed the text reflects: one title per decision. */
+export async function unreflectedDecisions(tx: Tx, agreementId: string): Promise<string[]> {
+  return (await appliedDecisions(tx, agreementId)).filter((d) => d.section && d.reflectedAt === null).map((d) => d.section!.title);
+}
+
+/** The decisions as a frozen version keeps them: where, what, by whom and when, without ids. */
+export async function frozenDecisions(tx: Tx, agreementId: string) {
+  return (await appliedDecisions(tx, agreementId)).map(({ disputeId: _id, reflectedAt: _reflected, section, ...decision }) => ({
+    ...decision,
+    section: section ? { key: section.key, title: section.title } : null,
+  }));
+}
