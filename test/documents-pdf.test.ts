@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { Party } from "../server/agreements/agreement.model.js";
 import { renderVersionPdf, type PdfInput } from "../server/approval/pdf.js";
-import { RECORD, SIGN, SUBMIT, decision, fillRequiredSections, textUpdate } from "./support/approval.js";
+import { RECORD, SIGN, SUBMIT, decision, fillRequiredSections, textUpdate, today } from "./support/approval.js";
 import { createAgreement } from "./support/agreements.js";
 import { AGREE, addLines, fixedResource, scope } from "./support/balance.js";
 import { DECIDE, ESCALATE, REFER, raiseDispute } from "./support/disputes.js";
@@ -89,7 +90,9 @@ function input(overrides: Partial<PdfInput> = {}): PdfInput {
         setsBalance: false,
       },
     ],
-    signatures: [{ party: "PURCHASER", userName: "Vera Lind", signedAt: new Date("2026-07-05T14:30:00Z"), contentHash: "c".repeat(64) }],
+    signatures: [
+      { party: Party.PURCHASER, userName: "Vera Lind", signedAt: new Date("2026-07-05T14:30:00Z"), contentHash: "c".repeat(64) },
+    ],
     recordHash: null,
     ...overrides,
   };
@@ -131,6 +134,35 @@ describe("the version PDF's layout", () => {
     );
     const none = await readPdf(await renderVersionPdf(input({ disputeDecisions: [], approvals: [] })));
     expect(none.text).toContain("Nämndernas beslut Inga nämndbeslut. Beslut i tvister Inga tvister om överenskommelsen har avgjorts.");
+  });
+
+  it("prints each party's mark on the balance with the reason given for a missed requirement, and a corrected decision as corrected", async () => {
+    const base = input({ disputeDecisions: [] });
+    const content = {
+      ...base.content,
+      balance: {
+        ...base.content.balance,
+        lines: base.content.balance.lines.slice(-2),
+        totals: { ...base.content.balance.totals, requirementMet: false },
+        marks: [
+          {
+            party: Party.PURCHASER,
+            userName: "Vera Lind",
+            version: 4,
+            at: "2026-11-30T08:15:00Z",
+            reason: "Volymerna sjunker under året.",
+          },
+          { party: Party.PROVIDER, userName: "Petra Sjöberg", version: 4, at: "2026-11-30T09:00:00Z", reason: null },
+        ],
+      },
+    };
+    const approvals = [{ ...base.approvals[0]!, correctedAt: new Date("2026-12-04T10:00:00Z") }];
+    const { text } = await readPdf(await renderVersionPdf({ ...base, content, approvals }));
+    expect(text).toContain("Resultatkravet Uppfylls inte");
+    expect(text).toContain("Markeringar att balansen håller Part Namn Markerat Motivering (resultatkravet uppfylls inte)");
+    expect(text).toContain("Beställare Vera Lind 30 nov. 2026 09:15 Volymerna sjunker under året.");
+    expect(text).toContain("Utförare Petra Sjöberg 30 nov. 2026 10:00");
+    expect(text).toContain("rättat 4 dec. 2026 11:00");
   });
 
   it("is tagged: a structure tree on every page, language sv-SE and a title", async () => {
@@ -175,7 +207,7 @@ describe("the version PDF of an agreement", () => {
     const political = await raiseDispute(psChef, id, { subject: "TOLKNING" });
     ok(await psChef(ESCALATE, { id: political.id }));
     ok(await leader(REFER, { id: political.id, body: "KOMMUNSTYRELSE" }));
-    ok(await leader(DECIDE, { id: political.id, input: { decision: "Volymen gäller som tak.", reference: "KS 2026-11-03 § 12" } }));
+    ok(await leader(DECIDE, { id: political.id, input: { decision: "Volymen gäller som tak.", reference: `KS ${today()} § 12` } }));
 
     const { version } = ok(await vonChef("query($id: ID!) { agreement(id: $id) { balance { version } } }", { id })).agreement.balance;
     ok(await vonChef(AGREE, { id, v: version }));
@@ -226,15 +258,15 @@ describe("the version PDF of an agreement", () => {
     expect(pdf.text).toContain(`Version 1, fryst ${stockholm.format(new Date(record.currentVersion.createdAt))}`);
     expect(pdf.text).toContain(`Händelseloggens kontrollsumma vid undertecknandet: ${record.recordHash}`);
 
-    expect(pdf.text).toContain("Vård- och omsorgsnämnden Godkänd 2026-12-03 § 145");
+    expect(pdf.text).toContain(`Vård- och omsorgsnämnden Godkänd ${today()} § 145`);
     expect(pdf.text).toContain("Med tillägg om kontinuitet.");
     expect(pdf.text).toContain(
       `Tvist om balansen (Ekonomi) Ämne Ekonomi Nivå Tjänstemannanivå Referens KL 2026/17 Beslutat av ${m.users.kommunledning.name}, kommunledningen`,
     );
     expect(pdf.text).toContain("Ersättningen står fast.");
     expect(pdf.text).toContain(
-      "Tvist om balansen (Tolkning) Ämne Tolkning Nivå Politisk nivå, Kommunstyrelsen Sammanträde 2026-11-03, § 12 " +
-        "Referens KS 2026-11-03 § 12 Beslutat av Kommunstyrelsen Registrerat",
+      `Tvist om balansen (Tolkning) Ämne Tolkning Nivå Politisk nivå, Kommunstyrelsen Sammanträde ${today()}, § 12 ` +
+        `Referens KS ${today()} § 12 Beslutat av Kommunstyrelsen Registrerat`,
     );
     expect(pdf.text).toContain("Volymen gäller som tak.");
     expect(oneSpace(pdf.text)).not.toContain("DIREKTBESTALLNING");

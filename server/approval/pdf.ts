@@ -18,6 +18,8 @@ export interface PdfApproval {
   paragraph: string | null;
   remarks: string | null;
   recordedAt: Date | null;
+  /** When the secretary last corrected the minutes' details (the old values are in the event log). */
+  correctedAt?: Date | null;
 }
 
 export interface PdfDisputeDecision {
@@ -126,6 +128,25 @@ function writeBalance(pdf: TaggedPdf, balance: FrozenContent["balance"]): void {
     ["Resultatkravet", requirementMet ? "Uppfylls" : "Uppfylls inte"],
     ["Balansens status", BALANCE_STATUS[balance.status] ?? balance.status],
   ]);
+  writeMarks(pdf, balance.marks ?? []);
+}
+
+/**
+ * The förvaltningschefer's marks "balansen håller" as frozen, with the reason a party gave for marking
+ * a balance that misses the result requirement (versions frozen before reasons existed have no marks).
+ */
+function writeMarks(pdf: TaggedPdf, marks: NonNullable<FrozenContent["balance"]["marks"]>): void {
+  if (marks.length === 0) return;
+  pdf.heading(3, "Markeringar att balansen håller");
+  pdf.table(
+    [
+      { header: "Part", wrap: false },
+      { header: "Namn", wrap: true },
+      { header: "Markerat", wrap: false },
+      { header: "Motivering (resultatkravet uppfylls inte)", wrap: true },
+    ],
+    marks.map((mark) => [partyLabel(mark.party), mark.userName, formatDateTime(new Date(mark.at)), mark.reason ?? ""]),
+  );
 }
 
 function writeDecisions(pdf: TaggedPdf, input: PdfInput): void {
@@ -147,7 +168,12 @@ function writeDecisions(pdf: TaggedPdf, input: PdfInput): void {
         approval.decision ? approvalDecisionLabel(approval.decision) : "Beslut väntar",
         approval.meetingDate ?? "",
         paragraphText(approval.paragraph),
-        approval.recordedAt ? formatDateTime(approval.recordedAt) : "",
+        [
+          approval.recordedAt ? formatDateTime(approval.recordedAt) : "",
+          approval.correctedAt ? `rättat ${formatDateTime(approval.correctedAt)}` : "",
+        ]
+          .filter(Boolean)
+          .join(", "),
         approval.remarks ?? "",
       ]),
     );
