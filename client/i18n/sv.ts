@@ -9,6 +9,7 @@ import { notificationsSv } from '../features/notifications/notifications.message
 import { adminSv } from '../features/administration/administration.messages';
 import { accountSv } from '../features/account/account.messages';
 import { ssoSv } from '../features/sso/sso.messages';
+import { workspaceSv } from '../features/agreements/workspace/workspace.messages';
 // Swedish is the default language. Avoid the characters @ | { } in texts unless they are
 // vue-i18n syntax (placeholders are {name}).
 const sv = {
@@ -17,7 +18,7 @@ const sv = {
     tagline: 'Överenskommelser mellan nämnd och egenregi',
     skipLink: 'Hoppa till huvudinnehållet',
     mainNav: 'Huvudmeny',
-    signedInAs: 'Inloggad som {name}',
+    signedInAsPrefix: 'Inloggad som',
     logout: 'Logga ut',
     otherLanguage: 'In English',
     loading: 'Laddar…',
@@ -119,6 +120,7 @@ const sv = {
   admin: adminSv,
   account: accountSv,
   sso: ssoSv,
+  workspace: workspaceSv,
   status: {
     DRAFT: 'Utkast',
     IN_APPROVAL: 'För beslut',
