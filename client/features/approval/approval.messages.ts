@@ -6,8 +6,8 @@ export const approvalSv = {
   steps: {
     label: 'Överenskommelsens steg',
     DRAFT: 'Utkast',
-    IN_APPROVAL: 'Till beslut',
-    APPROVED: 'Beslutad',
+    IN_APPROVAL: 'För beslut',
+    APPROVED: 'Godkänd',
     SIGNED: 'Undertecknad',
     done: '(klart)',
   },
@@ -21,7 +21,7 @@ export const approvalSv = {
     SIGNATURE_PROVIDER: 'underskrift av utförarens förvaltningschef',
   },
   nothingMissing: 'Inget saknas – överenskommelsen kan skickas till beslut.',
-  complete: 'Överenskommelsen är beslutad och undertecknad av båda parter.',
+  complete: 'Överenskommelsen är godkänd av båda nämnderna och undertecknad av båda parter.',
   amends: 'Tilläggsuppdrag till',
   submit: {
     button: 'Skicka till beslut',
@@ -117,7 +117,7 @@ export const approvalEn: ApprovalMessages = {
   steps: {
     label: 'Steps of the agreement',
     DRAFT: 'Draft',
-    IN_APPROVAL: 'Submitted for decision',
+    IN_APPROVAL: 'In approval',
     APPROVED: 'Approved',
     SIGNED: 'Signed',
     done: '(done)',
@@ -132,7 +132,7 @@ export const approvalEn: ApprovalMessages = {
     SIGNATURE_PROVIDER: 'the signature of the provider’s förvaltningschef',
   },
   nothingMissing: 'Nothing is missing – the agreement can be submitted for decision.',
-  complete: 'The agreement is approved and signed by both parties.',
+  complete: 'The agreement is approved by both committees and signed by both parties.',
   amends: 'Amendment to',
   submit: {
     button: 'Submit for decision',

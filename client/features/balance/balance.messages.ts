@@ -122,7 +122,7 @@ export const balanceSv = {
     tooManyDecimals: 'Ange högst två decimaler (öre).',
     tooLarge: 'Värdet är för stort (högst 1 000 000 000 000).',
     lineTooLarge: 'Radens belopp blir större än 1 000 000 000 000 kr.',
-    conflict: 'Någon annan har ändrat balansen – uppdaterat till senaste. Kontrollera och försök igen.',
+    conflict: 'Någon annan har ändrat balansen under tiden – det senaste visas nu. Kontrollera och försök igen.',
   },
   /** Volumes and percentages: numbers, not amounts of money. */
   numberErrors: {

@@ -3,7 +3,7 @@
 export const historySv = {
   title: 'Versioner',
   nameLabel: 'Namn på ny version',
-  nameHint: 'Sparar alla avsnitts text och balansen som de ser ut nu.',
+  nameHint: 'Sparar alla avsnittens text och balansen som de ser ut nu.',
   create: 'Spara version',
   created: 'Version {number} ”{name}” är sparad.',
   none: 'Inga sparade versioner ännu.',

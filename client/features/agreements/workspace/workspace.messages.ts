@@ -27,7 +27,7 @@ export const workspaceSv = {
     step: 'Steg {n} av {total}: {step}',
     missing: '{count} sak saknas för nästa steg | {count} saker saknas för nästa steg',
     nothingMissing: 'Inget saknas för nästa steg',
-    complete: 'Beslutad och undertecknad',
+    complete: 'Godkänd och undertecknad',
     showAll: 'Visa alla {count}',
     showFewer: 'Visa färre',
     details: 'Till Beslut',
