@@ -68,7 +68,8 @@ const shots = new Map<string, number>();
 /** A full-page screenshot named after the test file, the test and the width, for review. */
 export async function screenshot(page: Page, width: number): Promise<void> {
   const state = expect.getState();
-  const test = `${basename(state.testPath ?? "e2e").replace(/\.e2e\.test\.ts$/, "")}--${state.currentTestName ?? "page"}`;
+  const testName = (state.currentTestName ?? "page").split(" > ").pop();
+  const test = `${basename(state.testPath ?? "e2e").replace(/\.e2e\.test\.ts$/, "")}--${testName}`;
   const n = (shots.get(`${test}@${width}`) ?? 0) + 1;
   shots.set(`${test}@${width}`, n);
   const slug = test
@@ -76,7 +77,11 @@ export async function screenshot(page: Page, width: number): Promise<void> {
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^A-Za-z0-9-]+/g, "-")
     .replace(/-+/g, "-")
-    .slice(0, 120);
+    .slice(0, 90);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  // From the top: a full-page shot of a scrolled page draws sticky bars where they stuck.
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${slug}-${n}-${width}.png`), fullPage: true, animations: "disabled" });
+  await page.evaluate((y) => window.scrollTo(0, y), scrolled);
 }
