@@ -99,6 +99,7 @@ export const approvalSv = {
   },
   queue: {
     title: 'Ärenden för beslut',
+    notAllowed: 'Sidan är till för nämndsekreterare. Din roll ger inte tillgång till den.',
     intro: 'Överenskommelser som väntar på beslut i din nämnd. Listan uppdateras när något händer.',
     empty: 'Inga överenskommelser väntar på beslut.',
     caption: 'Väntar på beslut ({count} st)',
@@ -210,6 +211,7 @@ export const approvalEn: ApprovalMessages = {
   },
   queue: {
     title: 'Awaiting decision',
+    notAllowed: 'This page is for committee secretaries. Your role does not give access to it.',
     intro: 'Agreements awaiting a decision by your committee. The list updates when something happens.',
     empty: 'No agreements await a decision.',
     caption: 'Awaiting decision ({count})',
