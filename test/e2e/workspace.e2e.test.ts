@@ -19,11 +19,13 @@ const marks = (page: Page, key: string) =>
     .getByTestId("section-outline")
     .locator(`li[data-section="${key}"] [data-mark]`)
     .evaluateAll((found) => found.map((e) => e.getAttribute("data-mark")));
-/** Whether the header's parts (brand, links, tools) share one row: every one spans a common height. */
+/** Whether the header's parts (brand, links, tools) share one row, every one within the window's width. */
 const headerOnOneRow = (page: Page) =>
   page.locator(".app-header__inner > *").evaluateAll((parts) => {
     const boxes = parts.map((p) => p.getBoundingClientRect());
-    return Math.max(...boxes.map((b) => b.top)) < Math.min(...boxes.map((b) => b.bottom));
+    const oneRow = Math.max(...boxes.map((b) => b.top)) < Math.min(...boxes.map((b) => b.bottom));
+    const inside = boxes.every((b) => b.right <= document.documentElement.clientWidth);
+    return oneRow && inside && document.documentElement.scrollWidth <= document.documentElement.clientWidth;
   });
 
 const SECTIONS = "query($id: ID!) { agreement(id: $id) { sections { id key } } }";
@@ -207,6 +209,8 @@ describe("the agreement workspace: parts with their own addresses, the outline, 
         organ,
         role,
       ]);
+    // ...and has a long name.
+    await asOwner(municipality.id, "UPDATE app_user SET name = $2 WHERE id = $1", [users.admin.id, "Anna-Karin Lindqvist Administratör"]);
     // The escalation makes a notification for kommunledning: the bell shows a count, its panel a list.
     const psApi = await actor(server, kommun, "ps.chef");
     ok(await psApi(ESCALATE, { id: disputeId }));

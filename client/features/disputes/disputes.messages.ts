@@ -37,6 +37,8 @@ export const disputesSv = {
   priority: { HIGH: 'Hög', NORMAL: 'Normal', LOW: 'Låg' },
   age: { FRESH: 'I tid', WARN: 'Varning', OVERDUE: 'Försenad' },
   party: { PURCHASER: 'Beställaren', PROVIDER: 'Utföraren' },
+  /** Inside a sentence: "Lyft av Vera Lind (beställaren)". */
+  partyInText: { PURCHASER: 'beställaren', PROVIDER: 'utföraren' },
   body: { KOMMUNSTYRELSE: 'Kommunstyrelsen', KOMMUNFULLMAKTIGE: 'Kommunfullmäktige' },
   dialog: {
     title: 'Lyft en tvist',
@@ -175,6 +177,7 @@ export const disputesEn: typeof disputesSv = {
   priority: { HIGH: 'High', NORMAL: 'Normal', LOW: 'Low' },
   age: { FRESH: 'On time', WARN: 'Warning', OVERDUE: 'Overdue' },
   party: { PURCHASER: 'The purchaser', PROVIDER: 'The provider' },
+  partyInText: { PURCHASER: 'the purchaser', PROVIDER: 'the provider' },
   body: { KOMMUNSTYRELSE: 'The municipal executive board (KS)', KOMMUNFULLMAKTIGE: 'The municipal council (KF)' },
   dialog: {
     title: 'Raise a dispute',
