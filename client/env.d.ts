@@ -8,5 +8,7 @@ declare module 'vue-router' {
     titleKey?: string;
     /** Reachable without a session (the login page). */
     public?: boolean;
+    /** One of an agreement's parts (Text, Balans, …): moving between them keeps focus and the header. */
+    workspace?: boolean;
   }
 }

@@ -1,17 +1,29 @@
 import { nextTick } from 'vue';
-import { createRouter, createWebHistory, type Router } from 'vue-router';
+import { createRouter, createWebHistory, type RouteLocationNormalized, type Router } from 'vue-router';
 import LoginPage from './features/identity/LoginPage.vue';
 import NotFoundPage from './components/NotFoundPage.vue';
 import { isAuthenticated } from './features/identity/session';
 import { isAdmin } from './features/administration/administration';
 
 export const MAIN_CONTENT_ID = 'main';
+/** The element that holds an agreement's parts (see features/agreements/AgreementPage.vue). */
+export const WORKSPACE_ID = 'workspace';
+
+/** Both routes show the same agreement's workspace (only the part, or the section, differs). */
+function withinWorkspace(to: RouteLocationNormalized, from: RouteLocationNormalized): boolean {
+  return !!to.meta.workspace && !!from.meta.workspace && to.params.id === from.params.id;
+}
 
 // Each page loads in its own chunk when first visited, so the login page does not wait for the editor,
 // the balance table and the queues.
 const AgreementsListPage = () => import('./features/agreements/AgreementsListPage.vue');
 const AgreementCreatePage = () => import('./features/agreements/AgreementCreatePage.vue');
 const AgreementPage = () => import('./features/agreements/AgreementPage.vue');
+const TextTab = () => import('./features/agreements/workspace/TextTab.vue');
+const BalanceTab = () => import('./features/agreements/workspace/BalanceTab.vue');
+const DisputesTab = () => import('./features/agreements/workspace/DisputesTab.vue');
+const HistoryTab = () => import('./features/agreements/workspace/HistoryTab.vue');
+const DecisionsTab = () => import('./features/agreements/workspace/DecisionsTab.vue');
 const ApprovalQueuePage = () => import('./features/approval/ApprovalQueuePage.vue');
 const PublicRecordsPage = () => import('./features/public/PublicRecordsPage.vue');
 const DisputePage = () => import('./features/disputes/DisputePage.vue');
@@ -41,7 +53,20 @@ export function createAppRouter(): Router {
       { path: '/login/sso', name: 'sso-return', component: SingleSignOnReturnPage, meta: { public: true } },
       { path: '/', name: 'agreements', component: AgreementsListPage },
       { path: '/overenskommelser/ny', name: 'agreement-create', component: AgreementCreatePage },
-      { path: '/overenskommelser/:id', name: 'agreement', component: AgreementPage, props: true },
+      {
+        // The agreement's workspace: each part has its own address, so links and the back button work.
+        path: '/overenskommelser/:id',
+        component: AgreementPage,
+        props: true,
+        meta: { workspace: true },
+        children: [
+          { path: '', name: 'agreement', component: TextTab },
+          { path: 'balans', name: 'agreement-balance', component: BalanceTab },
+          { path: 'tvister', name: 'agreement-disputes', component: DisputesTab },
+          { path: 'historik', name: 'agreement-history', component: HistoryTab },
+          { path: 'beslut', name: 'agreement-decisions', component: DecisionsTab },
+        ],
+      },
       { path: '/beslut', name: 'approval-queue', component: ApprovalQueuePage },
       { path: '/tvister/:id', name: 'dispute', component: DisputePage, props: true },
       { path: '/eskalering', name: 'escalation-queue', component: EscalationQueuePage },
@@ -62,7 +87,16 @@ export function createAppRouter(): Router {
       { path: '/:kommun/offentligt', name: 'public-records', component: PublicRecordsPage, props: true, meta: { public: true } },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { public: true } },
     ],
-    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+    scrollBehavior: (to, from, saved) => {
+      if (saved) return saved;
+      if (!withinWorkspace(to, from)) return to.hash ? false : { top: 0 };
+      // Another part of the same agreement: keep the header in view, unless the reader has scrolled
+      // past it (then the part starts under the sticky bar). A section (#avsnitt-…) scrolls itself.
+      const workspace = document.getElementById(WORKSPACE_ID);
+      if (to.hash || !workspace) return false;
+      const top = workspace.getBoundingClientRect().top + window.scrollY;
+      return window.scrollY > top ? { top } : false;
+    },
   });
 
   router.beforeEach((to) => {
@@ -76,7 +110,8 @@ export function createAppRouter(): Router {
   // After an in-app navigation, move focus to the new page's content, as a page load would
   // (otherwise keyboard and screen reader users stay on the link they activated).
   router.afterEach((to, from, failure) => {
-    if (failure || from.matched.length === 0 || to.path === from.path) return;
+    // Within an agreement's workspace focus stays on the part's link (or goes to the section asked for).
+    if (failure || from.matched.length === 0 || to.path === from.path || to.hash || withinWorkspace(to, from)) return;
     void nextTick(() => document.getElementById(MAIN_CONTENT_ID)?.focus({ preventScroll: true }));
   });
 

@@ -277,7 +277,7 @@ describe("disputes: kommunledning decides", () => {
     });
     const seen = ok(await psChef<{ dispute: DisputeData }>(DISPUTE, { id: dispute.id })).dispute;
     expect(seen.history!.at(-1)!.summary).toBe(
-      `Kommunstyrelsen beslutade i tvisten om balansen (tolkning) (KS ${today()} § 145): ”Avtalet tolkas så att ...”`,
+      `Kommunstyrelsen beslutade i tvisten om balansen (tolkning), KS ${today()} § 145: ”Avtalet tolkas så att ...”`,
     );
     expect((await readBalance(psChef, id)).status).toBe("OPEN"); // no lines decided: the balance is as it was
     void m;

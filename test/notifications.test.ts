@@ -85,7 +85,7 @@ describe("notifications", () => {
     expect(listed.notifications[0]).toMatchObject({ disputeId: dispute.id, agreementId: id, diarienummer, read: false });
     expect(listed.notifications[0].summary).toBe(`Ny tvist i eskaleringskön: ${diarienummer}, balansen (ekonomi)`);
     const decided = ok(await callers["ps.handlaggare"]<Listed>(LIST)).notifications[0];
-    expect(decided.summary).toBe(`Kommunfullmäktige beslutade i tvisten om balansen (ekonomi) (KF ${today()} § 12): ”Ersättningen höjs”`);
+    expect(decided.summary).toBe(`Kommunfullmäktige beslutade i tvisten om balansen (ekonomi), KF ${today()} § 12: ”Ersättningen höjs”`);
   });
 
   it("counts unread, marks read one by one or all, and never touches another user's", async () => {

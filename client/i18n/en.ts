@@ -9,6 +9,7 @@ import { notificationsEn } from '../features/notifications/notifications.message
 import { adminEn } from '../features/administration/administration.messages';
 import { accountEn } from '../features/account/account.messages';
 import { ssoEn } from '../features/sso/sso.messages';
+import { workspaceEn } from '../features/agreements/workspace/workspace.messages';
 import type { MessageSchema } from './sv';
 
 const en: MessageSchema = {
@@ -17,7 +18,7 @@ const en: MessageSchema = {
     tagline: 'Agreements between committees and the in-house provider',
     skipLink: 'Skip to main content',
     mainNav: 'Main menu',
-    signedInAs: 'Signed in as {name}',
+    signedInAsPrefix: 'Signed in as',
     logout: 'Sign out',
     otherLanguage: 'På svenska',
     loading: 'Loading…',
@@ -119,6 +120,7 @@ const en: MessageSchema = {
   admin: adminEn,
   account: accountEn,
   sso: ssoEn,
+  workspace: workspaceEn,
   status: {
     DRAFT: 'Draft',
     IN_APPROVAL: 'In approval',

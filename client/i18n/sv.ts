@@ -9,6 +9,7 @@ import { notificationsSv } from '../features/notifications/notifications.message
 import { adminSv } from '../features/administration/administration.messages';
 import { accountSv } from '../features/account/account.messages';
 import { ssoSv } from '../features/sso/sso.messages';
+import { workspaceSv } from '../features/agreements/workspace/workspace.messages';
 // Swedish is the default language. Avoid the characters @ | { } in texts unless they are
 // vue-i18n syntax (placeholders are {name}).
 const sv = {
@@ -17,7 +18,7 @@ const sv = {
     tagline: 'Överenskommelser mellan nämnd och egenregi',
     skipLink: 'Hoppa till huvudinnehållet',
     mainNav: 'Huvudmeny',
-    signedInAs: 'Inloggad som {name}',
+    signedInAsPrefix: 'Inloggad som',
     logout: 'Logga ut',
     otherLanguage: 'In English',
     loading: 'Laddar…',
@@ -94,7 +95,7 @@ const sv = {
     saving: 'Sparar…',
     cancel: 'Avbryt',
     saved: 'Ändringarna är sparade.',
-    conflict: 'Någon annan har ändrat – uppdaterat till senaste',
+    conflict: 'Någon annan har ändrat under tiden – det senaste visas nu.',
     sections: 'Avsnitt',
     requiredSection: 'Obligatoriskt',
     emptySection: 'Tomt',
@@ -119,6 +120,7 @@ const sv = {
   admin: adminSv,
   account: accountSv,
   sso: ssoSv,
+  workspace: workspaceSv,
   status: {
     DRAFT: 'Utkast',
     IN_APPROVAL: 'För beslut',
@@ -140,7 +142,7 @@ const sv = {
     FORBIDDEN: 'Du har inte behörighet att göra detta.',
     NOT_FOUND: 'Det du söker finns inte, eller så har du inte tillgång till det.',
     BAD_USER_INPUT: 'Uppgifterna godtogs inte. Kontrollera fälten och försök igen.',
-    CONFLICT: 'Någon annan har ändrat – uppdaterat till senaste',
+    CONFLICT: 'Någon annan har ändrat under tiden – det senaste visas nu.',
     INVALID_STATE: 'Det går inte att göra i överenskommelsens nuvarande status.',
     RATE_LIMITED: 'För många försök. Vänta en stund och försök igen.',
     NETWORK: 'Kunde inte nå servern. Kontrollera anslutningen och försök igen.',

@@ -74,6 +74,8 @@ export const summaries = {
     (shortfallReason === null ? "" : ` trots att resultatkravet inte uppfylls: ”${shortfallReason}”`),
   agreed: (version: number) => `Båda förvaltningscheferna har markerat att balansen håller: balansen är överenskommen (version ${version})`,
   marksCleared: (version: number) => `Markeringarna ”balansen håller” togs bort eftersom balansen ändrades (ny version ${version})`,
-  decided: (count: number) => `Kommunledningens beslut fastställde balansen (${count} rader)`,
-  restored: (number: number, name: string, count: number) => `Balansen återställdes till version ${number} ”${name}” (${count} rader)`,
+  decided: (count: number) => `Kommunledningens beslut fastställde balansen (${rows(count)})`,
+  restored: (number: number, name: string, count: number) => `Balansen återställdes till version ${number} ”${name}” (${rows(count)})`,
 };
+
+const rows = (count: number) => `${count} ${count === 1 ? "rad" : "rader"}`;

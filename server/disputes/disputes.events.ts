@@ -67,8 +67,9 @@ export const disputeSummaries = {
   referred: (c: Concern, body: OrganKind) => `Tvisten om ${about(c)} hänsköts till ${BODY[body]} för politiskt beslut`,
   decided: (c: Concern, body: OrganKind | null, reference: string | null, text: string, linesSet: number | null) =>
     `${body ? `${capitalize(BODY[body]!)} beslutade` : "Kommunledningen beslutade på tjänstemannanivå"} i tvisten om ${about(c)}` +
-    `${reference ? ` (${reference})` : ""}: ${quoted(text)}` +
-    (linesSet === null ? "" : `. Beslutet fastställer balansen (${linesSet} rader)`),
+    // The reference after a comma: the concern already ends in parentheses ("balansen (ekonomi)").
+    `${reference ? `, ${reference}` : ""}: ${quoted(text)}` +
+    (linesSet === null ? "" : `. Beslutet fastställer balansen (${linesSet} ${linesSet === 1 ? "rad" : "rader"})`),
   prioritySet: (c: Concern, priority: DisputePriority) => `Tvisten om ${about(c)} fick prioritet ${PRIORITY[priority]}`,
   reflected: (party: Party, c: Concern, reference: string | null) =>
     `Texten bekräftades återspegla beslutet i tvisten om ${about(c)}${reference ? ` (${reference})` : ""}; ` +

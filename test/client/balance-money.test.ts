@@ -45,7 +45,7 @@ describe("the client's money agrees with the server's", () => {
     expect(parseMoneyInput('1000000000000,01')).toEqual({ error: 'tooLarge' });
     expect(parseMoneyInput('1,005')).toEqual({ error: 'tooManyDecimals' });
     const scope = { ...emptyLine('SCOPE'), description: 'Hemtjänst', volume: '-2', unitAmount: 'abc' };
-    expect(validateLineForm(scope).errors).toEqual({ volume: 'balance.errors.negative', unitAmount: 'balance.errors.notNumeric' });
+    expect(validateLineForm(scope).errors).toEqual({ volume: 'balance.numberErrors.negative', unitAmount: 'balance.errors.notNumeric' });
     const huge = { ...emptyLine('SCOPE'), description: 'Hemtjänst', volume: '1000000', unitAmount: '1000000,01' };
     expect(validateLineForm(huge).errors).toEqual({ unitAmount: 'balance.errors.lineTooLarge' });
     expect(validateLineForm({ ...emptyLine('RESOURCE'), description: 'Ersättning', amount: '380 000' }).input).toEqual({

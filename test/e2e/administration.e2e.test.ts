@@ -3,6 +3,7 @@ import { TEST_PASSWORD, type TestMunicipality } from "../support/factories.js";
 import type { TestServer } from "../support/server.js";
 import { login, type TestBrowser } from "./support/browser.js";
 import { expectAccessible, useScenario } from "./support/scenario.js";
+import { openAccountMenu } from "./support/workspace.js";
 
 describe("administration in the browser: the admin adds an organ and a person, who signs in with the role given", () => {
   let server: TestServer;
@@ -63,11 +64,12 @@ describe("administration in the browser: the admin adds an organ and a person, w
     await page.getByRole("alert").filter({ hasText: "Kommunen måste ha minst en aktiv administratör." }).waitFor();
 
     // The change is in the log, with who made it.
-    await page.getByRole("link", { name: "Logg" }).click();
+    await page.getByRole("link", { name: "Logg", exact: true }).click();
     await page.getByTestId("admin-log").getByText("Användaren Sofia Nilsson", { exact: false }).first().waitFor();
     await expectAccessible(page);
 
     // The new user follows the link, chooses a password, and arrives signed in with the role.
+    await openAccountMenu(page);
     await page.getByRole("button", { name: "Logga ut" }).click();
     await page.getByRole("heading", { level: 1, name: "Logga in" }).waitFor();
     await page.goto(link.replace(/^https?:\/\/[^/]+/, server.url));
@@ -77,6 +79,7 @@ describe("administration in the browser: the admin adds an organ and a person, w
     await page.getByText("Inloggad som Sofia Nilsson").waitFor();
     await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Ny överenskommelse" }).waitFor(); // a handläggare drafts
     expect(await page.getByRole("link", { name: "Administration" }).count()).toBe(0);
+    await openAccountMenu(page);
     await page.getByRole("link", { name: "Mitt konto" }).click();
     await page.getByTestId("account-roles").getByText("Handläggare i Socialnämnden").waitFor();
   });

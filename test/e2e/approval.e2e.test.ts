@@ -8,6 +8,7 @@ import { ok } from "../support/graphql.js";
 import type { TestServer } from "../support/server.js";
 import { login, type TestBrowser } from "./support/browser.js";
 import { expectAccessible, useScenario } from "./support/scenario.js";
+import { openAccountMenu, openPart, waitUntilLive } from "./support/workspace.js";
 
 /** Playwright normalises whitespace (the no-break spaces of sv-SE) in text matching; this does it for innerText. */
 const text = async (locator: Locator) => (await locator.innerText()).replace(/\s+/g, " ").trim();
@@ -65,7 +66,7 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
 
     // An unready draft: the stepper lists what is missing, and a submission is refused with every reason.
     const unready = await createAgreement(vonChef, kommun, { title: "Ofärdigt utkast" });
-    await von.goto(`${server.url}/overenskommelser/${unready.id}`);
+    await von.goto(`${server.url}/overenskommelser/${unready.id}/beslut`);
     await expect.poll(() => text(von.getByTestId("approval-missing"))).toContain("balansen är varken överenskommen");
     await von.getByTestId("approval-panel").getByRole("button", { name: "Skicka till beslut" }).click();
     await von.getByRole("dialog").getByRole("button", { name: "Skicka till beslut" }).click();
@@ -75,12 +76,12 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
     await expect.poll(() => von.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("submit-error");
 
     // von.chef: the stepper shows a ready draft; submitting asks first, then freezes version 1.
-    await von.goto(agreementUrl);
+    await von.goto(`${agreementUrl}/beslut`);
     const vonPanel = von.getByTestId("approval-panel");
     await vonPanel.getByRole("heading", { level: 2, name: "Beslut och underskrift" }).waitFor();
     await expect.poll(() => currentStep(von)).toBe("Utkast");
     await expect.poll(() => text(von.getByTestId("approval-missing"))).toContain("Inget saknas");
-    await expect.poll(() => von.getByTestId("timeline").getAttribute("aria-live")).toBe("polite");
+    await waitUntilLive(von);
     await expectAccessible(von);
 
     await vonPanel.getByRole("button", { name: "Skicka till beslut" }).click();
@@ -89,7 +90,7 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
     await expect.poll(() => von.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Avbryt");
     await dialog.getByRole("button", { name: "Skicka till beslut" }).click();
     await vonPanel.getByText("Version 1 är fryst och skickad till nämndernas beslut.").waitFor();
-    await expect.poll(() => currentStep(von)).toBe("Till beslut");
+    await expect.poll(() => currentStep(von)).toBe("För beslut");
     expect(await text(von.getByTestId("approval-stepper").locator('[data-step="DRAFT"]'))).toContain("Utkast (klart)");
     await expect.poll(() => text(von.getByTestId("approval-missing"))).toContain("beslut i Vård- och omsorgsnämnden");
     expect(await text(von.getByTestId("approval-missing"))).toContain("beslut i Produktionsstyrelsen");
@@ -97,7 +98,10 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
     expect(frozenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(await text(vonPanel.getByTestId("frozen-version"))).toBe("Version 1");
     // Co-editing is read-only now.
+    await openPart(von, "Text");
+    await expect.poll(() => von.locator('[aria-readonly="true"]').count()).toBeGreaterThan(0);
     await expect.poll(() => von.locator('[aria-readonly="false"]').count()).toBe(0);
+    await openPart(von, "Beslut");
     // The frozen version downloads as a PDF, authenticated by the session cookie.
     const [download] = await Promise.all([
       von.waitForEvent("download"),
@@ -137,9 +141,10 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
       .waitFor();
 
     // ps.sekreterare records Produktionsstyrelsen's approval; the agreement is approved.
+    await openAccountMenu(sekr);
     await sekr.getByRole("button", { name: "Logga ut" }).click();
     await login(sekr, server.url, kommun.email("ps.sekreterare"), kommun.password);
-    await sekr.goto(agreementUrl);
+    await sekr.goto(`${agreementUrl}/beslut`);
     await approve(sekr, "Produktionsstyrelsen", "145");
     await sekr
       .getByTestId("approval-decisions")
@@ -147,8 +152,8 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
       .filter({ hasText: `Sammanträde ${today()}, § 145` })
       .waitFor();
 
-    // von.chef: "Beslutad", live; signs exactly the frozen hash, after confirming the review.
-    await expect.poll(() => currentStep(von)).toBe("Beslutad");
+    // von.chef: "Godkänd", live; signs exactly the frozen hash, after confirming the review.
+    await expect.poll(() => currentStep(von)).toBe("Godkänd");
     await von.getByRole("form", { name: "Underteckna" }).getByRole("button", { name: "Underteckna" }).click();
     await von.getByText("Bekräfta att du har granskat versionen.").waitFor();
     await expectAccessible(von);
@@ -161,7 +166,7 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
     // ps.chef signs too; both pages reach "Undertecknad".
     const ps = provider.page;
     await login(ps, server.url, kommun.email("ps.chef"), kommun.password);
-    await ps.goto(agreementUrl);
+    await ps.goto(`${agreementUrl}/beslut`);
     expect(await sign(ps)).toBe(frozenHash);
     await expect.poll(() => currentStep(ps)).toBe("Undertecknad");
     await expect.poll(() => currentStep(von)).toBe("Undertecknad");
@@ -219,6 +224,8 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
     // A signed agreement changes only by a tilläggsuppdrag: von.chef starts one and lands in its draft.
     await vonPanel.getByRole("button", { name: "Starta tilläggsuppdrag" }).click();
     await von.getByRole("dialog", { name: "Starta ett tilläggsuppdrag?" }).getByRole("button", { name: "Starta tilläggsuppdrag" }).click();
+    await expect.poll(() => von.url()).not.toBe(`${agreementUrl}/beslut`);
+    await openPart(von, "Beslut");
     const amends = von.getByTestId("amends");
     await amends.waitFor();
     expect(von.url()).not.toBe(agreementUrl);

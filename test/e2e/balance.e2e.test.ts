@@ -7,6 +7,7 @@ import { actor } from "../support/graphql.js";
 import type { TestServer } from "../support/server.js";
 import { login, type TestBrowser } from "./support/browser.js";
 import { expectAccessible, useScenario } from "./support/scenario.js";
+import { openPart, waitUntilLive } from "./support/workspace.js";
 
 /** Playwright normalises whitespace (the no-break spaces of sv-SE) in text matching; this does it for innerText. */
 const text = async (locator: Locator) => (await locator.innerText()).replace(/\s+/g, " ").trim();
@@ -33,14 +34,14 @@ describe("balance: the two förvaltningschefer negotiate live in two browsers", 
       login(von, server.url, kommun.email("von.chef"), kommun.password),
       login(ps, server.url, kommun.email("ps.chef"), kommun.password),
     ]);
-    await Promise.all([von.goto(`${server.url}/overenskommelser/${id}`), ps.goto(`${server.url}/overenskommelser/${id}`)]);
+    await Promise.all([von.goto(`${server.url}/overenskommelser/${id}/balans`), ps.goto(`${server.url}/overenskommelser/${id}/balans`)]);
     const vonPanel = von.getByTestId("balance-panel");
     const psPanel = ps.getByTestId("balance-panel");
     await vonPanel.getByRole("heading", { level: 2, name: "Balans mellan uppdrag och resurser" }).waitFor();
     await psPanel.getByTestId("total-cost").filter({ hasText: "400 000,00 kr" }).waitFor();
-    // The timeline is live once it is polite: from then on, no event is missed.
-    await expect.poll(() => ps.getByTestId("timeline").getAttribute("aria-live")).toBe("polite");
-    await expect.poll(() => von.getByTestId("timeline").getAttribute("aria-live")).toBe("polite");
+    // The page is live once its feed is asked for: from then on, no event is missed.
+    await waitUntilLive(ps);
+    await waitUntilLive(von);
     for (const page of [von, ps]) await page.evaluate(() => ((window as unknown as { balansNoReload?: boolean }).balansNoReload = true));
     await expectAccessible(ps);
 
@@ -111,6 +112,7 @@ describe("balance: the two förvaltningschefer negotiate live in two browsers", 
     await psPanel.getByTestId("balance-status").filter({ hasText: "Överenskommen" }).waitFor();
     await expect.poll(() => text(psPanel.locator('[data-party="PURCHASER"]'))).toContain("Beställaren: markerat av Vera Lind (version 3)");
     await vonPanel.getByTestId("balance-status").filter({ hasText: "Överenskommen" }).waitFor();
+    await openPart(ps, "Historik");
     await ps.getByTestId("timeline").locator('li[data-type="balance.agreed"]').waitFor();
     await expectAccessible(ps);
 

@@ -8,6 +8,7 @@ import type { TestServer } from "../support/server.js";
 import { login, type TestBrowser } from "./support/browser.js";
 import { saved, sectionText } from "./support/editor.js";
 import { expectAccessible, useScenario } from "./support/scenario.js";
+import { openPart } from "./support/workspace.js";
 
 /** The list item of one section: its editor and its comments. */
 const sectionItem = (page: Page, title: string) =>
@@ -56,18 +57,21 @@ describe("comments and versions: the two parties discuss the text and go back to
 
     // Petra sees the thread without reloading, with its quote, and replies.
     const psSection = sectionItem(ps, title);
-    await psSection.getByText("Kommentarer (1 öppna, 0 lösta)").click();
+    await psSection.getByText("Kommentarer (1 öppen, 0 lösta)").click();
     await psSection.locator("q", { hasText: "dygnet runt" }).waitFor();
     await psSection.getByRole("button", { name: "Svara" }).click();
     await psSection.getByLabel("Ditt svar").fill("Ja, alla dagar.");
     await psSection.getByRole("article").getByRole("button", { name: "Skicka" }).click();
     await vonSection.getByText("Ja, alla dagar.").waitFor();
 
-    // Vera saves a version; Petra sees it listed.
+    // Vera saves a version in Historik; Petra sees it listed there.
+    await openPart(von, "Historik");
     await von.getByLabel("Namn på ny version").fill("Första utkastet");
     await von.getByRole("button", { name: "Spara version" }).click();
     await von.getByText("Version 1 ”Första utkastet” är sparad.").waitFor();
+    await openPart(ps, "Historik");
     await ps.getByText("Version 1: Första utkastet").first().waitFor();
+    await Promise.all([openPart(von, "Text"), openPart(ps, "Text")]);
 
     // The balance moves on after the version.
     ok(await vonChef(UPDATE_LINE, { lineId: line!.id, v: 1, input: fixedResource("Grundersättning", "1100000.00") }));
@@ -87,6 +91,7 @@ describe("comments and versions: the two parties discuss the text and go back to
     await vonSection.getByRole("button", { name: "Visa lösta (1)" }).waitFor();
 
     // Vera compares version 1 with now: the removed and added words, marked up as <del> and <ins>.
+    await openPart(von, "Historik");
     await von.getByLabel("Från").selectOption({ label: "Version 1: Första utkastet" });
     await von.getByRole("button", { name: "Visa skillnader" }).click();
     await von.locator(".version-compare del", { hasText: "dygnet" }).waitFor();
@@ -103,7 +108,9 @@ describe("comments and versions: the two parties discuss the text and go back to
     await dialog.getByRole("button", { name: "Återställ text och balans" }).click();
     await von.getByText("Texten och balansen är återställda till version 1 ”Första utkastet”.").waitFor();
     await expect.poll(() => sectionText(ps, title)).toBe("Hemtjänst dygnet runt i hela kommunen");
+    await openPart(ps, "Balans");
     await ps.getByTestId("total-compensation").filter({ hasText: "1 000 000,00 kr" }).waitFor();
+    await openPart(ps, "Text");
     expect((await readBalance(vonChef, created.id)).version).toBe(3);
     // The thread is kept; its words came back as new text, so it stays marked as on deleted text.
     await psSection.getByRole("button", { name: "Visa lösta (1)" }).click();

@@ -34,7 +34,7 @@ describe("a dropped live connection", () => {
       sockets.push(ws);
     });
     await login(page, server.url, kommun.email("ps.chef"), kommun.password);
-    await page.goto(`${server.url}/overenskommelser/${created.id}`);
+    await page.goto(`${server.url}/overenskommelser/${created.id}/historik`);
     await page.getByRole("heading", { level: 1, name: "Hemtjänst 2027" }).waitFor();
     await expect.poll(() => page.getByTestId("timeline").getAttribute("aria-live")).toBe("polite");
     const status = page.getByTestId("connection-status");

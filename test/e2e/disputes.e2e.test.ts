@@ -7,6 +7,7 @@ import { actor } from "../support/graphql.js";
 import type { TestServer } from "../support/server.js";
 import { login, type TestBrowser } from "./support/browser.js";
 import { expectAccessible, useScenario } from "./support/scenario.js";
+import { openPart, waitUntilLive } from "./support/workspace.js";
 
 const text = async (locator: Locator) => (await locator.innerText()).replace(/\s+/g, " ").trim();
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
@@ -50,10 +51,10 @@ describe("disputes: a balance dispute goes from production to kommunledning and 
     await poll(() => text(kl.getByTestId("queue-thresholds"))).toBe("Varning efter 14 dagar och försenad efter 30 dagar i kön.");
     await markNoReload(kl);
 
-    await Promise.all([von.goto(`${server.url}/overenskommelser/${id}`), ps.goto(`${server.url}/overenskommelser/${id}`)]);
+    await Promise.all([von.goto(`${server.url}/overenskommelser/${id}/tvister`), ps.goto(`${server.url}/overenskommelser/${id}/tvister`)]);
     for (const page of [von, ps]) {
       await page.getByTestId("disputes-panel").waitFor();
-      await poll(() => page.getByTestId("timeline").getAttribute("aria-live")).toBe("polite");
+      await waitUntilLive(page);
       await markNoReload(page);
     }
 
@@ -69,6 +70,7 @@ describe("disputes: a balance dispute goes from production to kommunledning and 
     await poll(() => ps.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Lyft tvist om balansen");
 
     // The dialog is also reachable from each section, with that section chosen.
+    await openPart(ps, "Text");
     await ps.getByRole("button", { name: "Lyft tvist om Mål och kvalitetskrav" }).click();
     await dialog.waitFor();
     expect(await dialog.getByLabel("Tvisten gäller").locator("option:checked").innerText()).toBe("Mål och kvalitetskrav");
@@ -76,6 +78,7 @@ describe("disputes: a balance dispute goes from production to kommunledning and 
     await dialog.waitFor({ state: "hidden" });
 
     // From the balance: submitting empty shows the errors at their fields; then the dispute is raised.
+    await openPart(ps, "Balans");
     await ps.getByTestId("balance-panel").getByRole("button", { name: "Lyft tvist om balansen" }).click();
     await dialog.getByRole("button", { name: "Lyft tvisten" }).click();
     await poll(() => dialog.getByLabel("Vad är parterna oeniga om?").getAttribute("aria-invalid")).toBe("true");
@@ -93,8 +96,11 @@ describe("disputes: a balance dispute goes from production to kommunledning and 
     await vonCard.getByRole("link", { name: "Ekonomi: balansen" }).waitFor();
     await poll(() => text(von.getByTestId("disputes-blocking"))).toBe("En olöst tvist hindrar att överenskommelsen skickas för beslut.");
     await von.getByTestId("notifications-count").filter({ hasText: "1" }).waitFor();
+    // von.chef watches the balance from here on; the disputes part follows in the background.
+    await openPart(von, "Balans");
 
     // ps.chef opens the dispute page: the amount at stake, the position; and escalates.
+    await openPart(ps, "Tvister");
     await ps.getByTestId("disputes-panel").getByRole("link", { name: "Ekonomi: balansen" }).click();
     await ps.getByRole("heading", { level: 1, name: "Tvist om balansen" }).waitFor();
     await poll(() => text(ps.getByTestId("amount-at-stake"))).toBe("20 000,00 kr");
@@ -140,10 +146,11 @@ describe("disputes: a balance dispute goes from production to kommunledning and 
     const vonBalance = von.getByTestId("balance-panel");
     await vonBalance.getByTestId("balance-status").filter({ hasText: "Fastställd genom beslut" }).waitFor();
     await poll(() => text(vonBalance.getByTestId("total-difference"))).toContain("0,00 kr");
+    await openPart(von, "Tvister");
     await von.getByTestId("disputes-panel").locator('.dispute-card[data-status="DECIDED"]').waitFor();
     await ps.getByTestId("dispute-decision").waitFor();
     await ps.getByTestId("dispute-status").filter({ hasText: "Avgjord" }).waitFor();
-    await ps.goto(`${server.url}/overenskommelser/${id}`);
+    await ps.goto(`${server.url}/overenskommelser/${id}/balans`);
     await ps.getByTestId("balance-panel").getByTestId("balance-status").filter({ hasText: "Fastställd genom beslut" }).waitFor();
     await poll(() => text(ps.getByTestId("balance-panel").getByTestId("total-difference"))).toContain("0,00 kr");
     await von.getByTestId("notifications-count").filter({ hasText: "4" }).waitFor(); // raised, escalated, assigned, decided

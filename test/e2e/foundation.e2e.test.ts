@@ -3,6 +3,7 @@ import type { TestServer } from "../support/server.js";
 import type { TestMunicipality } from "../support/factories.js";
 import { login, type TestBrowser } from "./support/browser.js";
 import { expectAccessible, useScenario } from "./support/scenario.js";
+import { openAccountMenu } from "./support/workspace.js";
 
 /** WCAG 2.1 AA is law for a municipality: every page we reach must pass axe. */
 
@@ -97,8 +98,8 @@ describe("foundation: the two parties work on one agreement in two browsers", ()
     const diarienummer = (await von.locator(".agreement-header__eyebrow").innerText()).replace(/^.*:\s*/, "");
     expect(diarienummer).toMatch(/^VON \d{4}\/\d+$/);
 
-    // ps.chef opens it and waits for the live timeline to hold the creation event.
-    await ps.goto(agreementUrl);
+    // ps.chef opens its history and waits for the live timeline to hold the creation event.
+    await ps.goto(`${agreementUrl}/historik`);
     await ps.getByRole("heading", { level: 1, name: title }).waitFor();
     const timeline = ps.getByTestId("timeline");
     await timeline.locator("li").first().waitFor();
@@ -158,16 +159,16 @@ describe("foundation: the two parties work on one agreement in two browsers", ()
 
     // ps.chef's edit still refers to the old version: refused, and the form shows the latest.
     await ps.getByRole("button", { name: "Spara ändringar" }).click();
-    await ps.getByRole("alert").filter({ hasText: "Någon annan har ändrat – uppdaterat till senaste" }).waitFor();
+    await ps.getByRole("alert").filter({ hasText: "Någon annan har ändrat under tiden – det senaste visas nu." }).waitFor();
     await expect.poll(() => ps.getByRole("textbox", { name: "Titel" }).inputValue()).toBe("Beställarens titel");
     await ps.getByRole("heading", { level: 1, name: "Beställarens titel" }).waitFor();
 
     // English, remembered across a reload, with <html lang> following.
     await ps.getByRole("button", { name: "In English" }).click();
-    await ps.getByRole("heading", { level: 2, name: "Events" }).waitFor();
+    await ps.getByRole("navigation", { name: "Parts of the agreement" }).getByRole("link", { name: "History" }).waitFor();
     expect(await ps.getAttribute("html", "lang")).toBe("en");
     await ps.reload();
-    await ps.getByRole("heading", { level: 2, name: "Sections" }).waitFor();
+    await ps.getByRole("heading", { level: 2, name: "Sections" }).first().waitFor();
     expect(await ps.getAttribute("html", "lang")).toBe("en");
     await expectAccessible(ps);
 
@@ -178,6 +179,7 @@ describe("foundation: the two parties work on one agreement in two browsers", ()
     expect(await ps.evaluate(() => Object.keys(localStorage).filter((key) => /token/i.test(key)))).toEqual([]);
 
     // Signing out ends the session and clears the cookie; protected pages lead back to the login page.
+    await openAccountMenu(ps);
     await ps.getByRole("button", { name: "Sign out" }).click();
     await ps.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
     await expect.poll(sessionCookies).toEqual([]);

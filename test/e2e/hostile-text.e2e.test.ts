@@ -88,7 +88,7 @@ describe("hostile text: HTML in a title and a comment shows as text", () => {
     expect(await heading.textContent()).toBe(TITLE);
     expect(await ps.title()).toContain(TITLE);
     const psSection = sectionItem(ps, sectionTitle);
-    await psSection.getByText("Kommentarer (1 öppna, 0 lösta)").click();
+    await psSection.getByText("Kommentarer (1 öppen, 0 lösta)").click();
     const body = psSection.locator(".comment__body");
     await body.getByText(COMMENT, { exact: true }).waitFor();
     expect(await body.textContent()).toBe(COMMENT);

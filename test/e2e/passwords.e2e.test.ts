@@ -4,6 +4,7 @@ import { passwordLink } from "../support/passwords.js";
 import type { TestServer } from "../support/server.js";
 import { login, type TestBrowser } from "./support/browser.js";
 import { expectAccessible, useScenario } from "./support/scenario.js";
+import { openAccountMenu } from "./support/workspace.js";
 
 describe("passwords in the browser: a one-time link, the account page, a forgotten password", () => {
   let server: TestServer;
@@ -51,6 +52,7 @@ describe("passwords in the browser: a one-time link, the account page, a forgott
     await page.getByText(`Inloggad som ${kommun.users["kun.chef"].name}`).waitFor();
 
     // The account page, from the header.
+    await openAccountMenu(page);
     await page.getByRole("link", { name: "Mitt konto" }).click();
     await page.getByRole("heading", { level: 1, name: "Mitt konto" }).waitFor();
     await expectAccessible(page);
@@ -73,9 +75,11 @@ describe("passwords in the browser: a one-time link, the account page, a forgott
     await expectAccessible(page);
 
     // The new password signs in; the link, used once, is refused with a way on.
+    await openAccountMenu(page);
     await page.getByRole("button", { name: "Logga ut" }).click();
     await page.getByRole("heading", { level: 1, name: "Logga in" }).waitFor();
     await login(page, server.url, kommun.email("kun.chef"), "en vinter vid havet");
+    await openAccountMenu(page);
     await page.getByRole("button", { name: "Logga ut" }).click();
     await page.getByRole("heading", { level: 1, name: "Logga in" }).waitFor();
     await page.goto(`${server.url}/losenord#${token}`);

@@ -4,6 +4,7 @@ import { ok } from "../support/graphql.js";
 import { MAPPINGS, configureSso, startSsoWorld, type SsoWorld } from "../support/sso.js";
 import { launchBrowser, login, type TestBrowser } from "./support/browser.js";
 import { expectAccessible } from "./support/scenario.js";
+import { openAccountMenu } from "./support/workspace.js";
 
 /**
  * Single sign-on in a real browser against a real OpenID provider on loopback: the login page offers
@@ -51,6 +52,7 @@ describe("single sign-on in the browser", () => {
     await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Eskaleringskö" }).click();
     await page.getByRole("heading", { level: 1, name: "Eskaleringskö" }).waitFor();
 
+    await openAccountMenu(page);
     await page.getByRole("button", { name: "Logga ut" }).click();
     await page.getByRole("heading", { level: 1, name: "Logga in" }).waitFor();
   });

@@ -2,7 +2,7 @@
 export const accountSv = {
   nav: 'Mitt konto',
   rules:
-    'Minst 12 tecken. Vanliga lösenord, som finns med bland de 10 000 vanligaste, godtas inte. En mening av flera ord är lätt att minnas och svår att gissa.',
+    'Minst 12 tecken. Lösenord som finns bland de 10 000 vanligaste godtas inte. En mening av flera ord är lätt att minnas och svår att gissa.',
   passwordTooShort: 'Lösenordet måste ha minst 12 tecken.',
   passwordCommon: 'Lösenordet är ett av de vanligaste och lätt att gissa. Välj ett annat.',
   passwordRequired: 'Ange ett lösenord.',

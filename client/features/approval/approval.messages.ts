@@ -6,8 +6,8 @@ export const approvalSv = {
   steps: {
     label: 'Överenskommelsens steg',
     DRAFT: 'Utkast',
-    IN_APPROVAL: 'Till beslut',
-    APPROVED: 'Beslutad',
+    IN_APPROVAL: 'För beslut',
+    APPROVED: 'Godkänd',
     SIGNED: 'Undertecknad',
     done: '(klart)',
   },
@@ -26,7 +26,7 @@ export const approvalSv = {
     DECISION_NOT_REFLECTED: 'ingen part har bekräftat att texten i avsnittet ”{section}” återspeglar beslutet om det',
   },
   nothingMissing: 'Inget saknas – överenskommelsen kan skickas till beslut.',
-  complete: 'Överenskommelsen är beslutad och undertecknad av båda parter.',
+  complete: 'Överenskommelsen är godkänd av båda nämnderna och undertecknad av båda parter.',
   amends: 'Tilläggsuppdrag till',
   submit: {
     button: 'Skicka till beslut',
@@ -116,6 +116,7 @@ export const approvalSv = {
   },
   queue: {
     title: 'Ärenden för beslut',
+    notAllowed: 'Sidan är till för nämndsekreterare. Din roll ger inte tillgång till den.',
     intro: 'Överenskommelser som väntar på beslut i din nämnd. Listan uppdateras när något händer.',
     empty: 'Inga överenskommelser väntar på beslut.',
     caption: 'Väntar på beslut ({count} st)',
@@ -162,7 +163,7 @@ export const approvalEn: ApprovalMessages = {
   steps: {
     label: 'Steps of the agreement',
     DRAFT: 'Draft',
-    IN_APPROVAL: 'Submitted for decision',
+    IN_APPROVAL: 'In approval',
     APPROVED: 'Approved',
     SIGNED: 'Signed',
     done: '(done)',
@@ -182,7 +183,7 @@ export const approvalEn: ApprovalMessages = {
     DECISION_NOT_REFLECTED: 'no party has confirmed that the text of the section “{section}” reflects the decision on it',
   },
   nothingMissing: 'Nothing is missing – the agreement can be submitted for decision.',
-  complete: 'The agreement is approved and signed by both parties.',
+  complete: 'The agreement is approved by both committees and signed by both parties.',
   amends: 'Amendment to',
   submit: {
     button: 'Submit for decision',
@@ -272,6 +273,7 @@ export const approvalEn: ApprovalMessages = {
   },
   queue: {
     title: 'Awaiting decision',
+    notAllowed: 'This page is for committee secretaries. Your role does not give access to it.',
     intro: 'Agreements awaiting a decision by your committee. The list updates when something happens.',
     empty: 'No agreements await a decision.',
     caption: 'Awaiting decision ({count})',

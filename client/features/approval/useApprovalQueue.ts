@@ -8,9 +8,10 @@ import { toAppError } from '../../errors';
  * - each listed agreement's events (a decision or a return takes it off the list),
  * - the caller's notifications (a submission to the committee notifies its secretary),
  * - the window regaining focus (catching up after sleep or a dropped socket).
+ * `enabled` false asks nothing (someone who is no secretary, who is told so instead).
  */
-export function useApprovalQueue() {
-  const { result, loading, error, refetch } = useQuery(ApprovalQueueDocument);
+export function useApprovalQueue(enabled: () => boolean = () => true) {
+  const { result, loading, error, refetch } = useQuery(ApprovalQueueDocument, {}, () => ({ enabled: enabled() }));
   const agreements = computed(() => result.value?.approvalQueue ?? []);
 
   async function refresh(): Promise<void> {
@@ -37,9 +38,11 @@ export function useApprovalQueue() {
     { immediate: true },
   );
 
-  useSubscription(ApprovalQueueWakeDocument).onResult(() => void refresh());
+  useSubscription(ApprovalQueueWakeDocument, null, () => ({ enabled: enabled() })).onResult(() => void refresh());
 
-  const onFocus = () => void refresh();
+  const onFocus = () => {
+    if (enabled()) void refresh();
+  };
   window.addEventListener('focus', onFocus);
   onBeforeUnmount(() => {
     window.removeEventListener('focus', onFocus);

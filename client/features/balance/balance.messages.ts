@@ -21,8 +21,9 @@ export const balanceSv = {
     kind: 'Typ av rad',
     description: 'Aktivitet eller beskrivning',
     volume: 'Volym',
+    volumeHint: 'Antal enheter, till exempel 120 eller 12,5',
     unit: 'Enhet',
-    unitHint: 'T.ex. brukare, platser, timmar, vårddygn',
+    unitHint: 'Till exempel brukare, platser, timmar eller vårddygn',
     unitAmountScope: 'Kostnad per enhet (kr)',
     unitAmountResource: 'Ersättning per enhet (kr)',
     amount: 'Fast belopp (kr)',
@@ -131,7 +132,14 @@ export const balanceSv = {
     tooManyDecimals: 'Ange högst två decimaler (öre).',
     tooLarge: 'Värdet är för stort (högst 1 000 000 000 000).',
     lineTooLarge: 'Radens belopp blir större än 1 000 000 000 000 kr.',
-    conflict: 'Någon annan har ändrat balansen – uppdaterat till senaste. Kontrollera och försök igen.',
+    conflict: 'Någon annan har ändrat balansen under tiden – det senaste visas nu. Kontrollera och försök igen.',
+  },
+  /** Volumes and percentages: numbers, not amounts of money. */
+  numberErrors: {
+    required: 'Fältet måste fyllas i.',
+    notNumeric: 'Ange ett tal, till exempel 120 eller 2,5.',
+    negative: 'Värdet får inte vara negativt.',
+    tooLarge: 'Talet är för stort.',
   },
 };
 
@@ -158,8 +166,9 @@ export const balanceEn: BalanceMessages = {
     kind: 'Kind of line',
     description: 'Activity or description',
     volume: 'Volume',
+    volumeHint: 'Number of units, for example 120 or 12.5',
     unit: 'Unit',
-    unitHint: 'E.g. clients, places, hours, care days',
+    unitHint: 'For example clients, places, hours or care days',
     unitAmountScope: 'Cost per unit (SEK)',
     unitAmountResource: 'Compensation per unit (SEK)',
     amount: 'Fixed amount (SEK)',
@@ -270,5 +279,11 @@ export const balanceEn: BalanceMessages = {
     tooLarge: 'The value is too large (at most 1,000,000,000,000).',
     lineTooLarge: "The line's amount would exceed SEK 1,000,000,000,000.",
     conflict: 'Someone else changed the balance – updated to the latest. Check and try again.',
+  },
+  numberErrors: {
+    required: 'This field is required.',
+    notNumeric: 'Enter a number, for example 120 or 2.5.',
+    negative: 'The value may not be negative.',
+    tooLarge: 'The number is too large.',
   },
 };

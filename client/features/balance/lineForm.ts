@@ -56,7 +56,7 @@ export function validateLineForm(form: LineForm): { errors: LineErrors; input: B
   const input: BalanceLineInput = { kind: form.kind, description, unit: trimmedOrNull(form.unit) };
   if (variable) {
     const volume = parseNumberInput(form.volume, { max: MAX_VOLUME });
-    if ('error' in volume) errors.volume = `balance.errors.${volume.error}`;
+    if ('error' in volume) errors.volume = `balance.numberErrors.${volume.error}`;
     else input.volume = volume.value;
     const unitAmount = parseMoneyInput(form.unitAmount);
     if ('error' in unitAmount) errors.unitAmount = `balance.errors.${unitAmount.error}`;
@@ -71,7 +71,7 @@ export function validateLineForm(form: LineForm): { errors: LineErrors; input: B
     else input.amount = amount.value;
     if (form.volume.trim()) {
       const volume = parseNumberInput(form.volume, { max: MAX_VOLUME });
-      if ('error' in volume) errors.volume = `balance.errors.${volume.error}`;
+      if ('error' in volume) errors.volume = `balance.numberErrors.${volume.error}`;
       else input.volume = volume.value;
     }
   }

@@ -6,6 +6,7 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { session } from '../identity/session';
+import { liveSectionEmpty } from './liveEmptiness';
 import { graphqlSectionTransport } from './sync/graphql-transport';
 import { openPendingLog } from './sync/pending-store';
 import { SectionSync, type SyncProblem, type SyncState, type SyncStatus } from './sync/section-sync';
@@ -95,6 +96,9 @@ export function useSectionEditor(options: SectionEditorOptions) {
       editorProps: { attributes: attributes() },
     });
     s.detach = options.presence?.attach(options.sectionId, s.awareness) ?? null;
+    const reportEmptiness = () => liveSectionEmpty.set(options.sectionId, instance.getText().trim() === '');
+    reportEmptiness();
+    instance.on('update', reportEmptiness);
     editor.value = instance;
     if (focus) instance.commands.focus('end');
   }
@@ -124,6 +128,7 @@ export function useSectionEditor(options: SectionEditorOptions) {
     if (!s) return;
     s.sync.stop();
     s.detach?.();
+    liveSectionEmpty.delete(options.sectionId);
     editor.value?.destroy();
     editor.value = null;
     s.doc.destroy(); // also destroys the Awareness

@@ -1,7 +1,9 @@
 // Comments on sections. Swedish first, English with the same keys.
 
 export const commentsSv = {
-  summary: 'Kommentarer ({open} öppna, {resolved} lösta)',
+  summary: 'Kommentarer ({open}, {resolved})',
+  openCount: '{count} öppen | {count} öppna',
+  resolvedCount: '{count} löst | {count} lösta',
   inSection: 'i avsnittet ”{title}”',
   none: 'Inga kommentarer ännu.',
   newOnSection: 'Ny kommentar på hela avsnittet',
@@ -28,7 +30,9 @@ export const commentsSv = {
 export type CommentsMessages = typeof commentsSv;
 
 export const commentsEn: CommentsMessages = {
-  summary: 'Comments ({open} open, {resolved} resolved)',
+  summary: 'Comments ({open}, {resolved})',
+  openCount: '{count} open | {count} open',
+  resolvedCount: '{count} resolved | {count} resolved',
   inSection: 'in the section “{title}”',
   none: 'No comments yet.',
   newOnSection: 'New comment on the whole section',

@@ -12,16 +12,21 @@ export interface QueueFilters {
 /**
  * Kommunledning's queue with its filters, live: every `escalationQueueChanged` (an item entering,
  * changing in or leaving the queue, from any server process) fetches the filtered queue again.
+ * `enabled` false asks nothing (a user without the role, who is told so instead).
  */
-export function useEscalationQueue() {
+export function useEscalationQueue(enabled: () => boolean = () => true) {
   const filters = reactive<QueueFilters>({ organId: '', subject: '', level: '' });
-  const query = useQuery(EscalationQueueDocument, () => ({
-    organId: filters.organId || null,
-    subject: filters.subject || null,
-    level: filters.level || null,
-  }));
+  const query = useQuery(
+    EscalationQueueDocument,
+    () => ({
+      organId: filters.organId || null,
+      subject: filters.subject || null,
+      level: filters.level || null,
+    }),
+    () => ({ enabled: enabled() }),
+  );
   const changes = ref(0);
-  const live = useSubscription(EscalationQueueChangedDocument);
+  const live = useSubscription(EscalationQueueChangedDocument, null, () => ({ enabled: enabled() }));
   live.onResult(() => {
     changes.value++;
     void query.refetch()?.catch(() => undefined);

@@ -20,8 +20,9 @@ export function useHistory(agreementId: () => string) {
   const refresh = async (): Promise<void> => {
     await refetch()?.catch(() => undefined);
   };
-  // The other party's versions show up as they are made.
-  useAgreementEventFeed(agreementId, ['version.'], () => void refresh());
+  // The other party's versions show up as they are made; a change of the balance changes the version
+  // a restore must name (the balance part may not be open to refetch it).
+  useAgreementEventFeed(agreementId, ['version.', 'balance.'], () => void refresh());
 
   const creating = useMutation(CreateVersionDocument);
   const restoring = useMutation(RestoreVersionDocument);
@@ -42,7 +43,7 @@ export function useHistory(agreementId: () => string) {
   return {
     versions: computed<AgreementVersion[]>(() => result.value?.agreement.versions ?? []),
     permissions: computed(() => result.value?.agreement.historyPermissions ?? { canCreateVersion: false, canRestore: false }),
-    /** The balance's version now (kept live by the balance panel's refetches through the shared cache). */
+    /** The balance's version now (refetched on every balance event). */
     balanceVersion: computed(() => result.value?.agreement.balance.version ?? null),
     loading,
     error: computed<AppError | null>(() => actionError.value ?? (error.value ? toAppError(error.value) : null)),
