@@ -56,7 +56,7 @@ describe("the demo seed", () => {
       await checkEveryState(server);
       const chains = await verifyChains(server.appDataSource);
       expect(chains.broken).toEqual([]);
-      expect(chains.agreements).toBe(10);
+      expect(chains.agreements).toBe(12);
       expect(chains.events).toBeGreaterThanOrEqual(80);
     } finally {
       await server.close();
@@ -80,6 +80,7 @@ async function checkEveryState(server: TestServer): Promise<void> {
         ["DRAFT", kind],
         ["DRAFT", "TILLAGGSUPPDRAG"],
         ["IN_APPROVAL", kind],
+        ["APPROVED", kind],
         ["SIGNED", kind],
       ].sort(),
     );
@@ -91,6 +92,9 @@ async function checkEveryState(server: TestServer): Promise<void> {
     expect(amendment.amends).toEqual({ id: signed.id });
     expect(amendment.sections.find((s: { key: string }) => s.key === "uppdrag").text).toMatch(/utökad nattpatrull/i);
 
+    const approved = titled("Matdistribution till hemmaboende");
+    expect(approved.approvals.map((a: { decision: string }) => a.decision)).toEqual(["APPROVED", "APPROVED"]);
+    expect(approved.signatures).toEqual([]);
     const inApproval = titled("Dagverksamhet för personer med demenssjukdom");
     expect(inApproval.approvals).toEqual(
       expect.arrayContaining([

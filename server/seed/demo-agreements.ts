@@ -14,6 +14,7 @@ import { addDisputePosition, escalateDispute, raiseDispute } from "../disputes/d
 import { DisputeSubject } from "../disputes/disputes.model.js";
 import { blockingDisputes } from "../disputes/disputes.queries.js";
 import { anchorsAround } from "./demo-documents.js";
+import * as drafts from "./demo-drafts.js";
 import * as texts from "./demo-texts.js";
 import type { DemoWriter } from "./demo-writer.js";
 import type { DemoWho } from "./municipality-seed.js";
@@ -24,6 +25,8 @@ export interface DemoAgreements {
   signed: string;
   /** The TILLAGGSUPPDRAG to `signed`: a DRAFT with its first change. */
   amendment: string;
+  /** APPROVED by both committees, awaiting both förvaltningschefer's signatures. */
+  approved: string;
   /** IN_APPROVAL: the purchasing committee has approved, Produktionsstyrelsen has not decided yet. */
   inApproval: string;
   /** DRAFT mid-negotiation: text partly written, a comment thread, a rejected and a pending proposal. */
@@ -140,10 +143,11 @@ export async function seedDemoAgreements(
 ): Promise<DemoAgreements> {
   const scenario = new Scenario(writer, kind);
   const { signed, amendment } = await signedWithAmendment(scenario);
+  const approved = await awaitingSignatures(scenario);
   const inApproval = await awaitingProductionBoard(scenario);
   const draft = await midNegotiation(scenario);
   const { disputed, disputeId } = await escalatedDispute(scenario);
-  return { signed, amendment, inApproval, draft, disputed, disputeId };
+  return { signed, amendment, approved, inApproval, draft, disputed, disputeId };
 }
 
 /** Hemtjänst: written by both sides, balanced above the requirement, approved by both committees, signed; then a tilläggsuppdrag begun. */
@@ -165,12 +169,26 @@ async function signedWithAmendment(s: Scenario) {
 
   // The amendment copies the signed text and balance; its change is begun in both.
   const amendment = (await s.writer.run("von.chef", startAmendment, { agreementId: signed })).id;
-  await s.write(amendment, { uppdrag: [texts.NIGHT_PATROL_AMENDMENT] });
+  await s.write(amendment, { uppdrag: [drafts.NIGHT_PATROL_AMENDMENT] });
   await s.addLines(amendment, [
     ["ps.handlaggare", scope("Utökad nattpatrull, norra kommundelen", 275, "nätter", "7400.00")],
     ["von.handlaggare", fixed("Ersättning utökad nattpatrull", "2060000.00")],
   ]);
   return { signed, amendment };
+}
+
+/** Matdistribution: approved by both committees; the förvaltningschefer have yet to sign. */
+async function awaitingSignatures(s: Scenario): Promise<string> {
+  const id = await s.create("ps.chef", "Matdistribution till hemmaboende", "VON", texts.mealDelivery(s.wording("VON")));
+  await s.addLines(id, [
+    ["ps.handlaggare", scope("Matdistribution, portioner", 145_000, "portioner", "78.00")],
+    ["von.handlaggare", rate("Ersättning per portion", 145_000, "portioner", "79.50")],
+  ]);
+  await s.agree(id, ["ps.chef", "von.chef"]);
+  await s.submit(id, "ps.chef");
+  await s.approve(id, "von.sekreterare", "VON", "§ 115");
+  await s.approve(id, "ps.sekreterare", "PS", "§ 89");
+  return id;
 }
 
 /** Dagverksamhet: submitted; Vård- och omsorgsnämnden has approved, Produktionsstyrelsen has yet to decide. */
@@ -191,7 +209,7 @@ async function awaitingProductionBoard(s: Scenario): Promise<string> {
 /** Särskilt boende: text under way, a comment thread, the balance short of the requirement, a proposal rejected and a counter pending. */
 async function midNegotiation(s: Scenario): Promise<string> {
   const { writer } = s;
-  const id = await s.create("von.chef", "Särskilt boende för äldre", "VON", texts.nursingHomes(s.wording("VON")));
+  const id = await s.create("von.chef", "Särskilt boende för äldre", "VON", drafts.nursingHomes(s.wording("VON")));
   await s.addLines(id, [
     ["ps.handlaggare", scope("Vårddygn, somatisk vård", 66_430, "vårddygn", "2140.00")],
     ["ps.handlaggare", scope("Vårddygn, demensboende", 40_150, "vårddygn", "2310.00")],
@@ -202,7 +220,7 @@ async function midNegotiation(s: Scenario): Promise<string> {
   ]);
 
   const sectionId = (await writer.sections(id)).mal;
-  const { phrase, body, reply } = texts.NURSING_HOME_COMMENT;
+  const { phrase, body, reply } = drafts.NURSING_HOME_COMMENT;
   const thread = await writer.run("ps.handlaggare", addComment, {
     sectionId,
     body,
@@ -246,7 +264,7 @@ const SHORT_TERM = "Fast ersättning korttidsvård";
 /** Fritidsgårdar: production finds the compensation short of the cost, both sides state their positions, PS escalates. */
 async function escalatedDispute(s: Scenario) {
   const { writer } = s;
-  const id = await s.create("kun.chef", "Fritidsgårdar och öppen fritidsverksamhet", "KUN", texts.youthCentres(s.wording("KUN")));
+  const id = await s.create("kun.chef", "Fritidsgårdar och öppen fritidsverksamhet", "KUN", drafts.youthCentres(s.wording("KUN")));
   await s.addLines(id, [
     ["ps.handlaggare", scope("Fritidsgårdar, öppettimmar", 9_800, "timmar", "1450.00")],
     ["ps.handlaggare", scope("Sommarverksamhet för unga", 420, "deltagare", "3800.00")],

@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import { AgreementKind } from "../agreements/agreement.model.js";
 import { CrossMunicipality } from "../db/cross-municipality.js";
 import { ResultRequirementKind } from "../identity/identity.model.js";
+import { hashPassword } from "../identity/passwords.js";
 import { seedDemoAgreements } from "./demo-agreements.js";
 import { DemoWriter } from "./demo-writer.js";
 import { seedMunicipality } from "./municipality-seed.js";
@@ -20,18 +21,22 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     const across = new CrossMunicipality(em);
     const existing = await Promise.all(["demo", "exempel"].map((slug) => across.municipalityBySlug(slug)));
     if (existing.some(Boolean)) return false;
+    // Every demo user has the published password "demo": one scrypt hash serves all twenty.
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
     const demo = await seedMunicipality(em, {
       slug: "demo",
       name: "Demo kommun",
       requirementKind: ResultRequirementKind.MIN_MARGIN,
       minMarginPercent: "1",
       password: DEMO_PASSWORD,
+      passwordHash,
     });
     const exempel = await seedMunicipality(em, {
       slug: "exempel",
       name: "Exempel kommun",
       requirementKind: ResultRequirementKind.COST_PRICE,
       password: DEMO_PASSWORD,
+      passwordHash,
     });
     // Österåker's model in `demo`, Linköping's in `exempel`.
     await seedDemoAgreements(new DemoWriter(em, demo), AgreementKind.DIREKTBESTALLNING);
