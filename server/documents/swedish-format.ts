@@ -12,7 +12,6 @@ export const TIME_ZONE = "Europe/Stockholm";
 export const NBSP = "\u00A0";
 
 const DATE_TIME = new Intl.DateTimeFormat("sv-SE", { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE });
-const DATE_PARTS = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: TIME_ZONE });
 
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 
@@ -49,8 +48,5 @@ export function formatDateTime(at: Date): string {
   return DATE_TIME.format(at);
 }
 
-/** "2026-03-03", the date in Sweden at that instant (the Swedish standard form, ISO 8601). */
-export function stockholmDate(at: Date): string {
-  const part = (type: string) => DATE_PARTS.formatToParts(at).find((p) => p.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}`;
-}
+/** "2026-03-03", the date in Sweden at that instant: the municipalities' calendar, kept in one place. */
+export { stockholmDate } from "../validation/meeting-date.js";

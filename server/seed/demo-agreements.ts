@@ -5,6 +5,8 @@ import { recordApproval, signAgreement } from "../approval/approval.commands.js"
 import { ApprovalDecision } from "../approval/approval.entities.js";
 import { approvalStore } from "../approval/approval.store.js";
 import { createSubmission } from "../approval/submission.commands.js";
+import { frozenDecisions, unreflectedDecisions } from "../disputes/applied-decisions.js";
+import { stockholmDate } from "../validation/meeting-date.js";
 import { agreeBalance, balanceLineCommands } from "../balance/balance.commands.js";
 import { BalanceLineKind, ProposalOp, ProposalResponse, type LineInput } from "../balance/balance.model.js";
 import { balanceQueries } from "../balance/balance.queries.js";
@@ -37,7 +39,7 @@ export interface DemoAgreements {
 }
 
 // As services.ts wires it: submission asks the disputes capability what blocks it.
-const { submitForApproval } = createSubmission({ blockingDisputes });
+const { submitForApproval } = createSubmission({ blockingDisputes, unreflectedDecisions, appliedDecisions: frozenDecisions });
 
 const scope = (description: string, volume: number, unit: string, unitAmount: string): LineInput => ({
   kind: BalanceLineKind.SCOPE,
@@ -54,10 +56,6 @@ const rate = (description: string, volume: number, unit: string, unitAmount: str
   unitAmount,
 });
 const fixed = (description: string, amount: string): LineInput => ({ kind: BalanceLineKind.RESOURCE, description, amount });
-
-/** Today by the municipalities' calendar, the one meeting date a committee's decision recorded now surely may have. */
-const todayInSweden = (): string =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
 
 /** What every demo agreement is written with: the writer, the municipality's model, and the steps the scenario repeats. */
 class Scenario {
@@ -121,8 +119,14 @@ class Scenario {
   }
 
   /** A committee's approval, recorded by its secretary from today's meeting. */
+  /** Recorded as met today: the one meeting date a decision recorded now surely may have. */
   approve(agreementId: string, secretary: DemoWho, organ: "VON" | "PS", paragraph: string) {
-    const input = { organId: this.writer.organs[organ].id, decision: ApprovalDecision.APPROVED, meetingDate: todayInSweden(), paragraph };
+    const input = {
+      organId: this.writer.organs[organ].id,
+      decision: ApprovalDecision.APPROVED,
+      meetingDate: stockholmDate(new Date()),
+      paragraph,
+    };
     return this.writer.run(secretary, recordApproval, { agreementId, input });
   }
 
