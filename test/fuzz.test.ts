@@ -1,11 +1,13 @@
 import fc from "fast-check";
 import * as Y from "yjs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { MAX_NESTING } from "../server/collab/yjs-codec.js";
 import { CREATE_AGREEMENT, agreementInput, createAgreement } from "./support/agreements.js";
 import { SUBMIT, readyDraft, textUpdate } from "./support/approval.js";
 import { addLines, fixedResource, scope } from "./support/balance.js";
+import { DEACTIVATE_USER, SET_ROLES } from "./support/administration.js";
 import type { Caller } from "./support/command-matrix.js";
+import type { DemoWho } from "../server/seed/municipality-seed.js";
 import { seedMunicipality } from "./support/factories.js";
 import { argumentsArbitrary, mutationDocument, mutationFields } from "./support/fuzz-input.js";
 import { nestedUpdate, resolvePicks } from "./support/fuzz-values.js";
@@ -23,7 +25,9 @@ import { startTestServer, useTestServer } from "./support/server.js";
  * over real HTTP or, for a share fast-check draws too, over the caller's own graphql-ws socket (the
  * server's other door, with its own authentication, limits and error masking). No reply may be a 5xx,
  * or not JSON, or close the socket, or carry a code outside API.md, or show a stack trace, SQL or a
- * table name; afterwards the municipality's data still holds its invariants.
+ * table name; afterwards the municipality's data still holds its invariants. The one close that is
+ * right is the server's word that the fuzz's own administrator changed the caller: new roles (the
+ * call is sent again on a new socket, as a client does) or a session ended (`SocketPerCaller`).
  *
  * Reproduce a failure with the seed fast-check prints: `FUZZ_SEED=<seed> npx vitest run test/fuzz.test.ts`
  * (the server's state differs between runs, so the same seed replays the same inputs, not always the same
@@ -79,7 +83,7 @@ describe("fuzzing every mutation with hostile input", () => {
   let sockets: SocketPerCaller;
   beforeAll(async () => {
     w = await fuzzWorld(await startTestServer());
-    sockets = new SocketPerCaller(w.server.wsUrl);
+    sockets = new SocketPerCaller(w.server);
     tables = (
       await scoped<{ table_name: string }>(
         w.server,
@@ -98,30 +102,39 @@ describe("fuzzing every mutation with hostile input", () => {
       await scene(w);
       const query = mutationDocument(field);
       const outcomes: Record<string, number> = {};
-      await fc.assert(
-        fc.asyncProperty(transportArbitrary, callerArbitrary(field.name), argumentsArbitrary(field), async (transport, who, drawn) => {
-          const pools = { ...(await readPools(w.server, w.m.municipality.id)), foreign: w.foreign };
-          const variables = resolvePicks(drawn, pools);
-          const token = who === "anonymous" ? undefined : w.as[who].token;
-          let problems: string[];
-          let answer: string;
-          if (transport === "http") {
-            const reply = await post(w.server.graphqlUrl, query, variables, token);
-            [problems, answer] = [problemsOf(reply, variables, tables), reply.text];
-          } else {
-            const reply = await sockets.send(token, query, variables);
-            [problems, answer] = [problemsOfWs(reply, variables, tables), JSON.stringify(reply)];
-          }
-          expect(problems, `${field.name} as ${who} over ${transport}`).toEqual([]);
-          const outcome = `${transport} ${/"code":"(\w+)"/.exec(answer)?.[1] ?? "OK"}`;
-          outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
-        }),
-        { numRuns: RUNS, seed: SEED, endOnFailure: true },
-      );
+      try {
+        await fc.assert(
+          fc.asyncProperty(transportArbitrary, callerArbitrary(field.name), argumentsArbitrary(field), async (transport, who, drawn) => {
+            const pools = { ...(await readPools(w.server, w.m.municipality.id)), foreign: w.foreign };
+            const variables = resolvePicks(drawn, pools);
+            const token = who === "anonymous" ? undefined : w.as[who].token;
+            let problems: string[];
+            let answer: string;
+            if (transport === "http") {
+              const reply = await post(w.server.graphqlUrl, query, variables, token);
+              [problems, answer] = [problemsOf(reply, variables, tables), reply.text];
+            } else {
+              const reply = await sockets.send(token, query, variables);
+              [problems, answer] = [
+                problemsOfWs(reply, variables, tables),
+                "sessionEnded" in reply ? '"code":"SESSION_ENDED"' : JSON.stringify(reply),
+              ];
+            }
+            expect(problems, `${field.name} as ${who} over ${transport}`).toEqual([]);
+            const outcome = `${transport} ${/"code":"(\w+)"/.exec(answer)?.[1] ?? "OK"}`;
+            outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+          }),
+          { numRuns: RUNS, seed: SEED, endOnFailure: true },
+        );
+      } finally {
+        // An administrator's commands may have deactivated or changed the callers (and the reader below):
+        // undone after a failure too, so that it stays this mutation's. Their sockets authenticated with
+        // what was undone behind the server's back, so each caller opens a new one.
+        await restoreCallers(w);
+        await sockets.dispose();
+      }
       // How deep the inputs reached: FUZZ_STATS=1 prints the answers per mutation.
       if (process.env.FUZZ_STATS) console.log(field.name, JSON.stringify(outcomes));
-      // An administrator's commands may have deactivated or changed the callers (and the reader below).
-      await restoreCallers(w);
       await checkInvariants(w.server, w.m.municipality.id, w.as.revisor);
     });
   }
@@ -197,6 +210,30 @@ describe("the fuzz's own checks", () => {
       problemsOfWs({ result: { errors: [{ message: "Internt fel", extensions: { code: "INTERNAL_SERVER_ERROR" } }] } }, {}, tables),
     ).toHaveLength(1);
     expect(problemsOfWs({ result: { data: { ok: true } } }, {}, tables)).toEqual([]);
+    // The caller's session ending under a call (the fuzz's administrator deactivated them) is no failure.
+    expect(problemsOfWs({ sessionEnded: "4401 Du har loggats ut" }, {}, tables)).toEqual([]);
+  });
+
+  it("take a socket the server closed for the fuzz's own administration as a client would: reconnect on new roles, no failure once logged out", async () => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    const [admin, kommunledning, psChef] = await Promise.all(
+      ["admin", "kommunledning", "ps.chef"].map((who) => actor(server, m, who as DemoWho)),
+    );
+    const sockets = new SocketPerCaller(server);
+    onTestFinished(() => sockets.dispose());
+    // Each socket authenticated before the changes; subscriptions stay open, so the server's close comes under the call.
+    for (const caller of [kommunledning, psChef])
+      expect(problemsOfWs(await sockets.send(caller.token, "{ me { id } }", {}), {}, [])).toEqual([]);
+    const queue = sockets.send(kommunledning.token, "subscription { escalationQueueChanged { id } }", {});
+    const count = sockets.send(psChef.token, "subscription { notificationsChanged }", {});
+    ok(await admin(SET_ROLES, { id: m.users.kommunledning.id, roles: [{ role: "REVISOR", organId: m.organs.KS.id }] }));
+    ok(await admin(DEACTIVATE_USER, { id: m.users["ps.chef"].id }));
+    // Closed with 1012, asked again on a new socket with the new roles: no longer the queue's.
+    const requeued = await queue;
+    expect(problemsOfWs(requeued, {}, [])).toEqual([]);
+    expect(JSON.stringify(requeued)).toContain('"code":"FORBIDDEN"');
+    expect(await count).toEqual({ sessionEnded: "4401 Du har loggats ut" });
   });
 
   it("see an amount off the rounding rule, a gap in an agreement's events and in a section's log", async () => {

@@ -216,12 +216,18 @@ describe("asking for a reset link", () => {
       const answer = ok(await from(server, freshAddress(), REQUEST_RESET, { e: email })).requestPasswordReset;
       return { answer, ms: performance.now() - started };
     };
-    const known = await timed(m.email("kun.chef"));
-    const unknown = await timed(`ingen.${m.slug}@example.org`);
-    expect(known.answer).toBe(true);
-    expect(unknown.answer).toBe(true);
-    for (const { ms } of [known, unknown]) expect(ms).toBeGreaterThanOrEqual(RESET_ANSWER_MS - 5);
-    expect(Math.abs(known.ms - unknown.ms)).toBeLessThan(150);
+    // Taken in turns, three each, and compared at their fastest, as someone timing them would: what
+    // differs then is the server's work, not a busy machine's (or the server's first request's) noise.
+    const known: Array<{ answer: boolean; ms: number }> = [];
+    const unknown: Array<{ answer: boolean; ms: number }> = [];
+    for (let i = 0; i < 3; i++) {
+      known.push(await timed(m.email("kun.chef")));
+      unknown.push(await timed(`ingen.${m.slug}@example.org`));
+    }
+    expect([...known, ...unknown].map((t) => t.answer)).toEqual(Array(6).fill(true));
+    for (const { ms } of [...known, ...unknown]) expect(ms).toBeGreaterThanOrEqual(RESET_ANSWER_MS - 5);
+    const fastest = (times: Array<{ ms: number }>) => Math.min(...times.map((t) => t.ms));
+    expect(Math.abs(fastest(known) - fastest(unknown))).toBeLessThan(150);
     expectRefused(await from(server, freshAddress(), REQUEST_RESET, { e: "  " }), "email");
   });
 

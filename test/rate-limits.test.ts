@@ -9,7 +9,7 @@ import { RATE_LIMITS, type RateLimits } from "../server/pipeline/rate-limits.js"
 import { createAgreement } from "./support/agreements.js";
 import { textUpdate } from "./support/approval.js";
 import { seedMunicipality, type TestMunicipality } from "./support/factories.js";
-import { actor, errorCode, ok, type GraphqlResult } from "./support/graphql.js";
+import { actor, errorCode, login, ok, type GraphqlResult } from "./support/graphql.js";
 import { asOwner } from "./support/owner.js";
 import { useTestServer, type TestServer } from "./support/server.js";
 import type { DemoWho } from "../server/seed/municipality-seed.js";
@@ -90,6 +90,15 @@ function overWs(client: Client, query: string, variables: Record<string, unknown
 }
 
 describe("login limits", () => {
+  it("signs in, also many at once, on a server with a single database connection: the throttle never waits for one while holding one", async () => {
+    const server = await useTestServer({}, { poolSize: 1 });
+    const m = await seedMunicipality();
+    const everyone: DemoWho[] = ["von.chef", "ps.chef", "kommunledning", "revisor", "admin"];
+    await within(Promise.all(everyone.map((who) => login(server, m, who))), 10_000, "five logins at once");
+    const vonChef = await actor(server, m, "von.chef");
+    await within(createAgreement(vonChef, m), 10_000, "a mutation after them");
+  });
+
   it("lets no more wrong passwords be verified than the limit, however many are sent at once", async () => {
     const server = await serverWith({ loginFailuresPerAccountAndAddress: { points: 5, durationSeconds: 900 } });
     const m = await seedMunicipality();
@@ -271,3 +280,10 @@ describe("the caller's address", () => {
     expect(addressKey("192.0.2.7")).toBe("192.0.2.7");
   });
 });
+
+/** `promise`, or a failure naming `what` after `ms`: a deadlock fails the test at once, not at its timeout. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}

@@ -79,7 +79,7 @@ export function attachGraphqlWs(
         const claims = token ? await services.tokens.verify(token).catch(() => null) : null;
         if (claims) ctx.extra.session = watchSession(services, ctx.extra.socket, claims);
         const context = await createContext(services, token, addressOf(ctx.extra.request));
-        if (context.actor?.session) ctx.extra.session?.expireAt(context.actor.session.expiresAt);
+        if (context.actor?.session) ctx.extra.session?.authenticated(context.actor);
         else ctx.extra.session?.stop(); // refused (logged out, expired): an anonymous socket has no session to lose
         // Closed while it was being authenticated: onClose has already run, so nothing may stay behind.
         if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) {

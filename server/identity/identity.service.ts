@@ -44,13 +44,16 @@ export class IdentityService {
     const valid = await verifyPassword(password, candidate?.passwordHash ?? DUMMY_HASH);
     if (!candidate || !valid) throw unauthenticated(WRONG_CREDENTIALS);
     // The user and the session row are municipal data: read and written in the user's municipality, now that it is known.
-    return this.db.inMunicipality(candidate.municipalityId, async (tx) => {
+    const signedIn = await this.db.inMunicipality(candidate.municipalityId, async (tx) => {
       const user = await tx.em.findOneByOrFail(UserEntity, { id: candidate.userId, municipalityId: tx.municipalityId });
       // Only a right password learns this: it says no more about the account than the password did.
       await assertPasswordLoginAllowed(tx, user.id);
-      await attempt.succeeded();
       return this.openSession(tx, user);
     });
+    // After the commit: the throttle's statements take connections of their own from the pool, and
+    // waiting for them while holding one deadlocks as many logins at once as the pool has connections.
+    await attempt.succeeded();
+    return signedIn;
   }
 
   /**

@@ -115,27 +115,35 @@ export { textUpdate };
 
 /**
  * A fingerprint of every row of the municipality's data (presence heartbeats aside): a refused
- * command must leave it exactly as it was.
+ * command must leave it exactly as it was. Per table, the count and a sum of the rows' hashes: order
+ * does not matter, so nothing is sorted (the matrix takes thousands, over a municipality that grows).
  */
 export async function fingerprint(w: World): Promise<Record<string, string>> {
-  const tables = (await asOwner(
-    w.m.municipality.id,
-    `SELECT c.table_name FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name)
-      WHERE c.column_name = 'municipality_id' AND c.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND c.table_name <> 'presence'
-      ORDER BY 1`,
-  )) as Array<{ table_name: string }>;
   // Scoped to the municipality (row-level security is forced on the owner too); the WHERE says it again.
   const rows = (await asOwner(
     w.m.municipality.id,
-    tables
+    (await municipalTables(w.m.municipality.id))
       .map(
         (t) =>
-          `SELECT '${t.table_name}' AS t, count(*)::int AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${t.table_name} x WHERE municipality_id = $1`,
+          `SELECT '${t}' AS t, count(*)::int AS n, coalesce(sum(hashtextextended(x::text, 0)::numeric), 0)::text AS h FROM ${t} x WHERE municipality_id = $1`,
       )
       .join(" UNION ALL "),
     [w.m.municipality.id],
   )) as Array<{ t: string; n: number; h: string }>;
   return Object.fromEntries(rows.map((r) => [r.t, `${r.n}:${r.h}`]));
+}
+
+let tables: Promise<string[]> | undefined;
+
+/** The tables that hold a municipality's rows: read once, as no test changes the schema. */
+function municipalTables(municipalityId: string): Promise<string[]> {
+  tables ??= asOwner(
+    municipalityId,
+    `SELECT c.table_name FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name)
+      WHERE c.column_name = 'municipality_id' AND c.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND c.table_name <> 'presence'
+      ORDER BY 1`,
+  ).then((rows) => (rows as Array<{ table_name: string }>).map((r) => r.table_name));
+  return tables;
 }
 
 let demoHash: Promise<string> | undefined;

@@ -19,9 +19,9 @@ export interface TestServer extends RunningApp {
 
 /**
  * A real Balans server on port 0 against the run's PostgreSQL (or `overrides.databaseUrl`, a scratch
- * database's), as the app role. Closed by `close()`.
+ * database's), as the app role. Closed by `close()`. `poolSize` is its connections (5 unless given).
  */
-export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+export async function startTestServer(overrides: Partial<Config> = {}, { poolSize = 5 } = {}): Promise<TestServer> {
   const databaseUrl = overrides.databaseUrl ?? inject("databaseUrl");
   const config: Config = {
     ...loadConfig({ BALANS_DATA_DIR: "/tmp/balans-test-unused", BALANS_TOKEN_SECRET: TEST_TOKEN_SECRET }),
@@ -31,7 +31,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     logLevel: process.env.BALANS_LOG_LEVEL ?? "warn",
     ...overrides,
   };
-  const dataSource = await openDataSource(databaseUrl, { poolSize: 5 });
+  const dataSource = await openDataSource(databaseUrl, { poolSize });
   const app = await startApp(config, dataSource, databaseUrl);
   return {
     ...app,
@@ -46,8 +46,8 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
 }
 
 /** A server that is closed when the current test ends. */
-export async function useTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
-  const server = await startTestServer(overrides);
+export async function useTestServer(overrides: Partial<Config> = {}, options: { poolSize?: number } = {}): Promise<TestServer> {
+  const server = await startTestServer(overrides, options);
   onTestFinished(() => server.close());
   return server;
 }

@@ -54,7 +54,7 @@ export function collect<T = any>(client: Client, query: string, variables: Recor
             resolve(values);
           } else if (errors.length > 0) {
             clearTimeout(timer);
-            reject(new Error(`subscription failed: ${JSON.stringify(errors)}`));
+            reject(new Error(`subscription failed: ${errors.map(describeError).join("; ")}`));
           }
         };
         const timer = setTimeout(() => reject(new Error(`timed out; got ${JSON.stringify(values)}`)), timeoutMs);
@@ -63,4 +63,15 @@ export function collect<T = any>(client: Client, query: string, variables: Recor
       });
     },
   };
+}
+
+/**
+ * What ended a subscription, readably: graphql-ws reports a closed socket as the socket's close
+ * event and a failed one as its error event, whose fields JSON.stringify does not see (`{}`).
+ */
+export function describeError(error: unknown): string {
+  const { code, reason, message, type } = (error ?? {}) as { code?: unknown; reason?: unknown; message?: unknown; type?: unknown };
+  if (typeof code === "number") return `the socket closed: ${code} ${String(reason ?? "")}`.trim();
+  if (type === "error") return `the socket failed: ${String(message)}`;
+  return JSON.stringify(error);
 }
