@@ -9,6 +9,7 @@ import { actor, ok } from "../support/graphql.js";
 import type { TestServer } from "../support/server.js";
 import { login, type TestBrowser } from "./support/browser.js";
 import { expectAccessible, useScenario } from "./support/scenario.js";
+import { openPart } from "./support/workspace.js";
 
 const text = async (locator: Locator) => (await locator.innerText()).replace(/\s+/g, " ").trim();
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
@@ -75,6 +76,7 @@ describe("safeguards: irreversible steps are confirmed, decisions reach the text
       login(ps, server.url, kommun.email("ps.chef"), kommun.password),
     ]);
     await Promise.all([von.goto(agreementUrl), ps.goto(agreementUrl)]);
+    await Promise.all([openPart(von, "Balans"), openPart(ps, "Balans")]);
     const vonBalance = von.getByTestId("balance-panel");
     const psBalance = ps.getByTestId("balance-panel");
     await poll(() => text(vonBalance.getByTestId("requirement-verdict"))).toContain("✗ Resultatkravet uppfylls inte");
@@ -103,6 +105,7 @@ describe("safeguards: irreversible steps are confirmed, decisions reach the text
     await vonBalance.getByTestId("balance-status").filter({ hasText: "Överenskommen" }).waitFor();
 
     // ps.chef escalates the section dispute, after a dialog; KS decides it (through the API).
+    await openPart(ps, "Tvister");
     await ps
       .getByTestId("disputes-panel")
       .getByRole("link", { name: `Mål: avsnittet ${SECTION}` })
@@ -114,21 +117,26 @@ describe("safeguards: irreversible steps are confirmed, decisions reach the text
     ok(await kl(DECIDE, { id: dispute.id, input: { decision: DECISION, meetingDate: today(), paragraph: "145" } }));
 
     // The decision stands on its section, on von.chef's open page too, and the stepper waits for the text.
+    await openPart(von, "Text");
     const vonNotice = von.getByTestId("section-decisions");
     await poll(() => text(vonNotice)).toContain(DECISION);
     expect(await text(vonNotice)).toContain(`Kommunstyrelsens beslut, sammanträde ${today()}, § 145`);
+    await openPart(von, "Beslut");
     await poll(() => text(von.getByTestId("approval-missing"))).toContain(
       `ingen part har bekräftat att texten i avsnittet ”${SECTION}” återspeglar beslutet om det`,
     );
     await ps.goto(agreementUrl);
     await ps.getByTestId("section-decisions").getByRole("button", { name: "Texten återspeglar beslutet" }).click();
+    await openPart(von, "Text");
     await vonNotice.waitFor({ state: "detached" });
     await poll(() => text(von.getByTestId("section-decision-reflected"))).toContain(
       "Texten bekräftades återspegla beslutet av Petra Sjöberg",
     );
+    await openPart(von, "Beslut");
     await poll(() => text(von.getByTestId("approval-missing"))).toContain("Inget saknas");
 
     // Before the submission ps.chef's page offers to change the balance and to raise disputes.
+    await openPart(ps, "Balans");
     await markNoReload(ps);
     await psBalance.getByRole("button", { name: "Lägg till rad" }).waitFor();
     expect(await psBalance.getByRole("button", { name: /^Ändra raden/ }).count()).toBe(2);
@@ -146,10 +154,15 @@ describe("safeguards: irreversible steps are confirmed, decisions reach the text
     expect(await psBalance.getByRole("button", { name: /^Ändra raden/ }).count()).toBe(0);
     expect(await psBalance.getByRole("button", { name: /^Markera att balansen håller/ }).count()).toBe(0);
     await poll(() => ps.getByRole("button", { name: /^Lyft (en )?tvist/ }).count()).toBe(0);
+    await openPart(ps, "Tvister");
     expect(await text(ps.getByTestId("disputes-panel").getByTestId("lock-note"))).toBe(lockNote);
-    await poll(() => ps.locator('[aria-readonly="false"]').count()).toBe(0);
+    // The text, which ps.chef's page opened before the submission, turned read-only there too.
+    await openPart(ps, "Text");
+    await poll(() => ps.locator('[aria-readonly="true"]').count()).toBeGreaterThan(0);
+    expect(await ps.locator('[aria-readonly="false"]').count()).toBe(0);
     expect(await stillNoReload(ps)).toBe(true);
     // The frozen record carries the marks (this version's were made where the requirement holds) and the decision.
+    await openPart(ps, "Beslut");
     await poll(() => text(ps.getByTestId("approval-record"))).toContain(DECISION);
     await expectAccessible(ps);
   });

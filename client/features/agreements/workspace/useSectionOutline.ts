@@ -4,6 +4,7 @@ import { AgreementCommentsDocument } from '../../../gql/graphql';
 import { useAgreementEventFeed } from '../../comments/useAgreementEventFeed';
 import { liveSectionEmpty } from '../../collab/liveEmptiness';
 import { useAgreementDisputes } from '../../disputes/useDisputes';
+import { changesWhatMayBeDone } from '../../approval/lifecycleEvents';
 import {
   disputedSectionIds,
   isOpenDispute,
@@ -27,8 +28,10 @@ export function useSectionOutline(agreementId: () => string, sections: () => rea
   const comments = useQuery(AgreementCommentsDocument, () => ({ id: agreementId() }));
   const disputes = useAgreementDisputes(agreementId);
 
-  useAgreementEventFeed(agreementId, ['comment.', 'dispute.', 'version.restored'], (event) => {
-    if (event.type.startsWith('dispute.')) void disputes.refresh();
+  // A lifecycle step changes who may raise a dispute: every "Lyft tvist" button reads that from the
+  // disputes query shared here, so it is refetched on those too, whichever part is open.
+  useAgreementEventFeed(agreementId, ['comment.', 'dispute.', 'version.restored', 'agreement.', 'approval.'], (event) => {
+    if (event.type.startsWith('dispute.') || changesWhatMayBeDone(event.type)) void disputes.refresh();
     else void comments.refetch()?.catch(() => undefined);
   });
 
