@@ -63,7 +63,7 @@ describe("administration in the browser: the admin adds an organ and a person, w
     await page.getByRole("alert").filter({ hasText: "Kommunen måste ha minst en aktiv administratör." }).waitFor();
 
     // The change is in the log, with who made it.
-    await page.getByRole("link", { name: "Logg" }).click();
+    await page.getByRole("link", { name: "Logg", exact: true }).click();
     await page.getByTestId("admin-log").getByText("Användaren Sofia Nilsson", { exact: false }).first().waitFor();
     await expectAccessible(page);
 
