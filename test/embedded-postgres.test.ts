@@ -64,4 +64,32 @@ describe("the embedded PostgreSQL", () => {
     expect(ok(login).login.user).toEqual({ email: "von.chef@demo.balans.se", municipality: { slug: "demo" } });
     expect(await child.stop()).toBe(0);
   }, 90_000);
+  it("refuses a second Balans on the same data, and a port in use, leaving the running one unharmed", async () => {
+    const dir = scratchDir();
+    const first = await startChildServer({ DATABASE_URL: "", MIGRATION_DATABASE_URL: "", BALANS_DATA_DIR: dir });
+    const port = new URL(first.url).port;
+    const secondOnSameData = await startChildServer({ DATABASE_URL: "", MIGRATION_DATABASE_URL: "", BALANS_DATA_DIR: dir }).then(
+      () => "started",
+      (error: Error) => error.message,
+    );
+    expect(secondOnSameData).toMatch(/exited \(1\)/);
+    expect(secondOnSameData).toMatch(/already uses the database in/);
+    // Another data directory but the same port: told so, and nothing left running behind it.
+    const secondOnSamePort = await startChildServer({
+      DATABASE_URL: "",
+      MIGRATION_DATABASE_URL: "",
+      BALANS_DATA_DIR: scratchDir(),
+      PORT: port,
+    }).then(
+      () => "started",
+      (error: Error) => error.message,
+    );
+    expect(secondOnSamePort).toMatch(/exited \(1\)/);
+    expect(secondOnSamePort).toMatch(new RegExp(`port ${port} is in use`));
+    // The first still serves from its own database.
+    const ready = await fetch(`${first.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(ok(await gql<{ __typename: string }>(first, "{ __typename }"))).toEqual({ __typename: "Query" });
+    expect(await first.stop()).toBe(0);
+  }, 120_000);
 });

@@ -51,6 +51,7 @@ export async function startEmbeddedPostgres(
   };
   if (!existsSync(join(pgDir, "PG_VERSION"))) await initialise(pgDir, onLog);
   const owner = postgresOwner();
+  assertNoRunningBalans(dataDir);
   await stopStalePostmaster(pgDir, (line) => {
     onLog(line);
     console.warn(line.trim());
@@ -64,7 +65,9 @@ export async function startEmbeddedPostgres(
   const stop = async () => {
     await stopProcess(child);
     rmSync(socketDir, { recursive: true, force: true });
+    rmSync(holderFile(dataDir), { force: true });
   };
+  writeFileSync(holderFile(dataDir), String(process.pid));
   try {
     await waitForReady(child, onLog);
   } catch (error) {
@@ -206,6 +209,29 @@ function postgresOwner(): { uid?: number; gid?: number } {
   if (!passwd) throw new Error("Running as root, but there is no 'postgres' user to run PostgreSQL as");
   const [, , uid, gid] = passwd.split(":");
   return { uid: Number(uid), gid: Number(gid) };
+}
+
+/** Which process started the PostgreSQL of a data directory: while it lives, the database is its. */
+const holderFile = (dataDir: string) => join(dataDir, "balans.pid");
+
+/**
+ * A second Balans on the same data directory would take the first one's PostgreSQL away from under it
+ * (as a postmaster "left running"): refused while the process that started it is alive. A holder that
+ * was killed leaves a file naming a dead process, or a reused pid that is no Node process: no holder.
+ */
+function assertNoRunningBalans(dataDir: string): void {
+  const file = holderFile(dataDir);
+  if (!existsSync(file)) return;
+  const pid = Number(readFileSync(file, "utf8").trim());
+  if (pid === process.pid || !(pid > 0) || !isAlive(pid)) return;
+  let command = "";
+  try {
+    command = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+  } catch {
+    return;
+  }
+  if (!/node|tsx/.test(command)) return;
+  throw new Error(`Balans (pid ${pid}) already uses the database in ${dataDir}: stop it first, or give this one another BALANS_DATA_DIR`);
 }
 
 /** A postmaster left behind by a killed run holds the data directory; stop it, or clear its stale pid file. */

@@ -93,23 +93,38 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
 
   services.mailWorker?.start(bus);
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
-  const { port } = httpServer.address() as { port: number };
-  return {
-    httpServer,
-    app,
-    services,
-    url: `http://localhost:${port}`,
-    async close() {
-      await ws.close();
-      await apollo.stop(); // drains in-flight HTTP requests, then closes the server
-      await services.collab.close(); // writes what editors already sent
-      await services.presence.close();
-      await services.mailWorker?.close(); // finishes the mail it is sending
-      await bus.close();
-      services.rateLimits.store.close();
-    },
+  const close = async () => {
+    await ws.close();
+    await apollo.stop(); // drains in-flight HTTP requests, then closes the server
+    await services.collab.close(); // writes what editors already sent
+    await services.presence.close();
+    await services.mailWorker?.close(); // finishes the mail it is sending
+    await bus.close();
+    services.rateLimits.store.close();
   };
+  try {
+    await listen(httpServer, config.port);
+  } catch (error) {
+    // Nothing may go on in the background of a server that never listened (compaction, mail, the bus).
+    await close().catch(() => {});
+    throw error;
+  }
+  const { port } = httpServer.address() as { port: number };
+  return { httpServer, app, services, url: `http://localhost:${port}`, close };
+}
+
+/** Listens on `port`, or fails with a message that says what to do (a port in use is the usual cause). */
+function listen(httpServer: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    httpServer.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "EADDRINUSE"
+          ? new Error(`port ${port} is in use (is Balans already running?); stop that, or choose another with PORT`)
+          : error,
+      ),
+    );
+    httpServer.listen(port, () => resolve());
+  });
 }
 
 /** The single-page client: static files, and index.html for every other GET so deep links work. */
