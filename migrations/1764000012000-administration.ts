@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 import { lookup } from "./1764000007000-row-level-security.js";
 
-/** The policy every table of municipal data has (1764000007000-row-level-security), for a new table. */
-export const tenant = (table: string) => `
+/** The policy every table of municipal data has (1764000007000-row-level-security). */
+const tenant = (table: string) => `
   ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;
   ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;
   CREATE POLICY tenant ON ${table}

@@ -1,6 +1,5 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 import { lookup } from "./1764000007000-row-level-security.js";
-import { tenant } from "./1764000012000-administration.js";
 
 /**
  * Single sign-on with a municipality's own OpenID Connect provider (issue 11, item 5).
@@ -46,7 +45,15 @@ export class SingleSignOn1764000016000 implements MigrationInterface {
         UNIQUE (municipality_id, group_name, organ_id, role)
       );
     `);
-    for (const table of ["oidc_config", "oidc_group_role"]) await q.query(tenant(table));
+    // Municipal data: the forced tenant policy every such table has (1764000007000-row-level-security).
+    for (const table of ["oidc_config", "oidc_group_role"])
+      await q.query(`
+        ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;
+        ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;
+        CREATE POLICY tenant ON ${table}
+          USING (municipality_id = (SELECT current_municipality_id()))
+          WITH CHECK (municipality_id = (SELECT current_municipality_id()));
+      `);
     await q.query(`CREATE POLICY cross_municipality_lookup ON oidc_config FOR SELECT USING ((SELECT in_cross_municipality_lookup()))`);
     await q.query(
       lookup(

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { openDataSource } from "../db/data-source.js";
-import { runningEmbeddedOwnerUrl, runningEmbeddedPid, startEmbeddedPostgres, type EmbeddedPostgres } from "../db/embedded-postgres.js";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../db/embedded-postgres.js";
+import { runningEmbeddedOwnerUrl, runningEmbeddedPid } from "../db/embedded-processes.js";
 
 export interface OperatorDatabase {
   /** As the schema owner: row-level security (forced on it too) still confines each statement to its scope. */

@@ -1,7 +1,8 @@
 import "reflect-metadata";
 import { loadDatabaseConfig } from "../config.js";
 import { openDataSource } from "../db/data-source.js";
-import { hasEmbeddedData, runningEmbeddedOwnerUrl, startEmbeddedPostgres, type EmbeddedPostgres } from "../db/embedded-postgres.js";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../db/embedded-postgres.js";
+import { hasEmbeddedData, runningEmbeddedOwnerUrl } from "../db/embedded-processes.js";
 import { describeReport, verifyChains, type ChainReport } from "./chain-verifier.js";
 
 /**
