@@ -1,7 +1,10 @@
 // Approval, signing and amendments: Swedish first, English with the same keys.
+// The secretary's decision form and its correction are in approval-decision.messages.ts.
 // Avoid the characters @ | { } in texts unless they are vue-i18n placeholders or plural forms.
+import { decisionFormEn, decisionFormSv } from './approval-decision.messages';
 
 export const approvalSv = {
+  ...decisionFormSv,
   title: 'Beslut och underskrift',
   steps: {
     label: 'Överenskommelsens steg',
@@ -63,29 +66,6 @@ export const approvalSv = {
     corrected: 'Uppgifterna rättades {time}; de tidigare finns i historiken.',
     correct: 'Rätta protokollsuppgifterna',
   },
-  form: {
-    title: 'Registrera beslut i {organ}',
-    decision: 'Nämndens beslut',
-    APPROVED: 'Godkänd',
-    RETURNED: 'Återremiss',
-    meetingDate: 'Sammanträdesdatum',
-    meetingDateHint: 'ÅÅÅÅ-MM-DD',
-    paragraph: 'Paragraf',
-    paragraphHint: 'Till exempel § 123',
-    remarks: 'Motivering',
-    remarksHint: 'Krävs vid återremiss. Visas för parterna.',
-    submit: 'Registrera beslutet',
-    submitting: 'Registrerar…',
-    recorded: 'Beslutet är registrerat.',
-    errors: {
-      decision: 'Välj nämndens beslut.',
-      meetingDate: 'Ange sammanträdesdatum som ÅÅÅÅ-MM-DD.',
-      paragraph: 'Ange paragrafen som ett nummer, till exempel § 123.',
-      remarks: 'En återremiss behöver en motivering.',
-      meetingDateFuture: 'Sammanträdesdatumet kan inte ligga i framtiden. Ange dagen då sammanträdet hölls.',
-      meetingDateEarly: 'Sammanträdet kan inte ha hållits före {date}, då överenskommelsen skickades till beslut.',
-    },
-  },
   signing: {
     title: 'Underskrifter',
     none: 'Ingen har undertecknat ännu.',
@@ -126,21 +106,6 @@ export const approvalSv = {
     refresh: 'Uppdatera listan',
   },
   nav: 'Beslut',
-  correction: {
-    title: 'Rätta beslutet i {organ}',
-    intro:
-      'Rätta sammanträdesdatum, paragraf eller motivering så som de står i det justerade protokollet. Själva beslutet kan inte ändras. De tidigare uppgifterna och skälet syns i historiken.',
-    reason: 'Skäl till rättelsen',
-    reasonHint: 'Visas för parterna i historiken.',
-    submit: 'Spara rättelsen',
-    submitting: 'Sparar…',
-    cancel: 'Avbryt',
-    done: 'Rättelsen är sparad.',
-    errors: {
-      reason: 'Ange varför uppgifterna rättas.',
-      unchanged: 'Ändra minst en uppgift, eller avbryt.',
-    },
-  },
   record: {
     marksTitle: 'Markeringar att balansen håller',
     mark: '{party}: {name}, version {version}',
@@ -159,6 +124,7 @@ export const approvalSv = {
 export type ApprovalMessages = typeof approvalSv;
 
 export const approvalEn: ApprovalMessages = {
+  ...decisionFormEn,
   title: 'Decision and signatures',
   steps: {
     label: 'Steps of the agreement',
@@ -220,29 +186,6 @@ export const approvalEn: ApprovalMessages = {
     corrected: 'The details were corrected {time}; the earlier ones are in the history.',
     correct: 'Correct the minutes’ details',
   },
-  form: {
-    title: 'Record the decision of {organ}',
-    decision: 'The committee’s decision',
-    APPROVED: 'Approved',
-    RETURNED: 'Returned (återremiss)',
-    meetingDate: 'Meeting date',
-    meetingDateHint: 'YYYY-MM-DD',
-    paragraph: 'Paragraph',
-    paragraphHint: 'For example § 123',
-    remarks: 'Reasons',
-    remarksHint: 'Required when returned. Shown to the parties.',
-    submit: 'Record the decision',
-    submitting: 'Recording…',
-    recorded: 'The decision is recorded.',
-    errors: {
-      decision: 'Choose the committee’s decision.',
-      meetingDate: 'Enter the meeting date as YYYY-MM-DD.',
-      paragraph: 'Enter the paragraph as a number, for example § 123.',
-      remarks: 'A return needs its reasons.',
-      meetingDateFuture: 'The meeting date cannot be in the future. Enter the day the meeting was held.',
-      meetingDateEarly: 'The meeting cannot have been held before {date}, when the agreement was submitted for decision.',
-    },
-  },
   signing: {
     title: 'Signatures',
     none: 'Nobody has signed yet.',
@@ -283,21 +226,6 @@ export const approvalEn: ApprovalMessages = {
     refresh: 'Refresh the list',
   },
   nav: 'Decisions',
-  correction: {
-    title: 'Correct the decision of {organ}',
-    intro:
-      'Correct the meeting date, paragraph or reasons as the confirmed minutes have them. The decision itself cannot change. The earlier details and the reason are shown in the history.',
-    reason: 'Reason for the correction',
-    reasonHint: 'Shown to the parties in the history.',
-    submit: 'Save the correction',
-    submitting: 'Saving…',
-    cancel: 'Cancel',
-    done: 'The correction is saved.',
-    errors: {
-      reason: 'Say why the details are corrected.',
-      unchanged: 'Change at least one detail, or cancel.',
-    },
-  },
   record: {
     marksTitle: 'Marks that the balance holds',
     mark: '{party}: {name}, version {version}',
