@@ -1,4 +1,6 @@
 import { moneyString, Decimal } from "../money.js";
+// Official times are Swedish time, wherever the server or the reader happens to be.
+import { MUNICIPAL_TIME_ZONE } from "../validation/meeting-date.js";
 
 /*
  * Numbers, amounts and times as a Swedish official document writes them, for the PDF and the public
@@ -6,12 +8,10 @@ import { moneyString, Decimal } from "../money.js";
  * client/features/balance/money.ts), so a figure reads alike on screen and on paper.
  */
 
-/** Official times are Swedish time, wherever the server or the reader happens to be. */
-export const TIME_ZONE = "Europe/Stockholm";
 /** Between digit groups, between a number and its unit: a line never breaks there. */
 export const NBSP = "\u00A0";
 
-const DATE_TIME = new Intl.DateTimeFormat("sv-SE", { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE });
+const DATE_TIME = new Intl.DateTimeFormat("sv-SE", { dateStyle: "medium", timeStyle: "short", timeZone: MUNICIPAL_TIME_ZONE });
 
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 

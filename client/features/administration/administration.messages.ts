@@ -1,6 +1,6 @@
 // The administration pages' texts, merged into the app's messages under `admin` (settings and the
 // log: administration-settings.messages.ts).
-import { adminSettingsEn, adminSettingsSv } from './administration-settings.messages';
+import { adminSettingsEn, adminSettingsSv } from './administration-settings.messages.js';
 
 export const adminSv = {
   ...adminSettingsSv,

@@ -1,7 +1,7 @@
 // Approval, signing and amendments: Swedish first, English with the same keys.
 // The secretary's decision form and its correction are in approval-decision.messages.ts.
 // Avoid the characters @ | { } in texts unless they are vue-i18n placeholders or plural forms.
-import { decisionFormEn, decisionFormSv } from './approval-decision.messages';
+import { decisionFormEn, decisionFormSv } from './approval-decision.messages.js';
 
 export const approvalSv = {
   ...decisionFormSv,
