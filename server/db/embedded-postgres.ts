@@ -221,4 +221,3 @@ function makeTraversable(dir: string): void {
   mkdirSync(dir, { recursive: true });
   if (process.getuid?.() === 0) chmodSync(dir, statSync(dir).mode | 0o711);
 }
-
