@@ -15,6 +15,7 @@ import { AdministrationVersions1764000013000 } from "./1764000013000-administrat
 import { SsoTrustedDomains1764000017000 } from "./1764000017000-sso-trusted-domains.js";
 import { SingleSignOn1764000016000 } from "./1764000016000-single-sign-on.js";
 import { DecisionSafeguards1764000019000 } from "./1764000019000-decision-safeguards.js";
+import { FollowUp1764000020000 } from "./1764000020000-follow-up.js";
 
 /** Every migration, in order. Listed explicitly so that tsc, tsx and vitest all load the same set. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   SingleSignOn1764000016000,
   SsoTrustedDomains1764000017000,
   DecisionSafeguards1764000019000,
+  FollowUp1764000020000,
 ];

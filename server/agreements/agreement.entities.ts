@@ -21,6 +21,12 @@ export class AgreementEntity {
   /** The hash of the newest event (64 zeros before the first): the head of the chain `appendEvent` extends. */
   @Column({ type: "text" }) lastEventHash: string;
   @Column({ type: "uuid", nullable: true }) parentAgreementId: string | null;
+  /** The avtalsansvarig of each side: a user of that side's organ. */
+  @Column({ type: "uuid", nullable: true }) purchaserResponsibleId: string | null;
+  @Column({ type: "uuid", nullable: true }) providerResponsibleId: string | null;
+  /** The purchaser's assessment of the agreement's impact (LOW, MEDIUM, HIGH), with the value its classification. */
+  @Column({ type: "text", nullable: true }) impact: string | null;
+  @Column({ type: "boolean" }) strategic: boolean;
   @Column({ type: "uuid" }) createdBy: string;
   @CreateDateColumn({ type: "timestamptz" }) createdAt: Date;
   @UpdateDateColumn({ type: "timestamptz" }) updatedAt: Date;

@@ -13,6 +13,14 @@ import {
   RoleAssignmentEntity,
   UserEntity,
 } from "../identity/identity.entities.js";
+import {
+  ActionPlanEntity,
+  ActionPlanStepEntity,
+  FollowUpPeriodEntity,
+  IndicatorEntity,
+  IndicatorReportEntity,
+  ScopeReportEntity,
+} from "../follow-up/follow-up.entities.js";
 import { NotificationEntity } from "../notifications/notification.entity.js";
 
 export const entities = [
@@ -39,4 +47,10 @@ export const entities = [
   NotificationEntity,
   ResultRequirementEntity,
   AdminAuditEntity,
+  IndicatorEntity,
+  FollowUpPeriodEntity,
+  IndicatorReportEntity,
+  ScopeReportEntity,
+  ActionPlanEntity,
+  ActionPlanStepEntity,
 ];

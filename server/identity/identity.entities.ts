@@ -11,6 +11,8 @@ export class MunicipalityEntity {
   @Column({ type: "numeric" }) minMarginPercent: string;
   @Column({ type: "int" }) queueWarnDays: number;
   @Column({ type: "int" }) queueOverdueDays: number;
+  /** A follow-up period's report is due this many days after the period ends. */
+  @Column({ type: "int" }) followUpDueDays: number;
   /** Whether staff may sign in with a password while the municipality's single sign-on is configured. */
   @Column({ type: "boolean" }) passwordLoginAllowed: boolean;
   /** Bumped by each change of the section template (CONFLICT for a stale one). */
