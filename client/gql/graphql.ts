@@ -22,6 +22,11 @@ export type Scalars = {
   Money: { input: string; output: string; }
 };
 
+export type ActionPlanStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
 /** One administrative change: who, what, when, before and after */
 export type AdminLogEntry = {
   __typename?: 'AdminLogEntry';
@@ -82,6 +87,8 @@ export type Agreement = {
   /** The balance negotiation log, newest first */
   proposals: Array<Proposal>;
   provider: Organ;
+  /** Indicators, accepted results, their action plans, and delivered volume and cost; null until the agreement is signed */
+  publicFollowUp: Maybe<PublicFollowUp>;
   purchaser: Organ;
   /** The head of the agreement's event log when both parties had signed: the SHA-256 (hex) of its last `agreement.signed` event, which covers every event before it (`npm run audit:verify` recomputes the chain). Null until signed. */
   recordHash: Maybe<Scalars['String']['output']>;
@@ -581,6 +588,16 @@ export type HistoryPermissions = {
   canCreateVersion: Scalars['Boolean']['output'];
   canRestore: Scalars['Boolean']['output'];
 };
+
+export type IndicatorDirection =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER';
+
+/** GREEN at or beyond the target, YELLOW within the warning threshold */
+export type IndicatorStatus =
+  | 'GREEN'
+  | 'RED'
+  | 'YELLOW';
 
 /** The language of a user's e-mails */
 export type Language =
@@ -1195,6 +1212,95 @@ export type ProposedLine = {
   volume: Maybe<Scalars['Float']['output']>;
 };
 
+/** The handlingsplan of an accepted RED value, as far as it is public */
+export type PublicActionPlan = {
+  __typename?: 'PublicActionPlan';
+  description: Scalars['String']['output'];
+  dueDate: Scalars['Date']['output'];
+  /** Who owns the plan, by name (as the public record names the signatories) */
+  ownerName: Scalars['String']['output'];
+  status: ActionPlanStatus;
+};
+
+/** A signed agreement's follow-up as far as the purchaser has accepted it: nothing reported, returned or unsigned is in it */
+export type PublicFollowUp = {
+  __typename?: 'PublicFollowUp';
+  /** Oldest first */
+  acceptedPeriods: Array<Scalars['String']['output']>;
+  /** The actual cost reported in the accepted periods */
+  actualCost: Scalars['Money']['output'];
+  /** The balance's compensation for the term */
+  compensation: Scalars['Money']['output'];
+  /** Indicators whose latest accepted value is GREEN */
+  green: Scalars['Int']['output'];
+  indicators: Array<PublicIndicator>;
+  latestAcceptedPeriod: Maybe<Scalars['String']['output']>;
+  /** Action plans of accepted values that are not done */
+  openActionPlans: Scalars['Int']['output'];
+  /** Indicators whose latest accepted value is RED */
+  red: Scalars['Int']['output'];
+  scopeLines: Array<PublicScopeLine>;
+  /** Indicators whose latest accepted value is YELLOW */
+  yellow: Scalars['Int']['output'];
+};
+
+/** An indicator of a signed agreement, with its accepted results only */
+export type PublicIndicator = {
+  __typename?: 'PublicIndicator';
+  direction: IndicatorDirection;
+  frequency: ReportFrequency;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Accepted periods only, oldest first */
+  results: Array<PublicIndicatorResult>;
+  /** Exact decimal */
+  target: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+  /** Exact decimal; null: anything short of the target is RED */
+  warnAt: Maybe<Scalars['String']['output']>;
+};
+
+/** An indicator's value in a period the purchaser has accepted */
+export type PublicIndicatorResult = {
+  __typename?: 'PublicIndicatorResult';
+  actionPlan: Maybe<PublicActionPlan>;
+  /** The provider's comment or analysis */
+  comment: Maybe<Scalars['String']['output']>;
+  /** "2027", "2027-Q1" or "2027-03" */
+  period: Scalars['String']['output'];
+  status: IndicatorStatus;
+  /** Exact decimal, as reported */
+  value: Scalars['String']['output'];
+};
+
+/** A scope line of the balance: ordered for the term, delivered in the accepted periods */
+export type PublicScopeLine = {
+  __typename?: 'PublicScopeLine';
+  /** The sum over the accepted periods */
+  actualCost: Scalars['Money']['output'];
+  /** Exact decimal, the sum over the accepted periods */
+  deliveredVolume: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** The balance's cost of the line, for the term */
+  estimatedCost: Scalars['Money']['output'];
+  id: Scalars['ID']['output'];
+  /** Exact decimal, for the agreement's term */
+  orderedVolume: Maybe<Scalars['String']['output']>;
+  /** Accepted periods only, oldest first */
+  periods: Array<PublicScopeResult>;
+  unit: Maybe<Scalars['String']['output']>;
+};
+
+/** What production delivered and spent on a scope line in an accepted period */
+export type PublicScopeResult = {
+  __typename?: 'PublicScopeResult';
+  actualCost: Scalars['Money']['output'];
+  comment: Maybe<Scalars['String']['output']>;
+  /** Exact decimal */
+  deliveredVolume: Scalars['String']['output'];
+  period: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** ADMIN, REVISOR: every administrative change, newest first */
@@ -1324,6 +1430,11 @@ export type RaiseDisputeInput = {
   sectionId?: InputMaybe<Scalars['ID']['input']>;
   subject: DisputeSubject;
 };
+
+export type ReportFrequency =
+  | 'MONTHLY'
+  | 'QUARTERLY'
+  | 'YEARLY';
 
 /** The municipality's result requirement (its configuration) */
 export type ResultRequirement = {
