@@ -1,22 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createAgreement } from "./support/agreements.js";
-import { setAgreementStatus } from "./support/balance.js";
 import { dispositionFileName, parseCsv } from "./support/documents.js";
-import { seedMunicipality, type TestMunicipality } from "./support/factories.js";
+import { seedMunicipality } from "./support/factories.js";
 import { actor, gql, ok } from "./support/graphql.js";
-import {
-  insertActionPlan,
-  insertIndicator,
-  insertPeriod,
-  insertReport,
-  insertScopeReport,
-  signedAgreement,
-} from "./support/public-follow-up.js";
+import { AWKWARD, HOSTILE, WAITING, otherMunicipality, scene } from "./support/public-follow-up.js";
 import { useTestServer, type TestServer } from "./support/server.js";
 
-const HOSTILE = '=HYPERLINK("http://x";"klicka")';
-const AWKWARD = 'Sjukfrånvaro; "vinter", natt\r\nrad två';
-const WAITING = 'Väntetid, "första" insats; dagar';
 /** What only unaccepted periods, a draft and another municipality hold: none of it may be public here. */
 const NEVER = ["HEMLIG", "11.111", "22.222", "33.333", "44.444", "99.99", "999999.99"];
 const neverIn = (text: string) => {
@@ -33,82 +21,6 @@ const FOLLOW_UP = `publicFollowUp {
   scopeLines { description unit orderedVolume estimatedCost deliveredVolume actualCost periods { period deliveredVolume actualCost comment } }
 }`;
 const PUBLIC = `query($k: String!) { publicAgreements(kommun: $k) { id diarienummer ${FOLLOW_UP} } }`;
-
-/**
- * A signed agreement with an accepted quarter (a GREEN and a RED value, the RED one with a plan), a
- * returned and a reported quarter; a draft whose indicator has an "accepted" value written behind the
- * server's back; nothing of the latter two may be public.
- */
-async function scene(server: TestServer, m: TestMunicipality) {
-  const signed = await signedAgreement(server, m);
-  const id = signed.id;
-  const satisfaction = await insertIndicator(m, id, { name: "Andel nöjda brukare", target: "90", warnAt: "85.5", position: 0 });
-  const waiting = await insertIndicator(m, id, { name: WAITING, unit: "dagar", direction: "LOWER_IS_BETTER", target: "14", position: 1 });
-  await insertPeriod(m, id, "2027-Q1", "ACCEPTED");
-  await insertPeriod(m, id, "2027-Q2", "RETURNED");
-  await insertPeriod(m, id, "2027-Q3", "REPORTED");
-  await insertReport(m, id, { indicatorId: satisfaction, period: "2027-Q1", value: "92.125", status: "GREEN", comment: HOSTILE });
-  const red = await insertReport(m, id, { indicatorId: waiting, period: "2027-Q1", value: "30.5", status: "RED", comment: AWKWARD });
-  await insertActionPlan(m, id, {
-    reportId: red,
-    description: "Fler i nattpatrullen",
-    owner: "ps.handlaggare",
-    dueDate: "2027-06-30",
-    status: "IN_PROGRESS",
-  });
-  const returned = await insertReport(m, id, {
-    indicatorId: satisfaction,
-    period: "2027-Q2",
-    value: "11.111",
-    status: "RED",
-    comment: "HEMLIG-RETUR",
-  });
-  await insertActionPlan(m, id, {
-    reportId: returned,
-    description: "HEMLIG-PLAN",
-    owner: "ps.chef",
-    dueDate: "2027-09-30",
-    status: "PLANNED",
-  });
-  await insertReport(m, id, { indicatorId: waiting, period: "2027-Q3", value: "22.222", status: "RED", comment: "HEMLIG-RAPPORT" });
-  await insertScopeReport(m, id, {
-    balanceLineId: signed.scopeLineId,
-    period: "2027-Q1",
-    deliveredVolume: "24.5",
-    actualCost: "251234.50",
-  });
-  await insertScopeReport(m, id, {
-    balanceLineId: signed.scopeLineId,
-    period: "2027-Q2",
-    deliveredVolume: "99.99",
-    actualCost: "999999.99",
-    comment: "HEMLIG-VOLYM",
-  });
-
-  const vonChef = await actor(server, m, "von.chef");
-  const draft = await createAgreement(vonChef, m, { title: "HEMLIG-UTKAST" });
-  const hidden = await insertIndicator(m, draft.id, { name: "HEMLIG-INDIKATOR", target: "1" });
-  await insertPeriod(m, draft.id, "2027-Q1", "ACCEPTED");
-  await insertReport(m, draft.id, { indicatorId: hidden, period: "2027-Q1", value: "33.333", status: "GREEN" });
-  return { id, draftId: draft.id, vonChef };
-}
-
-/** Another municipality's signed agreement with an accepted value of its own. */
-async function otherMunicipality(server: TestServer) {
-  const other = await seedMunicipality();
-  const { id } = await createAgreement(await actor(server, other, "von.chef"), other, { title: "Annan kommuns uppdrag" });
-  await setAgreementStatus(other, id, "SIGNED");
-  const indicator = await insertIndicator(other, id, { name: "Annan kommuns indikator", target: "50" });
-  await insertPeriod(other, id, "2027-Q1", "ACCEPTED");
-  await insertReport(other, id, {
-    indicatorId: indicator,
-    period: "2027-Q1",
-    value: "44.444",
-    status: "RED",
-    comment: "HEMLIG annan kommun",
-  });
-  return other;
-}
 
 async function download(server: TestServer, slug: string, file: string) {
   const response = await fetch(`${server.url}/api/public/${slug}/${file}`);

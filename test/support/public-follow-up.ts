@@ -1,8 +1,10 @@
 import type { DemoWho } from "../../server/seed/municipality-seed.js";
+import { createAgreement } from "./agreements.js";
 import { RECORD, SIGN, SUBMIT, decision, readyDraft } from "./approval.js";
-import type { TestMunicipality } from "./factories.js";
+import { seedMunicipality, type TestMunicipality } from "./factories.js";
 import { actor, ok } from "./graphql.js";
 import { asOwner } from "./owner.js";
+import { setAgreementStatus } from "./balance.js";
 
 /*
  * Follow-up rows written behind the server's back, as the schema owner in the municipality's scope:
@@ -131,4 +133,85 @@ export async function insertScopeReport(
       m.users["ps.chef"].id,
     ],
   );
+}
+
+/** Text that a spreadsheet would run, text that needs quoting, and a name with both separators. */
+export const HOSTILE = '=HYPERLINK("http://x";"klicka")';
+export const AWKWARD = 'Sjukfrånvaro; "vinter", natt\r\nrad två';
+export const WAITING = 'Väntetid, "första" insats; dagar';
+
+/**
+ * A signed agreement with an accepted quarter (a GREEN and a RED value, the RED one with a plan), a
+ * returned and a reported quarter; a draft whose indicator has an "accepted" value written behind the
+ * server's back; nothing of the latter two may be public.
+ */
+export async function scene(server: { graphqlUrl: string }, m: TestMunicipality) {
+  const signed = await signedAgreement(server, m);
+  const id = signed.id;
+  const satisfaction = await insertIndicator(m, id, { name: "Andel nöjda brukare", target: "90", warnAt: "85.5", position: 0 });
+  const waiting = await insertIndicator(m, id, { name: WAITING, unit: "dagar", direction: "LOWER_IS_BETTER", target: "14", position: 1 });
+  await insertPeriod(m, id, "2027-Q1", "ACCEPTED");
+  await insertPeriod(m, id, "2027-Q2", "RETURNED");
+  await insertPeriod(m, id, "2027-Q3", "REPORTED");
+  await insertReport(m, id, { indicatorId: satisfaction, period: "2027-Q1", value: "92.125", status: "GREEN", comment: HOSTILE });
+  const red = await insertReport(m, id, { indicatorId: waiting, period: "2027-Q1", value: "30.5", status: "RED", comment: AWKWARD });
+  await insertActionPlan(m, id, {
+    reportId: red,
+    description: "Fler i nattpatrullen",
+    owner: "ps.handlaggare",
+    dueDate: "2027-06-30",
+    status: "IN_PROGRESS",
+  });
+  const returned = await insertReport(m, id, {
+    indicatorId: satisfaction,
+    period: "2027-Q2",
+    value: "11.111",
+    status: "RED",
+    comment: "HEMLIG-RETUR",
+  });
+  await insertActionPlan(m, id, {
+    reportId: returned,
+    description: "HEMLIG-PLAN",
+    owner: "ps.chef",
+    dueDate: "2027-09-30",
+    status: "PLANNED",
+  });
+  await insertReport(m, id, { indicatorId: waiting, period: "2027-Q3", value: "22.222", status: "RED", comment: "HEMLIG-RAPPORT" });
+  await insertScopeReport(m, id, {
+    balanceLineId: signed.scopeLineId,
+    period: "2027-Q1",
+    deliveredVolume: "24.5",
+    actualCost: "251234.50",
+  });
+  await insertScopeReport(m, id, {
+    balanceLineId: signed.scopeLineId,
+    period: "2027-Q2",
+    deliveredVolume: "99.99",
+    actualCost: "999999.99",
+    comment: "HEMLIG-VOLYM",
+  });
+
+  const vonChef = await actor(server, m, "von.chef");
+  const draft = await createAgreement(vonChef, m, { title: "HEMLIG-UTKAST" });
+  const hidden = await insertIndicator(m, draft.id, { name: "HEMLIG-INDIKATOR", target: "1" });
+  await insertPeriod(m, draft.id, "2027-Q1", "ACCEPTED");
+  await insertReport(m, draft.id, { indicatorId: hidden, period: "2027-Q1", value: "33.333", status: "GREEN" });
+  return { id, draftId: draft.id, vonChef };
+}
+
+/** Another municipality's signed agreement with an accepted value of its own. */
+export async function otherMunicipality(server: { graphqlUrl: string }) {
+  const other = await seedMunicipality();
+  const { id } = await createAgreement(await actor(server, other, "von.chef"), other, { title: "Annan kommuns uppdrag" });
+  await setAgreementStatus(other, id, "SIGNED");
+  const indicator = await insertIndicator(other, id, { name: "Annan kommuns indikator", target: "50" });
+  await insertPeriod(other, id, "2027-Q1", "ACCEPTED");
+  await insertReport(other, id, {
+    indicatorId: indicator,
+    period: "2027-Q1",
+    value: "44.444",
+    status: "RED",
+    comment: "HEMLIG annan kommun",
+  });
+  return other;
 }
