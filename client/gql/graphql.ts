@@ -593,7 +593,7 @@ export type IndicatorDirection =
   | 'HIGHER_IS_BETTER'
   | 'LOWER_IS_BETTER';
 
-/** GREEN at or beyond the target, YELLOW within the warning threshold */
+/** GREEN: reaches the target; YELLOW: misses it but reaches the warning threshold; RED: otherwise */
 export type IndicatorStatus =
   | 'GREEN'
   | 'RED'
@@ -1431,6 +1431,7 @@ export type RaiseDisputeInput = {
   subject: DisputeSubject;
 };
 
+/** Periods "2027-03", "2027-Q1" or "2027" */
 export type ReportFrequency =
   | 'MONTHLY'
   | 'QUARTERLY'

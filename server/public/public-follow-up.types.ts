@@ -1,18 +1,10 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { ActionPlanStatus } from "../follow-up/follow-up.entities.js";
+// The follow-up's enums are registered with the follow-up's own types, once for the whole schema.
+import "../follow-up/follow-up.types.js";
 import { IndicatorDirection, IndicatorStatus } from "../follow-up/indicator-status.js";
 import { ReportFrequency } from "../follow-up/periods.js";
 import { DateScalar, MoneyScalar } from "../graphql/scalars.js";
-
-// The follow-up's enums, as API.md names them. Registered once for the whole schema: a second
-// registration under the same name (another follow-up types file) would make the schema refuse to build.
-registerEnumType(IndicatorDirection, { name: "IndicatorDirection" });
-registerEnumType(IndicatorStatus, {
-  name: "IndicatorStatus",
-  description: "GREEN at or beyond the target, YELLOW within the warning threshold",
-});
-registerEnumType(ReportFrequency, { name: "ReportFrequency" });
-registerEnumType(ActionPlanStatus, { name: "ActionPlanStatus" });
 
 @ObjectType("PublicActionPlan", { description: "The handlingsplan of an accepted RED value, as far as it is public" })
 export class PublicActionPlanType {
