@@ -196,7 +196,7 @@ export async function scene(server: { graphqlUrl: string }, m: TestMunicipality)
   const hidden = await insertIndicator(m, draft.id, { name: "HEMLIG-INDIKATOR", target: "1" });
   await insertPeriod(m, draft.id, "2027-Q1", "ACCEPTED");
   await insertReport(m, draft.id, { indicatorId: hidden, period: "2027-Q1", value: "33.333", status: "GREEN" });
-  return { id, draftId: draft.id, vonChef };
+  return { id, draftId: draft.id, vonChef, indicatorIds: [satisfaction, waiting] };
 }
 
 /** Another municipality's signed agreement with an accepted value of its own. */
