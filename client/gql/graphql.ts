@@ -22,6 +22,11 @@ export type Scalars = {
   Money: { input: string; output: string; }
 };
 
+export type ActionPlanStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
 /** One administrative change: who, what, when, before and after */
 export type AdminLogEntry = {
   __typename?: 'AdminLogEntry';
@@ -82,6 +87,8 @@ export type Agreement = {
   /** The balance negotiation log, newest first */
   proposals: Array<Proposal>;
   provider: Organ;
+  /** Indicators, accepted results, their action plans, and delivered volume and cost; null until the agreement is signed */
+  publicFollowUp: Maybe<PublicFollowUp>;
   purchaser: Organ;
   /** The head of the agreement's event log when both parties had signed: the SHA-256 (hex) of its last `agreement.signed` event, which covers every event before it (`npm run audit:verify` recomputes the chain). Null until signed. */
   recordHash: Maybe<Scalars['String']['output']>;
@@ -581,6 +588,16 @@ export type HistoryPermissions = {
   canCreateVersion: Scalars['Boolean']['output'];
   canRestore: Scalars['Boolean']['output'];
 };
+
+export type IndicatorDirection =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER';
+
+/** GREEN: reaches the target; YELLOW: misses it but reaches the warning threshold; RED: otherwise */
+export type IndicatorStatus =
+  | 'GREEN'
+  | 'RED'
+  | 'YELLOW';
 
 /** The language of a user's e-mails */
 export type Language =
@@ -1195,6 +1212,95 @@ export type ProposedLine = {
   volume: Maybe<Scalars['Float']['output']>;
 };
 
+/** The handlingsplan of an accepted RED value, as far as it is public */
+export type PublicActionPlan = {
+  __typename?: 'PublicActionPlan';
+  description: Scalars['String']['output'];
+  dueDate: Scalars['Date']['output'];
+  /** Who owns the plan, by name (as the public record names the signatories) */
+  ownerName: Scalars['String']['output'];
+  status: ActionPlanStatus;
+};
+
+/** A signed agreement's follow-up as far as the purchaser has accepted it: nothing reported, returned or unsigned is in it */
+export type PublicFollowUp = {
+  __typename?: 'PublicFollowUp';
+  /** Oldest first */
+  acceptedPeriods: Array<Scalars['String']['output']>;
+  /** The actual cost reported in the accepted periods */
+  actualCost: Scalars['Money']['output'];
+  /** The balance's compensation for the term */
+  compensation: Scalars['Money']['output'];
+  /** Indicators whose latest accepted value is GREEN */
+  green: Scalars['Int']['output'];
+  indicators: Array<PublicIndicator>;
+  latestAcceptedPeriod: Maybe<Scalars['String']['output']>;
+  /** Action plans of accepted values that are not done */
+  openActionPlans: Scalars['Int']['output'];
+  /** Indicators whose latest accepted value is RED */
+  red: Scalars['Int']['output'];
+  scopeLines: Array<PublicScopeLine>;
+  /** Indicators whose latest accepted value is YELLOW */
+  yellow: Scalars['Int']['output'];
+};
+
+/** An indicator of a signed agreement, with its accepted results only */
+export type PublicIndicator = {
+  __typename?: 'PublicIndicator';
+  direction: IndicatorDirection;
+  frequency: ReportFrequency;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Accepted periods only, oldest first */
+  results: Array<PublicIndicatorResult>;
+  /** Exact decimal */
+  target: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+  /** Exact decimal; null: anything short of the target is RED */
+  warnAt: Maybe<Scalars['String']['output']>;
+};
+
+/** An indicator's value in a period the purchaser has accepted */
+export type PublicIndicatorResult = {
+  __typename?: 'PublicIndicatorResult';
+  actionPlan: Maybe<PublicActionPlan>;
+  /** The provider's comment or analysis */
+  comment: Maybe<Scalars['String']['output']>;
+  /** "2027", "2027-Q1" or "2027-03" */
+  period: Scalars['String']['output'];
+  status: IndicatorStatus;
+  /** Exact decimal, as reported */
+  value: Scalars['String']['output'];
+};
+
+/** A scope line of the balance: ordered for the term, delivered in the accepted periods */
+export type PublicScopeLine = {
+  __typename?: 'PublicScopeLine';
+  /** The sum over the accepted periods */
+  actualCost: Scalars['Money']['output'];
+  /** Exact decimal, the sum over the accepted periods */
+  deliveredVolume: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** The balance's cost of the line, for the term */
+  estimatedCost: Scalars['Money']['output'];
+  id: Scalars['ID']['output'];
+  /** Exact decimal, for the agreement's term */
+  orderedVolume: Maybe<Scalars['String']['output']>;
+  /** Accepted periods only, oldest first */
+  periods: Array<PublicScopeResult>;
+  unit: Maybe<Scalars['String']['output']>;
+};
+
+/** What production delivered and spent on a scope line in an accepted period */
+export type PublicScopeResult = {
+  __typename?: 'PublicScopeResult';
+  actualCost: Scalars['Money']['output'];
+  comment: Maybe<Scalars['String']['output']>;
+  /** Exact decimal */
+  deliveredVolume: Scalars['String']['output'];
+  period: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** ADMIN, REVISOR: every administrative change, newest first */
@@ -1324,6 +1430,12 @@ export type RaiseDisputeInput = {
   sectionId?: InputMaybe<Scalars['ID']['input']>;
   subject: DisputeSubject;
 };
+
+/** Periods "2027-03", "2027-Q1" or "2027" */
+export type ReportFrequency =
+  | 'MONTHLY'
+  | 'QUARTERLY'
+  | 'YEARLY';
 
 /** The municipality's result requirement (its configuration) */
 export type ResultRequirement = {
@@ -2217,7 +2329,7 @@ export type PublicRecordsQueryVariables = Exact<{
 }>;
 
 
-export type PublicRecordsQuery = { __typename?: 'Query', publicMunicipality: { __typename?: 'Municipality', id: string, name: string, slug: string }, publicAgreements: Array<{ __typename?: 'Agreement', id: string, diarienummer: string, title: string, kind: AgreementKind, periodStart: string, periodEnd: string, recordHash: string | null, purchaser: { __typename?: 'Organ', id: string, name: string }, provider: { __typename?: 'Organ', id: string, name: string }, currentVersion: { __typename?: 'AgreementVersion', number: number, contentHash: string, createdAt: string } | null, decisions: Array<{ __typename?: 'AppliedDecision', disputeId: string, subject: DisputeSubject, text: string, level: DisputeLevel, body: OrganKind | null, reference: string | null, meetingDate: string | null, paragraph: string | null, decidedAt: string, section: { __typename?: 'DisputeSection', id: string, title: string } | null }>, approvals: Array<{ __typename?: 'Approval', decision: ApprovalDecision | null, meetingDate: string | null, paragraph: string | null, organ: { __typename?: 'Organ', id: string, name: string } }>, signatures: Array<{ __typename?: 'Signature', party: Party, signedAt: string, user: { __typename?: 'User', name: string } }>, sections: Array<{ __typename?: 'Section', id: string, title: string, text: string }>, balance: { __typename?: 'Balance', status: BalanceStatus, lines: Array<{ __typename?: 'BalanceLine', id: string, kind: BalanceLineKind, description: string, volume: number | null, unit: string | null, unitAmount: string | null, amount: string }>, totals: { __typename?: 'BalanceTotals', cost: string, compensation: string, difference: string, marginPercent: number | null, requirementMet: boolean } } }> };
+export type PublicRecordsQuery = { __typename?: 'Query', publicMunicipality: { __typename?: 'Municipality', id: string, name: string, slug: string }, publicAgreements: Array<{ __typename?: 'Agreement', id: string, diarienummer: string, title: string, kind: AgreementKind, periodStart: string, periodEnd: string, recordHash: string | null, purchaser: { __typename?: 'Organ', id: string, name: string }, provider: { __typename?: 'Organ', id: string, name: string }, currentVersion: { __typename?: 'AgreementVersion', number: number, contentHash: string, createdAt: string } | null, decisions: Array<{ __typename?: 'AppliedDecision', disputeId: string, subject: DisputeSubject, text: string, level: DisputeLevel, body: OrganKind | null, reference: string | null, meetingDate: string | null, paragraph: string | null, decidedAt: string, section: { __typename?: 'DisputeSection', id: string, title: string } | null }>, approvals: Array<{ __typename?: 'Approval', decision: ApprovalDecision | null, meetingDate: string | null, paragraph: string | null, organ: { __typename?: 'Organ', id: string, name: string } }>, signatures: Array<{ __typename?: 'Signature', party: Party, signedAt: string, user: { __typename?: 'User', name: string } }>, sections: Array<{ __typename?: 'Section', id: string, title: string, text: string }>, balance: { __typename?: 'Balance', status: BalanceStatus, lines: Array<{ __typename?: 'BalanceLine', id: string, kind: BalanceLineKind, description: string, volume: number | null, unit: string | null, unitAmount: string | null, amount: string }>, totals: { __typename?: 'BalanceTotals', cost: string, compensation: string, difference: string, marginPercent: number | null, requirementMet: boolean } }, publicFollowUp: { __typename?: 'PublicFollowUp', acceptedPeriods: Array<string>, latestAcceptedPeriod: string | null, green: number, yellow: number, red: number, openActionPlans: number, compensation: string, actualCost: string, indicators: Array<{ __typename?: 'PublicIndicator', id: string, name: string, unit: string, direction: IndicatorDirection, target: string, warnAt: string | null, frequency: ReportFrequency, results: Array<{ __typename?: 'PublicIndicatorResult', period: string, value: string, status: IndicatorStatus, comment: string | null, actionPlan: { __typename?: 'PublicActionPlan', description: string, ownerName: string, dueDate: string, status: ActionPlanStatus } | null }> }>, scopeLines: Array<{ __typename?: 'PublicScopeLine', id: string, description: string, unit: string | null, orderedVolume: string | null, estimatedCost: string, deliveredVolume: string, actualCost: string, periods: Array<{ __typename?: 'PublicScopeResult', period: string, deliveredVolume: string, actualCost: string, comment: string | null }> }> } | null }> };
 
 export type SingleSignOnForQueryVariables = Exact<{
   kommun: InputMaybe<Scalars['String']['input']>;
@@ -2356,7 +2468,7 @@ export const OrgansDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"agreementId"}},{"kind":"Field","name":{"kind":"Name","value":"disputeId"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const NotificationsChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationsChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationsChanged"}}]}}]} as unknown as DocumentNode<NotificationsChangedSubscription, NotificationsChangedSubscriptionVariables>;
-export const PublicRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kommun"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicMunicipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kommun"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kommun"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publicAgreements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kommun"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kommun"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"purchaser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recordHash"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disputeId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organ"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"compensation"}},{"kind":"Field","name":{"kind":"Name","value":"difference"}},{"kind":"Field","name":{"kind":"Name","value":"marginPercent"}},{"kind":"Field","name":{"kind":"Name","value":"requirementMet"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PublicRecordsQuery, PublicRecordsQueryVariables>;
+export const PublicRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kommun"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicMunicipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kommun"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kommun"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publicAgreements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kommun"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kommun"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"purchaser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recordHash"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disputeId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organ"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"compensation"}},{"kind":"Field","name":{"kind":"Name","value":"difference"}},{"kind":"Field","name":{"kind":"Name","value":"marginPercent"}},{"kind":"Field","name":{"kind":"Name","value":"requirementMet"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"publicFollowUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptedPeriods"}},{"kind":"Field","name":{"kind":"Name","value":"latestAcceptedPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"green"}},{"kind":"Field","name":{"kind":"Name","value":"yellow"}},{"kind":"Field","name":{"kind":"Name","value":"red"}},{"kind":"Field","name":{"kind":"Name","value":"openActionPlans"}},{"kind":"Field","name":{"kind":"Name","value":"compensation"}},{"kind":"Field","name":{"kind":"Name","value":"actualCost"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"warnAt"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scopeLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"orderedVolume"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCost"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredVolume"}},{"kind":"Field","name":{"kind":"Name","value":"actualCost"}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredVolume"}},{"kind":"Field","name":{"kind":"Name","value":"actualCost"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PublicRecordsQuery, PublicRecordsQueryVariables>;
 export const SingleSignOnForDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SingleSignOnFor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kommun"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"singleSignOnFor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kommun"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kommun"}}},{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kommun"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"startUrl"}}]}}]}}]} as unknown as DocumentNode<SingleSignOnForQuery, SingleSignOnForQueryVariables>;
 export const SingleSignOnSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SingleSignOnSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"singleSignOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SingleSignOnFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SingleSignOnFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SingleSignOnConfig"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"hasClientSecret"}},{"kind":"Field","name":{"kind":"Name","value":"clientSecretEnv"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"emailDomains"}},{"kind":"Field","name":{"kind":"Name","value":"jitEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"trustDomainEmail"}},{"kind":"Field","name":{"kind":"Name","value":"groupsClaim"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"startUrl"}},{"kind":"Field","name":{"kind":"Name","value":"groupRoleMappings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organ"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SingleSignOnSettingsQuery, SingleSignOnSettingsQueryVariables>;
 export const ConfigureSingleSignOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfigureSingleSignOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SingleSignOnInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"configureSingleSignOn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SingleSignOnFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SingleSignOnFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SingleSignOnConfig"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"hasClientSecret"}},{"kind":"Field","name":{"kind":"Name","value":"clientSecretEnv"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"emailDomains"}},{"kind":"Field","name":{"kind":"Name","value":"jitEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"trustDomainEmail"}},{"kind":"Field","name":{"kind":"Name","value":"groupsClaim"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"startUrl"}},{"kind":"Field","name":{"kind":"Name","value":"groupRoleMappings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organ"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ConfigureSingleSignOnMutation, ConfigureSingleSignOnMutationVariables>;

@@ -24,9 +24,16 @@ export function versionPdfFileName(diarienummer: string, versionNumber: number, 
 
 export type PublicExportFormat = "excel" | "csv" | "json";
 
-/** `overenskommelser-demo.csv` (open data), `overenskommelser-demo-excel.csv`, `overenskommelser-demo.json`. */
-export function publicExportFileName(slug: string, format: PublicExportFormat): string {
-  const base = `overenskommelser-${safeFileNamePart(slug)}`;
+/** The public lists: the signed agreements, and the accepted follow-up of them. */
+export type PublicExportList = "agreements" | "follow-up";
+const LIST_FILE_NAMES: Record<PublicExportList, string> = { agreements: "overenskommelser", "follow-up": "uppfoljning" };
+
+/**
+ * `overenskommelser-demo.csv` (open data), `overenskommelser-demo-excel.csv`, `overenskommelser-demo.json`;
+ * the follow-up's the same with `uppfoljning-`.
+ */
+export function publicExportFileName(slug: string, format: PublicExportFormat, list: PublicExportList = "agreements"): string {
+  const base = `${LIST_FILE_NAMES[list]}-${safeFileNamePart(slug)}`;
   return format === "excel" ? `${base}-excel.csv` : `${base}.${format}`;
 }
 

@@ -21,6 +21,7 @@ import { AgreementHistoryResolver, HistoryResolver } from "../history/history.re
 import { AccountResolver } from "../identity/account.resolver.js";
 import { IdentityResolver } from "../identity/identity.resolver.js";
 import { NotificationsResolver } from "../notifications/notifications.resolver.js";
+import { PublicFollowUpResolver } from "../public/public-follow-up.resolver.js";
 import { PublicResolver } from "../public/public.resolver.js";
 import { SingleSignOnResolver } from "../sso/sso.resolver.js";
 import { publicRecordOnly } from "./public-record.js";
@@ -44,6 +45,7 @@ export const resolvers = [
   AgreementVersionFieldsResolver,
   SignatureFieldsResolver,
   PublicResolver,
+  PublicFollowUpResolver,
   DisputesResolver,
   AgreementDisputesResolver,
   QueueResolver,

@@ -29,6 +29,17 @@ export const PUBLIC_FIELDS: ReadonlySet<string> = new Set(
     "Balance.status Balance.version Balance.lines Balance.totals",
     "BalanceLine.id BalanceLine.kind BalanceLine.description BalanceLine.volume BalanceLine.unit BalanceLine.unitAmount BalanceLine.amount",
     "BalanceTotals.cost BalanceTotals.compensation BalanceTotals.difference BalanceTotals.marginPercent BalanceTotals.requirementMet",
+    // The follow-up as far as the purchaser has accepted it (public-follow-up.queries.ts reads nothing else).
+    "Agreement.publicFollowUp PublicFollowUp.indicators PublicFollowUp.acceptedPeriods PublicFollowUp.latestAcceptedPeriod",
+    "PublicFollowUp.green PublicFollowUp.yellow PublicFollowUp.red PublicFollowUp.openActionPlans PublicFollowUp.scopeLines",
+    "PublicFollowUp.compensation PublicFollowUp.actualCost",
+    "PublicIndicator.id PublicIndicator.name PublicIndicator.unit PublicIndicator.direction PublicIndicator.target",
+    "PublicIndicator.warnAt PublicIndicator.frequency PublicIndicator.results",
+    "PublicIndicatorResult.period PublicIndicatorResult.value PublicIndicatorResult.status PublicIndicatorResult.comment",
+    "PublicIndicatorResult.actionPlan PublicActionPlan.description PublicActionPlan.ownerName PublicActionPlan.dueDate PublicActionPlan.status",
+    "PublicScopeLine.id PublicScopeLine.description PublicScopeLine.unit PublicScopeLine.orderedVolume PublicScopeLine.estimatedCost",
+    "PublicScopeLine.deliveredVolume PublicScopeLine.actualCost PublicScopeLine.periods",
+    "PublicScopeResult.period PublicScopeResult.deliveredVolume PublicScopeResult.actualCost PublicScopeResult.comment",
   ].flatMap((line) => line.split(" ")),
 );
 

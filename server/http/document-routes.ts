@@ -10,6 +10,8 @@ import { bearerToken, sessionCookie } from "../identity/tokens.js";
 import type { Limiter } from "../pipeline/rate-limiter.js";
 import type { CommandRunner } from "../pipeline/runner.js";
 import type { PublicService } from "../public/public.service.js";
+import { followUpCsv, followUpExcelCsv, followUpJson } from "../public/follow-up-export.js";
+import { publicFollowUpQueries } from "../public/public-follow-up.queries.js";
 import { publicRecordRows, publicRecordsCsv, publicRecordsExcelCsv, publicRecordsJson } from "../public/records-export.js";
 
 const HTTP_STATUS: Record<string, number> = {
@@ -30,7 +32,7 @@ export interface DocumentSources {
   publicReads: Pick<Limiter, "consume">;
 }
 
-/** Downloads that are files rather than GraphQL: a version's PDF, and the public list as CSV and JSON. */
+/** Downloads that are files rather than GraphQL: a version's PDF, and the public lists (agreements, follow-up) as CSV and JSON. */
 export function documentRoutes(sources: DocumentSources): express.Router {
   const router = express.Router();
 
@@ -67,13 +69,39 @@ export function documentRoutes(sources: DocumentSources): express.Router {
             : format === "excel"
               ? publicRecordsExcelCsv(rows)
               : publicRecordsCsv(rows);
-        res
-          .type(format === "json" ? "application/json; charset=utf-8" : "text/csv; charset=utf-8")
-          .setHeader("content-disposition", attachmentDisposition(publicExportFileName(municipality.slug, format)));
-        res.send(body);
+        sendExport(res, format, publicExportFileName(municipality.slug, format), body);
+      });
+    });
+
+  // The accepted follow-up of the signed agreements, one row per accepted value, in the same three forms.
+  const followUpExports: Array<[path: string, format: PublicExportFormat]> = [
+    ["follow-up-excel.csv", "excel"],
+    ["follow-up.csv", "csv"],
+    ["follow-up.json", "json"],
+  ];
+  for (const [path, format] of followUpExports)
+    router.get(`/api/public/:kommun/${path}`, async (req, res) => {
+      await answer(res, async () => {
+        await sources.publicReads.consume(req.ip ?? "unknown");
+        const municipality = await sources.publicRecords.municipality(String(req.params.kommun));
+        const rows = await sources.runner.readIn(municipality.id, (tx) => publicFollowUpQueries.resultRows(tx));
+        const body =
+          format === "json"
+            ? followUpJson(municipality, rows)
+            : format === "excel"
+              ? followUpExcelCsv(municipality, rows)
+              : followUpCsv(municipality, rows);
+        sendExport(res, format, publicExportFileName(municipality.slug, format, "follow-up"), body);
       });
     });
   return router;
+}
+
+function sendExport(res: express.Response, format: PublicExportFormat, fileName: string, body: string): void {
+  res
+    .type(format === "json" ? "application/json; charset=utf-8" : "text/csv; charset=utf-8")
+    .setHeader("content-disposition", attachmentDisposition(fileName));
+  res.send(body);
 }
 
 /** No token is an anonymous caller; a refused one too, with the reason for where a caller is required. */

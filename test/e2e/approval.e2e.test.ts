@@ -5,6 +5,8 @@ import { createAgreement } from "../support/agreements.js";
 import { readyDraft, today } from "../support/approval.js";
 import type { TestMunicipality } from "../support/factories.js";
 import { ok } from "../support/graphql.js";
+import { asOwner } from "../support/owner.js";
+import { insertActionPlan, insertIndicator, insertPeriod, insertReport, insertScopeReport } from "../support/public-follow-up.js";
 import type { TestServer } from "../support/server.js";
 import { login, type TestBrowser } from "./support/browser.js";
 import { expectAccessible, useScenario } from "./support/scenario.js";
@@ -175,6 +177,31 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
       .toContain("Utföraren: Petra Sjöberg");
     await expectAccessible(von);
 
+    // Production's first quarter, accepted (a RED value with its plan), and a second one only reported.
+    const waiting = await insertIndicator(kommun, id, { name: "Väntetid", unit: "dagar", direction: "LOWER_IS_BETTER", target: "14" });
+    await insertPeriod(kommun, id, "2027-Q1", "ACCEPTED");
+    await insertPeriod(kommun, id, "2027-Q2", "REPORTED");
+    const red = await insertReport(kommun, id, { indicatorId: waiting, period: "2027-Q1", value: "30.5", status: "RED" });
+    await insertActionPlan(kommun, id, {
+      reportId: red,
+      description: "Fler i nattpatrullen",
+      owner: "ps.chef",
+      dueDate: "2027-06-30",
+      status: "PLANNED",
+    });
+    await insertReport(kommun, id, { indicatorId: waiting, period: "2027-Q2", value: "77.7", status: "RED", comment: "Ej godkänd" });
+    const [scopeLine] = await asOwner<{ id: string }>(
+      kommun.municipality.id,
+      "SELECT id FROM balance_line WHERE agreement_id = $1 AND kind = 'SCOPE'",
+      [id],
+    );
+    await insertScopeReport(kommun, id, {
+      balanceLineId: scopeLine.id,
+      period: "2027-Q1",
+      deliveredVolume: "24.5",
+      actualCost: "251234.50",
+    });
+
     // Anyone, without login: the municipality's public record lists the signed agreement.
     const pub = visitor.page;
     await pub.goto(`${server.url}/${kommun.slug}/offentligt`);
@@ -192,9 +219,22 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
     expect(await text(record.getByTestId("public-signatures"))).toContain("Petra Sjöberg för utföraren");
     expect(await text(record.getByTestId("public-total-cost"))).toBe("1 000 000,00 kr");
     expect(await text(record.getByTestId("public-total-compensation"))).toBe("1 020 000,00 kr");
-    await record.getByRole("rowheader", { name: "Hemtjänst" }).waitFor();
+    await record.getByRole("region", { name: "Rader i balansen" }).getByRole("rowheader", { name: "Hemtjänst" }).waitFor();
     expect(await text(record)).toContain("överenskommen text för");
     expect(await text(record)).toContain(frozenHash);
+
+    // Its accepted follow-up, and nothing of the quarter that is only reported.
+    const followUp = record.getByTestId("public-follow-up");
+    const results = followUp.getByRole("region", { name: "Godkända resultat" });
+    expect(await text(results.getByRole("row", { name: /Väntetid/ }))).toBe("Väntetid 2027-Q1 30,5 dagar ✗ Röd: målet inte nått");
+    expect(await text(followUp.getByRole("region", { name: "Handlingsplaner" }))).toContain(
+      "Fler i nattpatrullen Petra Sjöberg 2027-06-30 Planerad",
+    );
+    expect(await text(followUp.getByTestId("public-follow-up-actual-cost"))).toBe("251 234,50 kr");
+    expect(await text(followUp)).not.toContain("77,7");
+    expect(await text(followUp)).not.toContain("Ej godkänd");
+    const summary = pub.getByRole("region", { name: /^Uppföljning per undertecknad överenskommelse/ });
+    expect(await text(summary.locator(`tr[data-diarienummer="${diarienummer}"]`))).toBe(`${diarienummer} Hemtjänst 2027 2027-Q1 0 0 1 1`);
 
     // The list in three formats: for Swedish Excel, and CSV and JSON for open data.
     const exports = pub.getByRole("region", { name: "Ladda ned förteckningen" });
@@ -209,6 +249,8 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
       expect(answer.status()).toBe(200);
       expect(await answer.text()).toContain(diarienummer);
     }
+    const followUpCsv = await pub.request.get(`${server.url}${await pub.getByTestId("public-follow-up-csv").getAttribute("href")}`);
+    expect(await followUpCsv.text()).toContain(`${diarienummer},Hemtjänst 2027,Väntetid,dagar,Lägre är bättre,14,,2027-Q1,30.5,Röd,`);
     const [excel] = await Promise.all([pub.waitForEvent("download"), exports.getByRole("link", { name: "Ladda ned för Excel" }).click()]);
     expect(excel.suggestedFilename()).toBe(`overenskommelser-${kommun.slug}-excel.csv`);
     const pdfHref = await record.getByRole("link", { name: `Ladda ned ${diarienummer} som PDF` }).getAttribute("href");

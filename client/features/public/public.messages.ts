@@ -1,5 +1,7 @@
 // The public record of signed agreements: Swedish first, English with the same keys.
 
+import { publicFollowUpEn, publicFollowUpSv } from './public-follow-up.messages.js';
+
 export const publicRecordSv = {
   title: 'Undertecknade överenskommelser',
   heading: 'Undertecknade överenskommelser i {name}',
@@ -51,6 +53,7 @@ export const publicRecordSv = {
   noMargin: 'Ingen ersättning',
   requirementMet: 'Resultatkravet uppfylls',
   requirementNotMet: 'Resultatkravet uppfylls inte',
+  followUp: publicFollowUpSv,
 };
 
 export type PublicRecordMessages = typeof publicRecordSv;
@@ -107,4 +110,5 @@ export const publicRecordEn: PublicRecordMessages = {
   noMargin: 'No compensation',
   requirementMet: 'The result requirement is met',
   requirementNotMet: 'The result requirement is not met',
+  followUp: publicFollowUpEn,
 };

@@ -12,11 +12,13 @@ const GRAPHQL_PATH = '/graphql';
 export const PUBLIC_EXPORTS = ['excel', 'csv', 'json'] as const;
 export type PublicExport = (typeof PUBLIC_EXPORTS)[number];
 
-const EXPORT_FILES: Record<PublicExport, string> = { excel: 'agreements-excel.csv', csv: 'agreements.csv', json: 'agreements.json' };
+/** The public lists: the signed agreements, and the accepted follow-up of them (one row per accepted value). */
+export type PublicExportList = 'agreements' | 'follow-up';
 
-/** The address of the municipality's list of signed agreements in one of its formats. */
-export function publicExportUrl(kommun: string, format: PublicExport): string {
-  return `/api/public/${encodeURIComponent(kommun)}/${EXPORT_FILES[format]}`;
+/** The address of one of the municipality's public lists in one of its formats. */
+export function publicExportUrl(kommun: string, format: PublicExport, list: PublicExportList = 'agreements'): string {
+  const file = format === 'excel' ? `${list}-excel.csv` : `${list}.${format}`;
+  return `/api/public/${encodeURIComponent(kommun)}/${file}`;
 }
 
 /**
