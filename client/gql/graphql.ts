@@ -1049,9 +1049,13 @@ export type Notification = {
   /** The agreement's diarienummer */
   diarienummer: Maybe<Scalars['String']['output']>;
   disputeId: Maybe<Scalars['ID']['output']>;
+  /** A follow-up reminder's due date */
+  dueDate: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   /** What happened, e.g. dispute.raised, dispute.queued, dispute.decided */
   kind: Scalars['String']['output'];
+  /** A follow-up reminder's period, e.g. 2027-Q1 */
+  period: Maybe<Scalars['String']['output']>;
   read: Scalars['Boolean']['output'];
   /** In Swedish, as the agreement's history says it */
   summary: Scalars['String']['output'];
@@ -1082,6 +1086,32 @@ export type OrganKind =
   | 'KOMMUNFULLMAKTIGE'
   | 'KOMMUNSTYRELSE'
   | 'PRODUKTIONSSTYRELSE';
+
+/** A report past its due date and not reported (or returned), or an action plan past its date and not done */
+export type OverdueFollowUp = {
+  __typename?: 'OverdueFollowUp';
+  actionPlanId: Maybe<Scalars['ID']['output']>;
+  agreementId: Scalars['ID']['output'];
+  /** Whole days since the due date (at least 1) */
+  daysOverdue: Scalars['Int']['output'];
+  diarienummer: Scalars['String']['output'];
+  dueDate: Scalars['Date']['output'];
+  /** Stable across reads */
+  id: Scalars['ID']['output'];
+  kind: OverdueFollowUpKind;
+  /** The report's period ("2027", "2027-Q1", "2027-03"); for a plan, that of the report it answers */
+  period: Scalars['String']['output'];
+  provider: Organ;
+  purchaser: Organ;
+  /** Whom it is reminded to: the avtalsansvariga (or that side's förvaltningschefer), and a plan's owner */
+  responsible: Array<User>;
+  title: Scalars['String']['output'];
+};
+
+/** REPORT: a period's report; ACTION_PLAN: a handlingsplan */
+export type OverdueFollowUpKind =
+  | 'ACTION_PLAN'
+  | 'REPORT';
 
 export type Party =
   | 'PROVIDER'
@@ -1221,6 +1251,8 @@ export type Query = {
   notifications: Array<Notification>;
   /** The organs of the caller's municipality: the active ones, unless includeInactive */
   organs: Array<Organ>;
+  /** KOMMUNLEDNING, REVISOR: overdue reports and action plans of SIGNED agreements, longest overdue first */
+  overdueFollowUp: Array<OverdueFollowUp>;
   /** A municipality's SIGNED agreements; no login needed (public records) */
   publicAgreements: Array<Agreement>;
   /** A municipality by slug, for public pages */
@@ -1520,6 +1552,8 @@ export type Subscription = {
   escalationQueueChanged: Dispute;
   /** The caller's unread count: at once, then after every change */
   notificationsChanged: Scalars['Int']['output'];
+  /** KOMMUNLEDNING, REVISOR: how many items are overdue, at once and whenever a due date passing adds some */
+  overdueFollowUpChanged: Scalars['Int']['output'];
   /** Who is in the agreement and where; with `clientId` the subscriber is present until it unsubscribes or drops */
   presence: PresenceUpdate;
   /** Replays the durable updates after `afterSeq`, then relays live ones as soon as they are applied */

@@ -22,6 +22,7 @@ import { AccountResolver } from "../identity/account.resolver.js";
 import { IdentityResolver } from "../identity/identity.resolver.js";
 import { NotificationsResolver } from "../notifications/notifications.resolver.js";
 import { PublicResolver } from "../public/public.resolver.js";
+import { RemindersResolver } from "../reminders/reminders.resolver.js";
 import { SingleSignOnResolver } from "../sso/sso.resolver.js";
 import { publicRecordOnly } from "./public-record.js";
 import { refuseUnstorableText } from "./storable-text.js";
@@ -48,6 +49,7 @@ export const resolvers = [
   AgreementDisputesResolver,
   QueueResolver,
   NotificationsResolver,
+  RemindersResolver,
   AdministrationResolver,
   OrganAdministrationResolver,
   SingleSignOnResolver,
