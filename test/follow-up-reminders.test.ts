@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Config } from "../server/config.js";
-import { daysBetween, recipientsOf, ReminderKind, reportsToRemind, type FollowedAgreement } from "../server/reminders/reminders.model.js";
-import { ReportFrequency } from "../server/follow-up/periods.js";
+import { daysBetween } from "../server/reminders/reminders.model.js";
 import { stockholmDate } from "../server/validation/meeting-date.js";
 import { seedMunicipality, type TestMunicipality } from "./support/factories.js";
 import { actionPlan, followedAgreement, mailChoice, reminderNotifications, reportPeriod } from "./support/follow-up.js";
@@ -41,50 +40,6 @@ function serverConfig(smtp: TestSmtp, mine: Set<string>): Partial<Config> {
 
 const mailRows = (m: TestMunicipality) =>
   asOwner(m.municipality.id, `SELECT user_id AS "userId", kind FROM mail_outbox WHERE kind IN ('NOTIFICATION', 'DIGEST') ORDER BY user_id`);
-
-describe("which reports are due (the rules)", () => {
-  const agreement = (frequencies: ReportFrequency[], reported: string[] = []): FollowedAgreement => ({
-    id: "a",
-    title: "t",
-    diarienummer: "VON 2031/0001",
-    periodStart: "2031-02-15",
-    periodEnd: "2031-11-30",
-    purchaserOrganId: "p",
-    providerOrganId: "v",
-    purchaserResponsibleId: null,
-    providerResponsibleId: null,
-    frequencies,
-    reported: new Set(reported),
-  });
-
-  it("a report is due soon from seven days before its due date, overdue the day after it, and not once reported", () => {
-    // Q1 ends 2031-03-31: due 2031-04-30 with 30 days.
-    expect(reportsToRemind(agreement([ReportFrequency.QUARTERLY]), 30, "2031-04-22")).toEqual([]);
-    expect(reportsToRemind(agreement([ReportFrequency.QUARTERLY]), 30, "2031-04-23")).toEqual([
-      { agreementId: "a", period: "2031-Q1", dueDate: "2031-04-30", overdue: false },
-    ]);
-    expect(reportsToRemind(agreement([ReportFrequency.QUARTERLY]), 30, "2031-04-30")[0].overdue).toBe(false);
-    expect(reportsToRemind(agreement([ReportFrequency.QUARTERLY]), 30, "2031-05-01")[0].overdue).toBe(true);
-    expect(reportsToRemind(agreement([ReportFrequency.QUARTERLY], ["2031-Q1"]), 30, "2031-05-01")).toEqual([]);
-  });
-
-  it("the term's last period closes with the term, and each frequency has its own periods", () => {
-    const due = reportsToRemind(agreement([ReportFrequency.YEARLY, ReportFrequency.MONTHLY]), 0, "2031-12-01");
-    expect(due.filter((d) => d.period === "2031")).toEqual([{ agreementId: "a", period: "2031", dueDate: "2031-11-30", overdue: true }]);
-    expect(due.filter((d) => d.period.length === 7).map((d) => d.period)).toEqual([
-      "2031-02", "2031-03", "2031-04", "2031-05", "2031-06", "2031-07", "2031-08", "2031-09", "2031-10", "2031-11",
-    ]); // prettier-ignore
-  });
-
-  it("reminds the provider of a report due, both sides of an overdue one, and a plan's owner with the provider", () => {
-    const sides = { purchaser: ["köp"], provider: ["utf"] };
-    expect(recipientsOf(ReminderKind.REPORT_DUE, sides)).toEqual(["utf"]);
-    expect(recipientsOf(ReminderKind.REPORT_OVERDUE, sides)).toEqual(["utf", "köp"]);
-    expect(recipientsOf(ReminderKind.ACTION_PLAN_OVERDUE, sides, "ägare")).toEqual(["ägare", "utf"]);
-    expect(recipientsOf(ReminderKind.ACTION_PLAN_OVERDUE, sides, "utf")).toEqual(["utf"]);
-    expect(daysBetween("2031-02-27", "2031-03-02")).toBe(3);
-  });
-});
 
 describe("follow-up reminders through a real SMTP server", () => {
   it("reminds the provider's avtalsansvarig of a report due within seven days, once, by mail at once and in the app", async () => {
