@@ -58,7 +58,8 @@ export default tseslint.config(
     // the README: sign-in before a caller exists, the co-editing group commit and presence heartbeats,
     // the mail worker, and seeding and the command line (`npm run balans`) by the operator. They alone,
     // the password links and resets (which then run commands), and the audit of the event chains, use
-    // the reviewed lookups across municipalities (`db.across`, README "Database roles and row-level security").
+    // the reviewed lookups across municipalities (`db.across`, README "Database roles and row-level security"),
+    // as does the follow-up reminders' sweep to find the municipalities (it then runs a command in each).
     files: ["server/**/*.ts"],
     ignores: [
       "server/pipeline/**",
@@ -67,6 +68,7 @@ export default tseslint.config(
       "server/identity/identity.service.ts",
       "server/identity/account.service.ts",
       "server/mail/mail-worker.ts",
+      "server/reminders/reminder-worker.ts",
       "server/seed/**",
       "server/cli/**",
       "server/public/public.service.ts",

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import proxyaddr from "proxy-addr";
 import { MAIL_WORKER_TIMING, type MailWorkerTiming } from "./mail/mail-timing.js";
 import { RATE_LIMITS, type RateLimits } from "./pipeline/rate-limits.js";
+import { reminderWorkerTiming, type ReminderWorkerOptions } from "./reminders/reminder-timing.js";
 import { persistentSecret } from "./secret-file.js";
 
 /** Everything the server reads from its environment, parsed once. Nothing else reads process.env. */
@@ -50,6 +51,8 @@ export interface Config {
   mailFrom: string;
   /** How often the mail worker looks for due mail and digests, and how soon it retries (`mail/mail-worker.ts`); tests shorten them. */
   mailWorker: MailWorkerTiming;
+  /** How often the follow-up reminders are swept (`reminders/reminder-worker.ts`); tests name their own municipalities. */
+  reminderWorker: ReminderWorkerOptions;
   /** The rate limits (`pipeline/rate-limits.ts`); tests lower them. */
   rateLimits: RateLimits;
   /**
@@ -124,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.BALANS_MAIL_FROM || "Balans <no-reply@balans.local>",
     mailWorker: MAIL_WORKER_TIMING,
+    reminderWorker: reminderWorkerTiming(env.BALANS_REMINDER_SWEEP_MINUTES),
     rateLimits: RATE_LIMITS,
     oidcKey: env.BALANS_OIDC_KEY || undefined,
     oidcSecrets: Object.fromEntries(

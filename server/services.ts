@@ -21,6 +21,7 @@ import { Tokens } from "./identity/tokens.js";
 import { NotificationsService } from "./notifications/notifications.service.js";
 import { PublicService } from "./public/public.service.js";
 import { RateLimiterStore, type Limiter } from "./pipeline/rate-limiter.js";
+import { ReminderWorker } from "./reminders/reminder-worker.js";
 import { ClientSecrets } from "./sso/client-secret.js";
 import { OidcRelyingParty } from "./sso/oidc-relying-party.js";
 import { SingleSignOn } from "./sso/sso.service.js";
@@ -50,6 +51,8 @@ export interface Services {
   node: string;
   /** Sends the mail outbox; null without SMTP_URL, when nothing is queued to send. */
   mailWorker: MailWorker | null;
+  /** Sweeps the follow-up reminders of every municipality (in the app always; by mail where SMTP is configured). */
+  reminderWorker: ReminderWorker;
 }
 
 export interface RateLimitBudgets {
@@ -115,5 +118,6 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
     mailWorker: config.smtpUrl
       ? new MailWorker(db, smtpMailer(config.smtpUrl, config.mailFrom), { publicUrl: config.publicUrl, ...config.mailWorker })
       : null,
+    reminderWorker: new ReminderWorker(db, runner, config.reminderWorker),
   };
 }

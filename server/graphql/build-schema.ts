@@ -23,6 +23,7 @@ import { IdentityResolver } from "../identity/identity.resolver.js";
 import { NotificationsResolver } from "../notifications/notifications.resolver.js";
 import { PublicFollowUpResolver } from "../public/public-follow-up.resolver.js";
 import { PublicResolver } from "../public/public.resolver.js";
+import { RemindersResolver } from "../reminders/reminders.resolver.js";
 import { SingleSignOnResolver } from "../sso/sso.resolver.js";
 import { publicRecordOnly } from "./public-record.js";
 import { refuseUnstorableText } from "./storable-text.js";
@@ -50,6 +51,7 @@ export const resolvers = [
   AgreementDisputesResolver,
   QueueResolver,
   NotificationsResolver,
+  RemindersResolver,
   AdministrationResolver,
   OrganAdministrationResolver,
   SingleSignOnResolver,

@@ -92,12 +92,14 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
   app.use(jsonRequestErrors);
 
   services.mailWorker?.start(bus);
+  services.reminderWorker.start();
 
   const close = async () => {
     await ws.close();
     await apollo.stop(); // drains in-flight HTTP requests, then closes the server
     await services.collab.close(); // writes what editors already sent
     await services.presence.close();
+    await services.reminderWorker.close(); // finishes the municipality it is sweeping
     await services.mailWorker?.close(); // finishes the mail it is sending
     await bus.close();
     services.rateLimits.store.close();

@@ -1,6 +1,6 @@
 import type { Tx } from "../db/database.js";
 import type { UserLanguage } from "../identity/identity.model.js";
-import { noticePath } from "./notice-mail.js";
+import { noticeAbout, noticePath } from "./notice-mail.js";
 import { enqueueMail } from "./outbox.js";
 import { DIGEST_LISTED, type DigestMailData } from "./templates.js";
 
@@ -52,6 +52,7 @@ export async function queueDigests(tx: Tx): Promise<number> {
         title: n.title,
         diarienummer: n.diarienummer ?? (typeof n.data.diarienummer === "string" ? n.data.diarienummer : null),
         path: noticePath(n),
+        ...noticeAbout(n.data),
       })),
     };
     await enqueueMail(tx, { recipient: user.email, userId: user.id, kind: "DIGEST", language: user.language, data: { ...data } });

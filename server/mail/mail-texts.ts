@@ -14,11 +14,17 @@ export interface MailTexts {
   reset: { subject: string; intro: string; action: string; expiry: string; notYou: string };
   notification: { subject(what: string): string; action: string; settings: string };
   digest: { subject(count: number): string; intro(count: number): string; action: string; settings: string };
-  /** One sentence per notification kind, with the agreement's diarienummer. */
-  kinds: Record<string, (diarienummer: string) => string>;
+  /** One sentence per notification kind, with the agreement's diarienummer (and a reminder's period and due date). */
+  kinds: Record<string, (diarienummer: string, about: NoticeAbout) => string>;
   other(diarienummer: string): string;
   /** "Agreement: <title>" */
   agreement(title: string): string;
+}
+
+/** A follow-up reminder's period and due date ("" for other notifications). */
+export interface NoticeAbout {
+  period: string;
+  dueDate: string;
 }
 
 const sv: MailTexts = {
@@ -62,6 +68,9 @@ const sv: MailTexts = {
     "approval.requested": (d) => `${d} väntar på nämndens beslut`,
     "approval.recorded": (d) => `Ett nämndbeslut om ${d} har registrerats`,
     "agreement.signed": (d) => `${d} är undertecknad av båda parter`,
+    "followUp.reportDue": (d, a) => `Uppföljningsrapporten för ${a.period} i ${d} ska lämnas senast ${a.dueDate}`,
+    "followUp.reportOverdue": (d, a) => `Uppföljningsrapporten för ${a.period} i ${d} är försenad (skulle lämnas senast ${a.dueDate})`,
+    "followUp.actionPlanOverdue": (d, a) => `En handlingsplan för ${a.period} i ${d} är försenad (skulle vara klar ${a.dueDate})`,
   },
   other: (d) => `Händelse i ${d}`,
   agreement: (title) => `Överenskommelse: ${title}`,
@@ -108,6 +117,9 @@ const en: MailTexts = {
     "approval.requested": (d) => `${d} awaits the committee's decision`,
     "approval.recorded": (d) => `A committee decision on ${d} was recorded`,
     "agreement.signed": (d) => `${d} has been signed by both parties`,
+    "followUp.reportDue": (d, a) => `The follow-up report for ${a.period} on ${d} is due by ${a.dueDate}`,
+    "followUp.reportOverdue": (d, a) => `The follow-up report for ${a.period} on ${d} is overdue (it was due by ${a.dueDate})`,
+    "followUp.actionPlanOverdue": (d, a) => `An action plan for ${a.period} on ${d} is overdue (it was due by ${a.dueDate})`,
   },
   other: (d) => `Event on ${d}`,
   agreement: (title) => `Agreement: ${title}`,

@@ -1,12 +1,23 @@
 import type { Tx } from "../db/database.js";
 import type { UserLanguage } from "../identity/identity.model.js";
 import type { NewNotification } from "../notifications/notifications.store.js";
+import { isFollowUpNotification } from "../reminders/reminders.events.js";
 import { enqueueMail } from "./outbox.js";
 import type { NoticeMailItem, NotificationMailData } from "./templates.js";
 
-/** The page a notification leads to in the app, as the bell's list links it. */
-export const noticePath = (n: { agreementId?: string | null; disputeId?: string | null }): string =>
-  n.disputeId ? `/tvister/${n.disputeId}` : n.agreementId ? `/overenskommelser/${n.agreementId}` : "/";
+/** The page a notification leads to in the app, as the bell's list links it: a reminder, the agreement's follow-up. */
+export const noticePath = (n: { kind?: string; agreementId?: string | null; disputeId?: string | null }): string =>
+  n.disputeId
+    ? `/tvister/${n.disputeId}`
+    : n.agreementId
+      ? `/overenskommelser/${n.agreementId}${n.kind && isFollowUpNotification(n.kind) ? "/uppfoljning" : ""}`
+      : "/";
+
+/** A reminder's period and due date, from the notification's data: dates, never agreement content. */
+export function noticeAbout(data: Record<string, unknown> | undefined): Pick<NoticeMailItem, "period" | "dueDate"> {
+  const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : null);
+  return { period: text(data?.period), dueDate: text(data?.dueDate) };
+}
 
 /**
  * Mails a notification at once to those of its recipients who chose IMMEDIATE, in the transaction
@@ -37,5 +48,11 @@ async function noticeItem(tx: Tx, notification: NewNotification): Promise<Notice
     : [];
   const diarienummer =
     agreement?.diarienummer ?? (typeof notification.data?.diarienummer === "string" ? notification.data.diarienummer : null);
-  return { kind: notification.kind, title: agreement?.title ?? null, diarienummer, path: noticePath(notification) };
+  return {
+    kind: notification.kind,
+    title: agreement?.title ?? null,
+    diarienummer,
+    path: noticePath(notification),
+    ...noticeAbout(notification.data),
+  };
 }

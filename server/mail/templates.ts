@@ -17,6 +17,9 @@ export interface NoticeMailItem {
   diarienummer: string | null;
   /** The page in the app, e.g. `/tvister/<id>`, under the public URL. */
   path: string;
+  /** A follow-up reminder's period ("2027-Q1") and due date. */
+  period?: string | null;
+  dueDate?: string | null;
 }
 
 export interface NotificationMailData extends NoticeMailItem {
@@ -117,7 +120,7 @@ ${body}
 /** What a notification says happened, with the agreement's diarienummer. */
 function describe(t: MailTexts, item: NoticeMailItem): string {
   const diarienummer = item.diarienummer ?? "";
-  return (t.kinds[item.kind] ?? t.other)(diarienummer).trim();
+  return (t.kinds[item.kind] ?? t.other)(diarienummer, { period: item.period ?? "", dueDate: item.dueDate ?? "" }).trim();
 }
 
 /** The notification's sentence and the agreement's title: all a mail says of it. */
@@ -126,7 +129,14 @@ function told(t: MailTexts, item: NoticeMailItem): string[] {
 }
 
 function noticeItem(data: Record<string, unknown>): NoticeMailItem {
-  return { kind: text(data.kind) ?? "", title: text(data.title), diarienummer: text(data.diarienummer), path: text(data.path) ?? "/" };
+  return {
+    kind: text(data.kind) ?? "",
+    title: text(data.title),
+    diarienummer: text(data.diarienummer),
+    path: text(data.path) ?? "/",
+    period: text(data.period),
+    dueDate: text(data.dueDate),
+  };
 }
 
 function text(value: unknown): string | null {

@@ -6,7 +6,8 @@ import { notificationsStore } from "./notifications.store.js";
 import { NotificationType } from "./notifications.types.js";
 
 function present(n: NotificationEntity): NotificationType {
-  const diarienummer = typeof n.data.diarienummer === "string" ? n.data.diarienummer : null;
+  const text = (value: unknown) => (typeof value === "string" ? value : null);
+  const diarienummer = text(n.data.diarienummer);
   return {
     id: n.id,
     kind: n.kind,
@@ -14,6 +15,8 @@ function present(n: NotificationEntity): NotificationType {
     agreementId: n.agreementId,
     disputeId: n.disputeId,
     diarienummer,
+    period: text(n.data.period),
+    dueDate: text(n.data.dueDate),
     read: n.readAt !== null,
     createdAt: n.createdAt,
   };

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { DateTimeScalar } from "../graphql/scalars.js";
+import { DateScalar, DateTimeScalar } from "../graphql/scalars.js";
 
 @ObjectType("Notification", { description: "An in-app notification of the caller" })
 export class NotificationType {
@@ -9,6 +9,8 @@ export class NotificationType {
   @Field(() => ID, { nullable: true }) agreementId: string | null;
   @Field(() => ID, { nullable: true }) disputeId: string | null;
   @Field(() => String, { nullable: true, description: "The agreement's diarienummer" }) diarienummer: string | null;
+  @Field(() => String, { nullable: true, description: "A follow-up reminder's period, e.g. 2027-Q1" }) period: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "A follow-up reminder's due date" }) dueDate: string | null;
   @Field(() => Boolean) read: boolean;
   @Field(() => DateTimeScalar) createdAt: Date;
 }

@@ -26,6 +26,8 @@ export async function startChildServer(env: Record<string, string> = {}): Promis
       PORT: "0",
       BALANS_TOKEN_SECRET: TEST_TOKEN_SECRET,
       NODE_ENV: "test",
+      // Other test files' municipalities share the database: their follow-up is no business of this process.
+      BALANS_REMINDER_SWEEP_MINUTES: "0",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

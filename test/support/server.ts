@@ -29,6 +29,9 @@ export async function startTestServer(overrides: Partial<Config> = {}, { poolSiz
     databaseUrl,
     // Errors and warnings only: one line per operation would drown a test's output.
     logLevel: process.env.BALANS_LOG_LEVEL ?? "warn",
+    // Test files share the database: a server sweeps the follow-up reminders of no municipality unless
+    // its test names its own (test/follow-up-reminders.test.ts), or it would notify other files' users.
+    reminderWorker: { everyMs: 3_600_000, onlyMunicipalities: new Set() },
     ...overrides,
   };
   const dataSource = await openDataSource(databaseUrl, { poolSize });

@@ -1,9 +1,11 @@
 // The disputes feature's texts, merged into the app's messages under `disputes`. Avoid @ | { } in
 // texts unless they are vue-i18n syntax ({name} placeholders, | between plural forms).
 import { decisionsEn, decisionsSv } from './decisions.messages';
+import { overdueEn, overdueSv } from './overdue.messages';
 
 export const disputesSv = {
   ...decisionsSv,
+  ...overdueSv,
   nav: 'Eskaleringskö',
   title: 'Tvister',
   intro:
@@ -145,6 +147,7 @@ export const disputesSv = {
 
 export const disputesEn: typeof disputesSv = {
   ...decisionsEn,
+  ...overdueEn,
   nav: 'Escalation queue',
   title: 'Disputes',
   intro:

@@ -14,6 +14,9 @@ export const notificationsSv = {
     dispute_assigned: 'En tvist i {diarienummer} tilldelades',
     dispute_referred: 'En tvist i {diarienummer} hänsköts',
     dispute_decided: 'En tvist i {diarienummer} är avgjord',
+    followUp_reportDue: 'Uppföljningsrapporten för {period} i {diarienummer} ska lämnas senast {dueDate}',
+    followUp_reportOverdue: 'Uppföljningsrapporten för {period} i {diarienummer} är försenad (skulle lämnas senast {dueDate})',
+    followUp_actionPlanOverdue: 'En handlingsplan för {period} i {diarienummer} är försenad (skulle vara klar {dueDate})',
     other: 'Händelse i {diarienummer}',
   },
 };
@@ -33,6 +36,9 @@ export const notificationsEn: typeof notificationsSv = {
     dispute_assigned: 'A dispute on {diarienummer} was assigned',
     dispute_referred: 'A dispute on {diarienummer} was referred',
     dispute_decided: 'A dispute on {diarienummer} was decided',
+    followUp_reportDue: 'The follow-up report for {period} on {diarienummer} is due by {dueDate}',
+    followUp_reportOverdue: 'The follow-up report for {period} on {diarienummer} is overdue (it was due by {dueDate})',
+    followUp_actionPlanOverdue: 'An action plan for {period} on {diarienummer} is overdue (it was due by {dueDate})',
     other: 'Event on {diarienummer}',
   },
 };
