@@ -104,8 +104,15 @@ export function assertValidStateVector(stateVector: Uint8Array): void {
 
 const INLINE_ELEMENTS = new Set(["hardBreak", "image"]);
 
+/**
+ * The text as agreed so far: a pending suggested insertion (the `insertion` mark of the suggestion
+ * editor, server/suggestions) is left out and a pending suggested deletion kept, without the invisible
+ * anchors the editor puts where a suggestion crosses a paragraph boundary.
+ */
 const textOf = (text: Y.XmlText): string =>
-  (text.toDelta() as Array<{ insert: unknown }>).map((d) => (typeof d.insert === "string" ? d.insert : "")).join("");
+  (text.toDelta() as Array<{ insert: unknown; attributes?: { insertion?: unknown } }>)
+    .map((d) => (typeof d.insert !== "string" || d.attributes?.insertion ? "" : d.insert.replaceAll("\u200B", "")))
+    .join("");
 
 /** Text of a text block (paragraph, heading): its text runs, a hard break as a newline. */
 function blockText(block: Y.XmlElement): string {

@@ -23,6 +23,7 @@ import { IdentityResolver } from "../identity/identity.resolver.js";
 import { NotificationsResolver } from "../notifications/notifications.resolver.js";
 import { PublicResolver } from "../public/public.resolver.js";
 import { SingleSignOnResolver } from "../sso/sso.resolver.js";
+import { SuggestionFieldsResolver, SuggestionsResolver } from "../suggestions/suggestions.resolver.js";
 import { publicRecordOnly } from "./public-record.js";
 import { refuseUnstorableText } from "./storable-text.js";
 
@@ -51,6 +52,8 @@ export const resolvers = [
   AdministrationResolver,
   OrganAdministrationResolver,
   SingleSignOnResolver,
+  SuggestionsResolver,
+  SuggestionFieldsResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
