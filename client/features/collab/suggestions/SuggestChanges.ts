@@ -49,10 +49,13 @@ function suggestionMark(name: SuggestionMarkName | 'modification', tag: string, 
   });
 }
 
-export const Insertion = suggestionMark('insertion', 'ins', 'deletion modification insertion');
-export const Deletion = suggestionMark('deletion', 'del', 'insertion modification deletion');
+// Each mark excludes only itself (so y-tiptap keeps it under its own name): concurrent edits can leave
+// one run of text both inserted by one person and struck by another, and y-tiptap drops a text whose
+// marks the schema refuses together — its words would be lost for everyone.
+export const Insertion = suggestionMark('insertion', 'ins', 'insertion');
+export const Deletion = suggestionMark('deletion', 'del', 'deletion');
 /** Kept for the library's schema check; the editor refuses the block changes it would record (suggestTransaction.ts). */
-export const Modification = suggestionMark('modification', 'span', 'deletion insertion');
+export const Modification = suggestionMark('modification', 'span', 'modification');
 
 /** Nodes whose children are blocks: the library puts its marks on those children. */
 const BLOCK_PARENTS = new Set(['doc', 'bulletList', 'orderedList', 'listItem', 'blockquote']);
