@@ -1,11 +1,6 @@
-import { Extension, Mark, mergeAttributes, type AnyExtension } from '@tiptap/core';
-import {
-  disableSuggestChanges,
-  enableSuggestChanges,
-  isSuggestChangesEnabled,
-  suggestChanges,
-  suggestChangesKey,
-} from '@handlewithcare/prosemirror-suggest-changes';
+import { Extension, Mark, mergeAttributes, type AnyExtension, type Editor } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { isSuggestChangesEnabled, suggestChanges, suggestChangesKey } from '@handlewithcare/prosemirror-suggest-changes';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
@@ -142,11 +137,28 @@ export function withSuggestibleBlocks<T extends AnyExtension>(kit: T): T {
 }
 
 /** Turns suggestion mode on or off in an editor that has the extension. */
-export function setSuggesting(view: { state: EditorState; dispatch: (tr: Transaction) => void }, on: boolean): void {
-  if (isSuggestChangesEnabled(view.state) !== on) (on ? enableSuggestChanges : disableSuggestChanges)(view.state, view.dispatch);
+export function setSuggesting(editor: Editor, on: boolean): void {
+  if (isSuggestChangesEnabled(editor.state) === on) return;
+  editor.commands.command(({ tr }) => {
+    tr.setMeta(suggestChangesKey, { skip: true, enabled: on }).setMeta('addToHistory', false);
+    return true;
+  });
 }
 
-/** Redraws the suggestions' descriptions (the names have arrived). */
-export function refreshSuggestionDescriptions(view: { state: EditorState; dispatch: (tr: Transaction) => void }): void {
-  view.dispatch(view.state.tr.setMeta(describeKey, true).setMeta('addToHistory', false));
+/** Redraws the suggestions' descriptions (the names have arrived, the language changed). */
+export function refreshSuggestionDescriptions(editor: Editor): void {
+  editor.commands.command(({ tr }) => {
+    tr.setMeta(describeKey, true).setMeta('addToHistory', false);
+    return true;
+  });
+}
+
+/** The ids of the suggestions in a document, as one comparable string. */
+export function suggestionIdsOf(doc: PMNode): string {
+  const ids = new Set<string>();
+  doc.descendants((node) => {
+    for (const mark of node.marks) if (mark.type.name === 'insertion' || mark.type.name === 'deletion') ids.add(String(mark.attrs.id));
+    return true;
+  });
+  return [...ids].sort().join(' ');
 }
