@@ -11,6 +11,10 @@ export const suggestionsSv = {
     OTHERS_SUGGESTION: 'Motpartens föreslagna text kan du inte ändra: godta eller avvisa förslaget först.',
     NOT_TEXT: 'Den ändringen kan inte göras som förslag – bara text kan föreslås. Stäng av ”Föreslå ändringar” för att göra den.',
   },
+  pending: {
+    heading: 'Väntande förslag',
+    intro: 'Förslag som ännu inte godtagits eller avvisats ingår inte i texten ovan.',
+  },
   panel: {
     heading: 'Förslag från motparten i ”{title}”',
     inserted: 'Infoga: ”{text}”',
@@ -42,6 +46,10 @@ export const suggestionsEn: SuggestionsMessages = {
   refused: {
     OTHERS_SUGGESTION: "You cannot change the other party's suggested text: accept or reject the suggestion first.",
     NOT_TEXT: 'That change cannot be made as a suggestion – only text can be suggested. Turn off “Suggest changes” to make it.',
+  },
+  pending: {
+    heading: 'Pending suggestions',
+    intro: 'Suggestions not yet accepted or rejected are not part of the text above.',
   },
   panel: {
     heading: 'Suggestions from the other party in “{title}”',
