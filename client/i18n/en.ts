@@ -1,5 +1,6 @@
 import { balanceEn } from '../features/balance/balance.messages';
 import { collabEn } from '../features/collab/collab.messages';
+import { suggestionsEn } from '../features/collab/suggestions/suggestions.messages';
 import { commentsEn } from '../features/comments/comments.messages';
 import { historyEn } from '../features/history/history.messages';
 import { approvalEn } from '../features/approval/approval.messages';
@@ -110,6 +111,7 @@ const en: MessageSchema = {
     recordLanguage: 'The events are recorded in Swedish, the language of the public record.',
   },
   collab: collabEn,
+  suggestions: suggestionsEn,
   balance: balanceEn,
   comments: commentsEn,
   history: historyEn,

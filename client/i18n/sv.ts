@@ -1,5 +1,6 @@
 import { balanceSv } from '../features/balance/balance.messages';
 import { collabSv } from '../features/collab/collab.messages';
+import { suggestionsSv } from '../features/collab/suggestions/suggestions.messages';
 import { commentsSv } from '../features/comments/comments.messages';
 import { historySv } from '../features/history/history.messages';
 import { approvalSv } from '../features/approval/approval.messages';
@@ -110,6 +111,7 @@ const sv = {
     recordLanguage: 'Händelserna förs på svenska, den allmänna handlingens språk.',
   },
   collab: collabSv,
+  suggestions: suggestionsSv,
   balance: balanceSv,
   comments: commentsSv,
   history: historySv,

@@ -13,8 +13,8 @@ registerEnumType(LifecycleGapKind, {
 @ObjectType("LifecycleGap", { description: "One thing missing for the next lifecycle step, as data for the client to word" })
 export class LifecycleGapType {
   @Field(() => LifecycleGapKind) kind: LifecycleGapKind;
-  @Field(() => Int, { nullable: true, description: "UNDECIDED_DISPUTES: how many" }) count?: number;
-  @Field(() => String, { nullable: true, description: "EMPTY_SECTION: the section's title" }) section?: string;
+  @Field(() => Int, { nullable: true, description: "UNDECIDED_DISPUTES, SUGGESTIONS_PENDING: how many" }) count?: number;
+  @Field(() => String, { nullable: true, description: "EMPTY_SECTION, SUGGESTIONS_PENDING: the section's title" }) section?: string;
   @Field(() => String, { nullable: true, description: "COMMITTEE_DECISION: the organ's name" }) organ?: string;
   @Field(() => Party, { nullable: true, description: "SIGNATURE: whose förvaltningschef" }) party?: Party;
 }

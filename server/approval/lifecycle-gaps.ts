@@ -9,13 +9,15 @@ export enum LifecycleGapKind {
   REQUIREMENT_REASON_MISSING = "REQUIREMENT_REASON_MISSING",
   /** A decision on `section` that no party has confirmed the text reflects. */
   DECISION_NOT_REFLECTED = "DECISION_NOT_REFLECTED",
+  /** `count` suggested changes in `section` that the other party has yet to accept or reject. */
+  SUGGESTIONS_PENDING = "SUGGESTIONS_PENDING",
   COMMITTEE_DECISION = "COMMITTEE_DECISION",
   SIGNATURE = "SIGNATURE",
 }
 
 /**
  * One gap, as data: the client words it in its own language. Only the fields its kind needs are set:
- * `count` (disputes), `section` (an empty section's title, or the section of a decision not yet reflected),
+ * `count` (disputes, pending suggestions), `section` (an empty section's title, or the section of a decision not yet reflected),
  * `organ` (a pending decision), `party` (a signature, or a reason for a missed result requirement).
  */
 export interface LifecycleGap {
@@ -39,6 +41,10 @@ export function describeGap(gap: LifecycleGap): string {
       return `resultatkravet uppfylls inte, och ${gap.party === Party.PURCHASER ? "beställarens" : "utförarens"} förvaltningschef har inte motiverat varför balansen ändå håller`;
     case LifecycleGapKind.DECISION_NOT_REFLECTED:
       return `ingen part har bekräftat att texten i avsnittet ”${gap.section}” återspeglar beslutet om det`;
+    case LifecycleGapKind.SUGGESTIONS_PENDING:
+      return gap.count === 1
+        ? `1 föreslagen ändring i avsnittet ”${gap.section}” är varken godtagen eller avvisad`
+        : `${gap.count} föreslagna ändringar i avsnittet ”${gap.section}” är varken godtagna eller avvisade`;
     case LifecycleGapKind.COMMITTEE_DECISION:
       return `beslut i ${gap.organ}`;
     case LifecycleGapKind.SIGNATURE:

@@ -15,6 +15,7 @@ import { approvalStore } from "./approval.store.js";
 import { contentHash } from "../events/canonical-hash.js";
 import { frozenContent } from "./freeze.js";
 import { describeGap, LifecycleGapKind, type LifecycleGap } from "./lifecycle-gaps.js";
+import { sectionsWithPendingSuggestions } from "../suggestions/pending.js";
 
 /** What a submission asks of the disputes capability, which answers it (wired in services.ts). */
 export interface DisputesOfSubmission {
@@ -45,7 +46,8 @@ export const submitsForApproval: { policy: CommandPolicy<{ agreement: AgreementR
  * What keeps a DRAFT from submission: a balance neither agreed nor decided; a balance with lines that
  * misses the result requirement while a party's förvaltningschef has not said why it holds (a balance set
  * by decision needs no reason, and an empty one is not settled anyway); undecided disputes; decisions on
- * a section that no party has confirmed the text reflects; empty required sections.
+ * a section that no party has confirmed the text reflects; empty required sections; suggested changes of the
+ * text not yet accepted or rejected.
  */
 async function submissionGaps(
   tx: Tx,
@@ -67,6 +69,8 @@ async function submissionGaps(
     gaps.push({ kind: LifecycleGapKind.DECISION_NOT_REFLECTED, section });
   for (const section of sections)
     if (section.required && section.text.trim() === "") gaps.push({ kind: LifecycleGapKind.EMPTY_SECTION, section: section.title });
+  for (const { title, count } of await sectionsWithPendingSuggestions(tx, agreementId))
+    gaps.push({ kind: LifecycleGapKind.SUGGESTIONS_PENDING, section: title, count });
   return gaps;
 }
 

@@ -141,6 +141,16 @@ export class CollabService {
     return Y.encodeStateAsUpdate(live.doc);
   };
 
+  /**
+   * Resolves once this process's copy of the section holds its log up to `seq`: a write logged outside
+   * the group commit (a decision on a suggestion) reaches it through the bus a moment after its commit.
+   */
+  async reached(municipalityId: string, sectionId: string, seq: number, timeoutMs = 5_000): Promise<void> {
+    const live = await this.openUnchecked(municipalityId, sectionId);
+    for (const until = Date.now() + timeoutMs; live.cursor < seq && Date.now() < until;)
+      await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+
   /** Waits for every write submitted so far (tests, shutdown). */
   flushed(): Promise<void> {
     return this.writes.flushed();

@@ -104,32 +104,57 @@ export function assertValidStateVector(stateVector: Uint8Array): void {
 
 const INLINE_ELEMENTS = new Set(["hardBreak", "image"]);
 
-const textOf = (text: Y.XmlText): string =>
-  (text.toDelta() as Array<{ insert: unknown }>).map((d) => (typeof d.insert === "string" ? d.insert : "")).join("");
+type Run = { insert: unknown; attributes?: { insertion?: { id?: unknown } } };
 
-/** Text of a text block (paragraph, heading): its text runs, a hard break as a newline. */
-function blockText(block: Y.XmlElement): string {
+/** A text block's runs: its texts' formatted runs, a hard break as a newline. */
+function runsOfBlock(block: Y.XmlElement | Y.XmlText): Run[] {
+  if (block instanceof Y.XmlText) return block.toDelta() as Run[];
   return block
     .toArray()
-    .map((child) =>
-      child instanceof Y.XmlText ? textOf(child) : child instanceof Y.XmlElement && child.nodeName === "hardBreak" ? "\n" : "",
-    )
-    .join("");
+    .flatMap((child) =>
+      child instanceof Y.XmlText
+        ? (child.toDelta() as Run[])
+        : child instanceof Y.XmlElement && child.nodeName === "hardBreak"
+          ? [{ insert: "\n" }]
+          : [],
+    );
 }
 
-/** Plain text of a section: one line per text block, containers (lists, quotes) walked through. */
+/** The suggested insertion a run belongs to, if any. */
+const insertionOf = (run: Run | undefined): unknown => run?.attributes?.insertion?.id ?? (run?.attributes?.insertion ? true : null);
+
+/**
+ * Plain text of a section as agreed so far: one line per text block, containers (lists, quotes) walked
+ * through. A pending suggested insertion (the suggestion editor's `insertion` mark, server/suggestions)
+ * is left out — a paragraph it brings, and a paragraph break it suggests — and a pending suggested
+ * deletion is kept, without the invisible anchors the editor puts at paragraph boundaries.
+ */
 export function plainText(doc: Y.Doc): string {
-  const lines: string[] = [];
+  const blocks: Run[][] = [];
   const walk = (node: Y.XmlFragment | Y.XmlElement) => {
     for (const child of node.toArray()) {
-      if (child instanceof Y.XmlText) lines.push(textOf(child));
+      if (child instanceof Y.XmlText) blocks.push(runsOfBlock(child));
       else if (child instanceof Y.XmlElement) {
         const isContainer = child.toArray().some((c) => c instanceof Y.XmlElement && !INLINE_ELEMENTS.has(c.nodeName));
         if (isContainer) walk(child);
-        else lines.push(blockText(child));
+        else blocks.push(runsOfBlock(child));
       }
     }
   };
   walk(doc.getXmlFragment(CONTENT));
+  const lines: string[] = [];
+  let joinNext = false;
+  blocks.forEach((runs, i) => {
+    const text = runs.map((r) => (typeof r.insert !== "string" || insertionOf(r) ? "" : r.insert.replaceAll("\u200B", ""))).join("");
+    const inserted = runs.length > 0 && runs.every((r) => insertionOf(r));
+    const ending = insertionOf(runs[runs.length - 1]);
+    // A suggested paragraph break: this block ends and the next begins with the same insertion.
+    const breaksPending = ending !== null && ending === insertionOf(blocks[i + 1]?.[0]);
+    if (!inserted) {
+      if (joinNext && lines.length > 0) lines[lines.length - 1] += text;
+      else lines.push(text);
+    }
+    joinNext = breaksPending; // after a block that is itself pending, only the boundary after it counts
+  });
   return lines.join("\n").trim();
 }

@@ -25,6 +25,7 @@ import { PublicFollowUpResolver } from "../public/public-follow-up.resolver.js";
 import { PublicResolver } from "../public/public.resolver.js";
 import { RemindersResolver } from "../reminders/reminders.resolver.js";
 import { SingleSignOnResolver } from "../sso/sso.resolver.js";
+import { SuggestionFieldsResolver, SuggestionsResolver } from "../suggestions/suggestions.resolver.js";
 import { publicRecordOnly } from "./public-record.js";
 import { refuseUnstorableText } from "./storable-text.js";
 
@@ -55,6 +56,8 @@ export const resolvers = [
   AdministrationResolver,
   OrganAdministrationResolver,
   SingleSignOnResolver,
+  SuggestionsResolver,
+  SuggestionFieldsResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

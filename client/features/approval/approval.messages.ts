@@ -27,6 +27,8 @@ export const approvalSv = {
     REQUIREMENT_REASON_MISSING_PROVIDER:
       'resultatkravet uppfylls inte, och utförarens förvaltningschef har inte motiverat varför balansen ändå håller',
     DECISION_NOT_REFLECTED: 'ingen part har bekräftat att texten i avsnittet ”{section}” återspeglar beslutet om det',
+    SUGGESTIONS_PENDING:
+      '{count} föreslagen ändring i avsnittet ”{section}” är varken godtagen eller avvisad | {count} föreslagna ändringar i avsnittet ”{section}” är varken godtagna eller avvisade',
   },
   nothingMissing: 'Inget saknas – överenskommelsen kan skickas till beslut.',
   complete: 'Överenskommelsen är godkänd av båda nämnderna och undertecknad av båda parter.',
@@ -147,6 +149,8 @@ export const approvalEn: ApprovalMessages = {
     REQUIREMENT_REASON_MISSING_PROVIDER:
       'the result requirement is not met, and the provider’s förvaltningschef has not explained why the balance holds anyway',
     DECISION_NOT_REFLECTED: 'no party has confirmed that the text of the section “{section}” reflects the decision on it',
+    SUGGESTIONS_PENDING:
+      '{count} suggested change in the section “{section}” is neither accepted nor rejected | {count} suggested changes in the section “{section}” are neither accepted nor rejected',
   },
   nothingMissing: 'Nothing is missing – the agreement can be submitted for decision.',
   complete: 'The agreement is approved by both committees and signed by both parties.',

@@ -18,6 +18,8 @@ export function wordGap(t: Translate, gap: LifecycleGap): string {
       return t(`approval.gaps.REQUIREMENT_REASON_MISSING_${gap.party === 'PURCHASER' ? 'PURCHASER' : 'PROVIDER'}`, {});
     case 'DECISION_NOT_REFLECTED':
       return t('approval.gaps.DECISION_NOT_REFLECTED', { section: gap.section ?? '' });
+    case 'SUGGESTIONS_PENDING':
+      return t('approval.gaps.SUGGESTIONS_PENDING', { count: gap.count ?? 0, section: gap.section ?? '' }, gap.count ?? 0);
     case 'SIGNATURE':
       return t(gap.party === 'PURCHASER' ? 'approval.gaps.SIGNATURE_PURCHASER' : 'approval.gaps.SIGNATURE_PROVIDER', {});
     default:

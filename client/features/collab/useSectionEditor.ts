@@ -1,5 +1,6 @@
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue';
 import { Editor } from '@tiptap/vue-3';
+import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
@@ -10,6 +11,7 @@ import { liveSectionEmpty } from './liveEmptiness';
 import { graphqlSectionTransport } from './sync/graphql-transport';
 import { openPendingLog } from './sync/pending-store';
 import { SectionSync, type SyncProblem, type SyncState, type SyncStatus } from './sync/section-sync';
+import { withSuggestibleBlocks } from './suggestions/SuggestChanges';
 import type { Presence } from './usePresence';
 
 /** The Y.XmlFragment of a section's Y.Doc that holds its rich text (API.md). */
@@ -34,6 +36,8 @@ export interface SectionEditorOptions {
   presence: Presence | null;
   /** Id of the element that describes the editor (the save status). */
   describedBy: string;
+  /** Further editor extensions (suggestion mode). */
+  extensions?: AnyExtension[];
 }
 
 const initialState: SyncState = { status: 'connecting', ready: false, editable: false, pending: 0, problem: null, diverged: false };
@@ -84,13 +88,14 @@ export function useSectionEditor(options: SectionEditorOptions) {
   function createEditor(s: Session, focus: boolean): void {
     const instance = new Editor({
       extensions: [
-        StarterKit.configure({ undoRedo: false, heading: { levels: [HEADING_LEVEL] } }),
+        withSuggestibleBlocks(StarterKit.configure({ undoRedo: false, heading: { levels: [HEADING_LEVEL] } })),
         Collaboration.configure({ document: s.doc, field: CONTENT_FIELD }),
         CollaborationCaret.configure({
           provider: { awareness: s.awareness },
           user: { name: session.user?.name ?? '' },
           render: renderCaret,
         }),
+        ...(options.extensions ?? []),
       ],
       editable: canEdit.value,
       editorProps: { attributes: attributes() },

@@ -1,0 +1,20 @@
+import { agreementsQueries } from "../agreements/agreements.queries.js";
+import type { Tx } from "../db/database.js";
+import { suggestionsStore } from "./suggestions.store.js";
+import { pendingSuggestions } from "./yjs-suggestions.js";
+
+/**
+ * The sections of an agreement with pending suggestions, and how many, from the durable state (in the
+ * submitting transaction, under the agreement's lock): an agreement is not submitted while its text
+ * is still being negotiated.
+ */
+export async function sectionsWithPendingSuggestions(tx: Tx, agreementId: string): Promise<Array<{ title: string; count: number }>> {
+  const pending = [];
+  for (const section of await agreementsQueries.sections(tx, agreementId)) {
+    const { doc } = await suggestionsStore.document(tx, section.id);
+    const count = pendingSuggestions(doc).length;
+    doc.destroy();
+    if (count > 0) pending.push({ title: section.title, count });
+  }
+  return pending;
+}
