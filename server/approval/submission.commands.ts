@@ -13,6 +13,7 @@ import type { FrozenContent, FrozenDecision } from "./approval.entities.js";
 import { ApprovalNotice, summaries } from "./approval.events.js";
 import { approvalStore } from "./approval.store.js";
 import { contentHash } from "../events/canonical-hash.js";
+import { followUpStore } from "../follow-up/follow-up.store.js";
 import { frozenContent } from "./freeze.js";
 import { describeGap, LifecycleGapKind, type LifecycleGap } from "./lifecycle-gaps.js";
 
@@ -45,7 +46,7 @@ export const submitsForApproval: { policy: CommandPolicy<{ agreement: AgreementR
  * What keeps a DRAFT from submission: a balance neither agreed nor decided; a balance with lines that
  * misses the result requirement while a party's förvaltningschef has not said why it holds (a balance set
  * by decision needs no reason, and an empty one is not settled anyway); undecided disputes; decisions on
- * a section that no party has confirmed the text reflects; empty required sections.
+ * a section that no party has confirmed the text reflects; empty required sections; no indicator to follow it up by.
  */
 async function submissionGaps(
   tx: Tx,
@@ -67,6 +68,7 @@ async function submissionGaps(
     gaps.push({ kind: LifecycleGapKind.DECISION_NOT_REFLECTED, section });
   for (const section of sections)
     if (section.required && section.text.trim() === "") gaps.push({ kind: LifecycleGapKind.EMPTY_SECTION, section: section.title });
+  if ((await followUpStore.count(tx, agreementId)) === 0) gaps.push({ kind: LifecycleGapKind.NO_INDICATOR });
   return gaps;
 }
 
