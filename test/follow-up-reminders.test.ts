@@ -3,7 +3,7 @@ import type { Config } from "../server/config.js";
 import { daysBetween } from "../server/reminders/reminders.model.js";
 import { stockholmDate } from "../server/validation/meeting-date.js";
 import { seedMunicipality, type TestMunicipality } from "./support/factories.js";
-import { actionPlan, followedAgreement, mailChoice, reminderNotifications, reportPeriod } from "./support/follow-up.js";
+import { actionPlan, followedAgreement, mailChoice, reminderNotifications, reportPeriod } from "./support/follow-up-rows.js";
 import { ROLES } from "./support/command-matrix.js";
 import { actor, login, ok } from "./support/graphql.js";
 import { asOwner } from "./support/owner.js";

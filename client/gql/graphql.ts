@@ -22,10 +22,66 @@ export type Scalars = {
   Money: { input: string; output: string; }
 };
 
+/** A handlingsplan for a YELLOW or RED value */
+export type ActionPlan = {
+  __typename?: 'ActionPlan';
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  doneAt: Maybe<Scalars['DateTime']['output']>;
+  dueDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** The indicator's name */
+  indicatorName: Scalars['String']['output'];
+  /** Not DONE, and its due date has passed */
+  overdue: Scalars['Boolean']['output'];
+  owner: User;
+  /** The value's period */
+  period: Scalars['String']['output'];
+  permissions: ActionPlanPermissions;
+  reportId: Scalars['ID']['output'];
+  status: ActionPlanStatus;
+  steps: Array<ActionPlanStep>;
+  /** updateActionPlan's version */
+  version: Scalars['Int']['output'];
+};
+
+/** What else changes with the status; absent fields keep their value */
+export type ActionPlanChangesInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ActionPlanInput = {
+  description: Scalars['String']['input'];
+  dueDate: Scalars['Date']['input'];
+  /** An active user holding a role in either party's organ */
+  ownerId: Scalars['ID']['input'];
+  /** The plan's actions, in order */
+  steps?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type ActionPlanPermissions = {
+  __typename?: 'ActionPlanPermissions';
+  /** updateActionPlan and setActionStepDone */
+  canUpdate: Scalars['Boolean']['output'];
+};
+
 export type ActionPlanStatus =
   | 'DONE'
   | 'IN_PROGRESS'
   | 'PLANNED';
+
+/** One action of a plan */
+export type ActionPlanStep = {
+  __typename?: 'ActionPlanStep';
+  description: Scalars['String']['output'];
+  done: Scalars['Boolean']['output'];
+  doneAt: Maybe<Scalars['DateTime']['output']>;
+  doneBy: Maybe<User>;
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+};
 
 /** One administrative change: who, what, when, before and after */
 export type AdminLogEntry = {
@@ -76,8 +132,12 @@ export type Agreement = {
   disputes: Array<Dispute>;
   /** The event log, oldest first, after `afterSeq` when given */
   events: Array<AgreementEvent>;
+  /** The follow-up page: periods, deliveries, forecast, open plans, overdue reports */
+  followUp: FollowUp;
   historyPermissions: HistoryPermissions;
   id: Scalars['ID']['output'];
+  /** Frozen with the version once submitted; without login only accepted values */
+  indicators: Array<Indicator>;
   kind: AgreementKind;
   /** What is missing for the next lifecycle step (empty when signed) */
   missingForNextStep: Array<LifecycleGap>;
@@ -421,12 +481,14 @@ export type DiffPart = {
 /** A disagreement between the parties on the balance or a section (tvist) */
 export type Dispute = {
   __typename?: 'Dispute';
+  /** The action plan the dispute was raised from */
+  actionPlan: Maybe<ActionPlan>;
   agreement: Agreement;
   /** Balance disputes: |difference| of the balance totals when raised */
   amountAtStake: Maybe<Scalars['Money']['output']>;
   assignedAt: Maybe<Scalars['DateTime']['output']>;
   assignee: Maybe<User>;
-  /** True: the dispute concerns the balance; false: a section */
+  /** True: the dispute concerns the balance; false: a section, or a value or plan of the follow-up */
   concernsBalance: Scalars['Boolean']['output'];
   decision: Maybe<Decision>;
   description: Scalars['String']['output'];
@@ -434,6 +496,8 @@ export type Dispute = {
   /** Every step of the dispute in the agreement's event log, oldest first */
   history: Array<AgreementEvent>;
   id: Scalars['ID']['output'];
+  /** The value the dispute was raised from */
+  indicatorReport: Maybe<IndicatorReport>;
   level: DisputeLevel;
   permissions: DisputePermissions;
   /** Both sides' positions, oldest first */
@@ -536,6 +600,124 @@ export type EscalationQueueSettings = {
   warnDays: Scalars['Int']['output'];
 };
 
+/** The follow-up page of an agreement */
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  /** The rhythm of reportDelivery: the finest frequency of the indicators */
+  deliveryFrequency: ReportFrequency;
+  /** The municipality's followUpDueDays */
+  dueDays: Scalars['Int']['output'];
+  /** The current budget year; null outside the term */
+  forecast: Maybe<FollowUpForecast>;
+  openActionPlans: Array<ActionPlan>;
+  /** Ended periods past their due date with nothing reported */
+  overdueReports: Array<FollowUpPeriod>;
+  /** Every period of the term for the frequencies in use, finest first, in order */
+  periods: Array<FollowUpPeriod>;
+  permissions: FollowUpPermissions;
+};
+
+/** One scope line in one period: ordered vs delivered volume, compensation vs actual cost */
+export type FollowUpDelivery = {
+  __typename?: 'FollowUpDelivery';
+  actualCost: Maybe<Scalars['Money']['output']>;
+  balanceLine: BalanceLine;
+  comment: Maybe<Scalars['String']['output']>;
+  /** The line's amount pro rata, rounded to öre */
+  compensation: Scalars['Money']['output'];
+  deliveredVolume: Maybe<Scalars['String']['output']>;
+  /** The line's volume pro rata by the period's days within the term (6 decimals) */
+  orderedVolume: Scalars['String']['output'];
+  reportedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The current budget year, within the term; linear extrapolation of what is reported */
+export type FollowUpForecast = {
+  __typename?: 'FollowUpForecast';
+  actualCost: Scalars['Money']['output'];
+  compensation: Scalars['Money']['output'];
+  end: Scalars['Date']['output'];
+  /** Sum of the lines' forecasts; null when no line has one */
+  forecastCost: Maybe<Scalars['Money']['output']>;
+  lines: Array<FollowUpForecastLine>;
+  start: Scalars['Date']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type FollowUpForecastLine = {
+  __typename?: 'FollowUpForecastLine';
+  /** Actual cost so far this year */
+  actualCost: Scalars['Money']['output'];
+  balanceLine: BalanceLine;
+  compensation: Scalars['Money']['output'];
+  /** Days of the year the reported periods cover */
+  coveredDays: Scalars['Int']['output'];
+  /** Delivered so far this year */
+  deliveredVolume: Scalars['String']['output'];
+  /** Actual cost so far, extrapolated linearly to the year's end */
+  forecastCost: Maybe<Scalars['Money']['output']>;
+  /** Delivered so far, extrapolated linearly to the year's end */
+  forecastVolume: Maybe<Scalars['String']['output']>;
+  /** Ordered for the year (within the term), pro rata */
+  orderedVolume: Scalars['String']['output'];
+};
+
+export type FollowUpPeriod = {
+  __typename?: 'FollowUpPeriod';
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  decidedBy: Maybe<User>;
+  /** Per scope line; empty unless the period is of the delivery frequency */
+  deliveries: Array<FollowUpDelivery>;
+  /** end + the municipality's followUpDueDays */
+  dueDate: Scalars['Date']['output'];
+  /** Last day within the term */
+  end: Scalars['Date']['output'];
+  frequency: ReportFrequency;
+  /** "2027", "2027-Q1" or "2027-03" */
+  key: Scalars['String']['output'];
+  permissions: FollowUpPeriodPermissions;
+  /** The purchaser's remarks when returned */
+  remarks: Maybe<Scalars['String']['output']>;
+  /** The values of the indicators of this frequency */
+  reports: Array<IndicatorReport>;
+  /** First day within the term */
+  start: Scalars['Date']['output'];
+  status: FollowUpPeriodStatus;
+};
+
+export type FollowUpPeriodPermissions = {
+  __typename?: 'FollowUpPeriodPermissions';
+  /** acceptFollowUp */
+  canAccept: Scalars['Boolean']['output'];
+  /** reportIndicator / reportDelivery for this period */
+  canReport: Scalars['Boolean']['output'];
+  /** returnFollowUp */
+  canReturn: Scalars['Boolean']['output'];
+};
+
+/** NOT_DUE: not ended; DUE: ended, nothing reported, due date not passed; OVERDUE: due date passed with nothing reported; REPORTED, RETURNED (with remarks) or ACCEPTED by the purchaser */
+export type FollowUpPeriodStatus =
+  | 'ACCEPTED'
+  | 'DUE'
+  | 'NOT_DUE'
+  | 'OVERDUE'
+  | 'REPORTED'
+  | 'RETURNED';
+
+export type FollowUpPermissions = {
+  __typename?: 'FollowUpPermissions';
+  /** acceptFollowUp for some period now */
+  canAccept: Scalars['Boolean']['output'];
+  /** addIndicator */
+  canAddIndicator: Scalars['Boolean']['output'];
+  /** reportIndicator (for an ended period not accepted) */
+  canReport: Scalars['Boolean']['output'];
+  /** reportDelivery: as canReport, when the balance has scope lines */
+  canReportDelivery: Scalars['Boolean']['output'];
+  /** returnFollowUp for some period now */
+  canReturn: Scalars['Boolean']['output'];
+};
+
 /** A förvaltningschef's mark 'balansen håller' as frozen with the version */
 export type FrozenBalanceMark = {
   __typename?: 'FrozenBalanceMark';
@@ -589,9 +771,80 @@ export type HistoryPermissions = {
   canRestore: Scalars['Boolean']['output'];
 };
 
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** A SCOPE line: a volume indicator */
+  balanceLine: Maybe<BalanceLine>;
+  direction: IndicatorDirection;
+  frequency: ReportFrequency;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  permissions: IndicatorPermissions;
+  position: Scalars['Int']['output'];
+  /** Oldest period first; without login only accepted periods */
+  reports: Array<IndicatorReport>;
+  section: Maybe<Section>;
+  /** Exact decimal */
+  target: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+  /** updateIndicator's and removeIndicator's version */
+  version: Scalars['Int']['output'];
+  /** Exact decimal, on the bad side of the target (or on it) */
+  warnAt: Maybe<Scalars['String']['output']>;
+};
+
 export type IndicatorDirection =
   | 'HIGHER_IS_BETTER'
   | 'LOWER_IS_BETTER';
+
+export type IndicatorInput = {
+  /** A SCOPE line of the same agreement's balance */
+  balanceLineId?: InputMaybe<Scalars['ID']['input']>;
+  direction: IndicatorDirection;
+  frequency: ReportFrequency;
+  name: Scalars['String']['input'];
+  /** A section of the same agreement */
+  sectionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Exact decimal, e.g. "90" or "87.5" */
+  target: Scalars['String']['input'];
+  unit: Scalars['String']['input'];
+  /** On the bad side of the target (or on it) */
+  warnAt?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IndicatorPermissions = {
+  __typename?: 'IndicatorPermissions';
+  /** updateIndicator */
+  canEdit: Scalars['Boolean']['output'];
+  /** removeIndicator */
+  canRemove: Scalars['Boolean']['output'];
+  /** reportIndicator, for some ended period */
+  canReport: Scalars['Boolean']['output'];
+};
+
+/** The provider's value of an indicator for a period */
+export type IndicatorReport = {
+  __typename?: 'IndicatorReport';
+  actionPlan: Maybe<ActionPlan>;
+  /** The provider's comment or analysis */
+  comment: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  indicatorId: Scalars['ID']['output'];
+  period: Scalars['String']['output'];
+  permissions: IndicatorReportPermissions;
+  reportedAt: Scalars['DateTime']['output'];
+  reportedBy: User;
+  status: IndicatorStatus;
+  /** Exact decimal */
+  value: Scalars['String']['output'];
+  /** 1 for the first report; each replacement adds one */
+  version: Scalars['Int']['output'];
+};
+
+export type IndicatorReportPermissions = {
+  __typename?: 'IndicatorReportPermissions';
+  canAddActionPlan: Scalars['Boolean']['output'];
+};
 
 /** GREEN: reaches the target; YELLOW: misses it but reaches the warning threshold; RED: otherwise */
 export type IndicatorStatus =
@@ -624,6 +877,7 @@ export type LifecycleGapKind =
   | 'COMMITTEE_DECISION'
   | 'DECISION_NOT_REFLECTED'
   | 'EMPTY_SECTION'
+  | 'NO_INDICATOR'
   | 'REQUIREMENT_REASON_MISSING'
   | 'SIGNATURE'
   | 'SUGGESTIONS_PENDING'
@@ -640,6 +894,8 @@ export type MunicipalitySettings = {
   __typename?: 'MunicipalitySettings';
   /** For budget years without a requirement of their own, or an earlier one */
   defaultRequirement: ResultRequirement;
+  /** A follow-up period's report is due this many days after the period ends (0–365) */
+  followUpDueDays: Scalars['Int']['output'];
   /** Whether staff may sign in with a password when single sign-on is configured */
   passwordLoginAllowed: Scalars['Boolean']['output'];
   /** Days in the escalation queue before an item is overdue */
@@ -653,6 +909,8 @@ export type MunicipalitySettings = {
 };
 
 export type MunicipalitySettingsInput = {
+  /** 0–365 days after a follow-up period's end; absent: unchanged */
+  followUpDueDays?: InputMaybe<Scalars['Int']['input']>;
   passwordLoginAllowed: Scalars['Boolean']['input'];
   /** More than queueWarnDays */
   queueOverdueDays: Scalars['Int']['input'];
@@ -663,12 +921,18 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts every pending suggestion of the other party in the section */
   acceptAllSuggestions: Section;
+  /** The purchaser's förvaltningschef; INVALID_STATE while a RED value has no plan, or with nothing reported for the period */
+  acceptFollowUp: Array<IndicatorReport>;
   /** The other party makes a suggested change ordinary text (an insertion stays, a deletion goes) */
   acceptSuggestion: Section;
+  /** The provider's drafters, SIGNED; for a YELLOW or RED value without a plan */
+  addActionPlan: ActionPlan;
   addBalanceLine: Balance;
   /** Comments on a section: a new thread (optionally anchored to a text range) or, with parentId, a reply */
   addComment: Comment;
   addDisputePosition: Dispute;
+  /** Either party's drafters, DRAFT */
+  addIndicator: Indicator;
   /** A förvaltningschef marks that the balance holds, on this exact version. When the balance misses the result requirement, `reason` (why it holds anyway) is required: BAD_USER_INPUT naming `reason` without it. */
   agreeBalance: Balance;
   assignDispute: Dispute;
@@ -713,10 +977,16 @@ export type Mutation = {
   /** The other party rejects a suggested change (an insertion goes, a deletion stays) */
   rejectSuggestion: Section;
   removeBalanceLine: Balance;
+  /** Either party's drafters, DRAFT; CONFLICT when `version` is stale */
+  removeIndicator: Agreement;
   /** That year is then judged by the latest earlier year's requirement, else the default */
   removeResultRequirement: MunicipalitySettings;
   /** Removes the single sign-on and its group mappings (ADMIN) */
   removeSingleSignOn: Scalars['Boolean']['output'];
+  /** The provider's drafters, SIGNED: a scope line's delivered volume and actual cost for a period of the delivery frequency */
+  reportDelivery: FollowUpPeriod;
+  /** The provider's drafters, SIGNED. A second report of the same indicator and period replaces the first until the period is accepted */
+  reportIndicator: IndicatorReport;
   /** Mails a reset link if the address is an active user's; true whether or not it is */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** A new one-time link (earlier ones stop working): an invitation, or a password reset once one is set */
@@ -724,6 +994,10 @@ export type Mutation = {
   respondToProposal: Proposal;
   /** Makes a version's section texts current again, as new edits: history is never rewritten. With expectedBalanceVersion, the version's balance lines are restored too, as a change against that balance version (CONFLICT when stale); it clears both marks */
   restoreVersion: Agreement;
+  /** The purchaser's drafters: back to the provider with remarks */
+  returnFollowUp: FollowUpPeriod;
+  /** The provider's drafters, SIGNED */
+  setActionStepDone: ActionPlan;
   /** Sets the calculation model's inputs, or clears them with null */
   setCalculationModel: Balance;
   /** Resolves or reopens a thread */
@@ -748,9 +1022,13 @@ export type Mutation = {
   startAmendment: Agreement;
   /** Freezes a version and sends it to both committees */
   submitForApproval: Agreement;
+  /** The provider's drafters, SIGNED; CONFLICT when `version` is stale */
+  updateActionPlan: ActionPlan;
   /** Changes the title or period of a DRAFT */
   updateAgreement: Agreement;
   updateBalanceLine: Balance;
+  /** Either party's drafters, DRAFT; CONFLICT when `version` is stale */
+  updateIndicator: Indicator;
   updateMunicipalitySettings: MunicipalitySettings;
   /** The caller's e-mail preference for notifications, and the language of their mails */
   updateMyPreferences: User;
@@ -767,9 +1045,21 @@ export type MutationAcceptAllSuggestionsArgs = {
 };
 
 
+export type MutationAcceptFollowUpArgs = {
+  agreementId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+};
+
+
 export type MutationAcceptSuggestionArgs = {
   sectionId: Scalars['ID']['input'];
   suggestionId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddActionPlanArgs = {
+  input: ActionPlanInput;
+  reportId: Scalars['ID']['input'];
 };
 
 
@@ -794,6 +1084,12 @@ export type MutationAddDisputePositionArgs = {
   consequence: InputMaybe<Scalars['String']['input']>;
   disputeId: Scalars['ID']['input'];
   position: Scalars['String']['input'];
+};
+
+
+export type MutationAddIndicatorArgs = {
+  agreementId: Scalars['ID']['input'];
+  input: IndicatorInput;
 };
 
 
@@ -945,9 +1241,33 @@ export type MutationRemoveBalanceLineArgs = {
 };
 
 
+export type MutationRemoveIndicatorArgs = {
+  indicatorId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationRemoveResultRequirementArgs = {
   expectedVersion: Scalars['Int']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationReportDeliveryArgs = {
+  actualCost: Scalars['String']['input'];
+  agreementId: Scalars['ID']['input'];
+  balanceLineId: Scalars['ID']['input'];
+  comment: InputMaybe<Scalars['String']['input']>;
+  deliveredVolume: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+};
+
+
+export type MutationReportIndicatorArgs = {
+  comment: InputMaybe<Scalars['String']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+  value: Scalars['String']['input'];
 };
 
 
@@ -971,6 +1291,19 @@ export type MutationRespondToProposalArgs = {
 export type MutationRestoreVersionArgs = {
   expectedBalanceVersion: InputMaybe<Scalars['Int']['input']>;
   versionId: Scalars['ID']['input'];
+};
+
+
+export type MutationReturnFollowUpArgs = {
+  agreementId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+  remarks: Scalars['String']['input'];
+};
+
+
+export type MutationSetActionStepDoneArgs = {
+  done: Scalars['Boolean']['input'];
+  stepId: Scalars['ID']['input'];
 };
 
 
@@ -1045,6 +1378,14 @@ export type MutationSubmitForApprovalArgs = {
 };
 
 
+export type MutationUpdateActionPlanArgs = {
+  changes: InputMaybe<ActionPlanChangesInput>;
+  planId: Scalars['ID']['input'];
+  status: ActionPlanStatus;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationUpdateAgreementArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1056,6 +1397,13 @@ export type MutationUpdateBalanceLineArgs = {
   expectedVersion: Scalars['Int']['input'];
   input: BalanceLineInput;
   lineId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateIndicatorArgs = {
+  indicatorId: Scalars['ID']['input'];
+  input: IndicatorInput;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1482,12 +1830,16 @@ export type QueueAge =
   | 'OVERDUE'
   | 'WARN';
 
-/** Without sectionId the dispute concerns the balance */
+/** Without sectionId, indicatorReportId or actionPlanId the dispute concerns the balance */
 export type RaiseDisputeInput = {
+  /** An action plan of the same agreement; subject UPPFOLJNING or TOLKNING */
+  actionPlanId?: InputMaybe<Scalars['ID']['input']>;
   agreementId: Scalars['ID']['input'];
   /** The consequence it foresees, economic and/or for quality */
   consequence?: InputMaybe<Scalars['String']['input']>;
   description: Scalars['String']['input'];
+  /** A reported value of the same agreement; subject UPPFOLJNING or TOLKNING */
+  indicatorReportId?: InputMaybe<Scalars['ID']['input']>;
   /** The raising party's position */
   position: Scalars['String']['input'];
   sectionId?: InputMaybe<Scalars['ID']['input']>;
@@ -1830,7 +2182,7 @@ export type AdminOrganFragment = { __typename?: 'Organ', id: string, name: strin
 
 export type AdminUserFragment = { __typename?: 'User', id: string, name: string, email: string, active: boolean, roles: Array<{ __typename?: 'RoleAssignment', role: Role, organ: { __typename?: 'Organ', id: string, name: string, shortName: string } }> };
 
-export type AdminSettingsFragment = { __typename?: 'MunicipalitySettings', version: number, queueWarnDays: number, queueOverdueDays: number, passwordLoginAllowed: boolean, defaultRequirement: { __typename?: 'ResultRequirement', kind: ResultRequirementKind, minMarginPercent: number }, requirements: Array<{ __typename?: 'YearRequirement', year: number, kind: ResultRequirementKind, minMarginPercent: number }> };
+export type AdminSettingsFragment = { __typename?: 'MunicipalitySettings', version: number, queueWarnDays: number, queueOverdueDays: number, passwordLoginAllowed: boolean, followUpDueDays: number, defaultRequirement: { __typename?: 'ResultRequirement', kind: ResultRequirementKind, minMarginPercent: number }, requirements: Array<{ __typename?: 'YearRequirement', year: number, kind: ResultRequirementKind, minMarginPercent: number }> };
 
 export type AdminTemplateFragment = { __typename?: 'SectionTemplate', version: number, entries: Array<{ __typename?: 'SectionTemplateEntry', key: string, title: string, required: boolean, position: number }> };
 
@@ -1925,7 +2277,7 @@ export type SetSectionTemplateMutation = { __typename?: 'Mutation', setSectionTe
 export type AdminSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminSettingsQuery = { __typename?: 'Query', municipalitySettings: { __typename?: 'MunicipalitySettings', version: number, queueWarnDays: number, queueOverdueDays: number, passwordLoginAllowed: boolean, defaultRequirement: { __typename?: 'ResultRequirement', kind: ResultRequirementKind, minMarginPercent: number }, requirements: Array<{ __typename?: 'YearRequirement', year: number, kind: ResultRequirementKind, minMarginPercent: number }> } };
+export type AdminSettingsQuery = { __typename?: 'Query', municipalitySettings: { __typename?: 'MunicipalitySettings', version: number, queueWarnDays: number, queueOverdueDays: number, passwordLoginAllowed: boolean, followUpDueDays: number, defaultRequirement: { __typename?: 'ResultRequirement', kind: ResultRequirementKind, minMarginPercent: number }, requirements: Array<{ __typename?: 'YearRequirement', year: number, kind: ResultRequirementKind, minMarginPercent: number }> } };
 
 export type UpdateMunicipalitySettingsMutationVariables = Exact<{
   input: MunicipalitySettingsInput;
@@ -1933,7 +2285,7 @@ export type UpdateMunicipalitySettingsMutationVariables = Exact<{
 }>;
 
 
-export type UpdateMunicipalitySettingsMutation = { __typename?: 'Mutation', updateMunicipalitySettings: { __typename?: 'MunicipalitySettings', version: number, queueWarnDays: number, queueOverdueDays: number, passwordLoginAllowed: boolean, defaultRequirement: { __typename?: 'ResultRequirement', kind: ResultRequirementKind, minMarginPercent: number }, requirements: Array<{ __typename?: 'YearRequirement', year: number, kind: ResultRequirementKind, minMarginPercent: number }> } };
+export type UpdateMunicipalitySettingsMutation = { __typename?: 'Mutation', updateMunicipalitySettings: { __typename?: 'MunicipalitySettings', version: number, queueWarnDays: number, queueOverdueDays: number, passwordLoginAllowed: boolean, followUpDueDays: number, defaultRequirement: { __typename?: 'ResultRequirement', kind: ResultRequirementKind, minMarginPercent: number }, requirements: Array<{ __typename?: 'YearRequirement', year: number, kind: ResultRequirementKind, minMarginPercent: number }> } };
 
 export type SetDefaultResultRequirementMutationVariables = Exact<{
   input: ResultRequirementInput;
@@ -1941,7 +2293,7 @@ export type SetDefaultResultRequirementMutationVariables = Exact<{
 }>;
 
 
-export type SetDefaultResultRequirementMutation = { __typename?: 'Mutation', setDefaultResultRequirement: { __typename?: 'MunicipalitySettings', version: number, queueWarnDays: number, queueOverdueDays: number, passwordLoginAllowed: boolean, defaultRequirement: { __typename?: 'ResultRequirement', kind: ResultRequirementKind, minMarginPercent: number }, requirements: Array<{ __typename?: 'YearRequirement', year: number, kind: ResultRequirementKind, minMarginPercent: number }> } };
+export type SetDefaultResultRequirementMutation = { __typename?: 'Mutation', setDefaultResultRequirement: { __typename?: 'MunicipalitySettings', version: number, queueWarnDays: number, queueOverdueDays: number, passwordLoginAllowed: boolean, followUpDueDays: number, defaultRequirement: { __typename?: 'ResultRequirement', kind: ResultRequirementKind, minMarginPercent: number }, requirements: Array<{ __typename?: 'YearRequirement', year: number, kind: ResultRequirementKind, minMarginPercent: number }> } };
 
 export type SetResultRequirementMutationVariables = Exact<{
   year: Scalars['Int']['input'];
@@ -1950,7 +2302,7 @@ export type SetResultRequirementMutationVariables = Exact<{
 }>;
 
 
-export type SetResultRequirementMutation = { __typename?: 'Mutation', setResultRequirement: { __typename?: 'MunicipalitySettings', version: number, queueWarnDays: number, queueOverdueDays: number, passwordLoginAllowed: boolean, defaultRequirement: { __typename?: 'ResultRequirement', kind: ResultRequirementKind, minMarginPercent: number }, requirements: Array<{ __typename?: 'YearRequirement', year: number, kind: ResultRequirementKind, minMarginPercent: number }> } };
+export type SetResultRequirementMutation = { __typename?: 'Mutation', setResultRequirement: { __typename?: 'MunicipalitySettings', version: number, queueWarnDays: number, queueOverdueDays: number, passwordLoginAllowed: boolean, followUpDueDays: number, defaultRequirement: { __typename?: 'ResultRequirement', kind: ResultRequirementKind, minMarginPercent: number }, requirements: Array<{ __typename?: 'YearRequirement', year: number, kind: ResultRequirementKind, minMarginPercent: number }> } };
 
 export type RemoveResultRequirementMutationVariables = Exact<{
   year: Scalars['Int']['input'];
@@ -1958,7 +2310,7 @@ export type RemoveResultRequirementMutationVariables = Exact<{
 }>;
 
 
-export type RemoveResultRequirementMutation = { __typename?: 'Mutation', removeResultRequirement: { __typename?: 'MunicipalitySettings', version: number, queueWarnDays: number, queueOverdueDays: number, passwordLoginAllowed: boolean, defaultRequirement: { __typename?: 'ResultRequirement', kind: ResultRequirementKind, minMarginPercent: number }, requirements: Array<{ __typename?: 'YearRequirement', year: number, kind: ResultRequirementKind, minMarginPercent: number }> } };
+export type RemoveResultRequirementMutation = { __typename?: 'Mutation', removeResultRequirement: { __typename?: 'MunicipalitySettings', version: number, queueWarnDays: number, queueOverdueDays: number, passwordLoginAllowed: boolean, followUpDueDays: number, defaultRequirement: { __typename?: 'ResultRequirement', kind: ResultRequirementKind, minMarginPercent: number }, requirements: Array<{ __typename?: 'YearRequirement', year: number, kind: ResultRequirementKind, minMarginPercent: number }> } };
 
 export type AdminLogQueryVariables = Exact<{
   limit: InputMaybe<Scalars['Int']['input']>;
@@ -2513,7 +2865,7 @@ export type SingleSignOnFieldsFragment = { __typename?: 'SingleSignOnConfig', is
 
 export const AdminOrganFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOrgan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organ"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"inUse"}}]}}]} as unknown as DocumentNode<AdminOrganFragment, unknown>;
 export const AdminUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organ"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<AdminUserFragment, unknown>;
-export const AdminSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalitySettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"queueWarnDays"}},{"kind":"Field","name":{"kind":"Name","value":"queueOverdueDays"}},{"kind":"Field","name":{"kind":"Name","value":"passwordLoginAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRequirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}}]}}]} as unknown as DocumentNode<AdminSettingsFragment, unknown>;
+export const AdminSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalitySettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"queueWarnDays"}},{"kind":"Field","name":{"kind":"Name","value":"queueOverdueDays"}},{"kind":"Field","name":{"kind":"Name","value":"passwordLoginAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueDays"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRequirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}}]}}]} as unknown as DocumentNode<AdminSettingsFragment, unknown>;
 export const AdminTemplateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminTemplate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SectionTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<AdminTemplateFragment, unknown>;
 export const AgreementSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purchaser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}}]} as unknown as DocumentNode<AgreementSummaryFragment, unknown>;
 export const AgreementEventItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementEventItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AgreementEventItemFragment, unknown>;
@@ -2553,11 +2905,11 @@ export const DeactivateUserDocument = {"kind":"Document","definitions":[{"kind":
 export const ReactivateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReactivateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reactivateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organ"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<ReactivateUserMutation, ReactivateUserMutationVariables>;
 export const AdminSectionTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSectionTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectionTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminTemplate"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminTemplate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SectionTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<AdminSectionTemplateQuery, AdminSectionTemplateQueryVariables>;
 export const SetSectionTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetSectionTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entries"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SectionTemplateInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSectionTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entries"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminTemplate"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminTemplate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SectionTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<SetSectionTemplateMutation, SetSectionTemplateMutationVariables>;
-export const AdminSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalitySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalitySettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"queueWarnDays"}},{"kind":"Field","name":{"kind":"Name","value":"queueOverdueDays"}},{"kind":"Field","name":{"kind":"Name","value":"passwordLoginAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRequirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}}]}}]} as unknown as DocumentNode<AdminSettingsQuery, AdminSettingsQueryVariables>;
-export const UpdateMunicipalitySettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMunicipalitySettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalitySettingsInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMunicipalitySettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalitySettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"queueWarnDays"}},{"kind":"Field","name":{"kind":"Name","value":"queueOverdueDays"}},{"kind":"Field","name":{"kind":"Name","value":"passwordLoginAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRequirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}}]}}]} as unknown as DocumentNode<UpdateMunicipalitySettingsMutation, UpdateMunicipalitySettingsMutationVariables>;
-export const SetDefaultResultRequirementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDefaultResultRequirement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResultRequirementInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDefaultResultRequirement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalitySettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"queueWarnDays"}},{"kind":"Field","name":{"kind":"Name","value":"queueOverdueDays"}},{"kind":"Field","name":{"kind":"Name","value":"passwordLoginAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRequirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}}]}}]} as unknown as DocumentNode<SetDefaultResultRequirementMutation, SetDefaultResultRequirementMutationVariables>;
-export const SetResultRequirementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetResultRequirement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResultRequirementInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setResultRequirement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalitySettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"queueWarnDays"}},{"kind":"Field","name":{"kind":"Name","value":"queueOverdueDays"}},{"kind":"Field","name":{"kind":"Name","value":"passwordLoginAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRequirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}}]}}]} as unknown as DocumentNode<SetResultRequirementMutation, SetResultRequirementMutationVariables>;
-export const RemoveResultRequirementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveResultRequirement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeResultRequirement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalitySettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"queueWarnDays"}},{"kind":"Field","name":{"kind":"Name","value":"queueOverdueDays"}},{"kind":"Field","name":{"kind":"Name","value":"passwordLoginAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRequirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}}]}}]} as unknown as DocumentNode<RemoveResultRequirementMutation, RemoveResultRequirementMutationVariables>;
+export const AdminSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalitySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalitySettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"queueWarnDays"}},{"kind":"Field","name":{"kind":"Name","value":"queueOverdueDays"}},{"kind":"Field","name":{"kind":"Name","value":"passwordLoginAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueDays"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRequirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}}]}}]} as unknown as DocumentNode<AdminSettingsQuery, AdminSettingsQueryVariables>;
+export const UpdateMunicipalitySettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMunicipalitySettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalitySettingsInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMunicipalitySettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalitySettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"queueWarnDays"}},{"kind":"Field","name":{"kind":"Name","value":"queueOverdueDays"}},{"kind":"Field","name":{"kind":"Name","value":"passwordLoginAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueDays"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRequirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}}]}}]} as unknown as DocumentNode<UpdateMunicipalitySettingsMutation, UpdateMunicipalitySettingsMutationVariables>;
+export const SetDefaultResultRequirementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDefaultResultRequirement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResultRequirementInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDefaultResultRequirement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalitySettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"queueWarnDays"}},{"kind":"Field","name":{"kind":"Name","value":"queueOverdueDays"}},{"kind":"Field","name":{"kind":"Name","value":"passwordLoginAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueDays"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRequirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}}]}}]} as unknown as DocumentNode<SetDefaultResultRequirementMutation, SetDefaultResultRequirementMutationVariables>;
+export const SetResultRequirementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetResultRequirement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResultRequirementInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setResultRequirement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalitySettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"queueWarnDays"}},{"kind":"Field","name":{"kind":"Name","value":"queueOverdueDays"}},{"kind":"Field","name":{"kind":"Name","value":"passwordLoginAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueDays"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRequirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}}]}}]} as unknown as DocumentNode<SetResultRequirementMutation, SetResultRequirementMutationVariables>;
+export const RemoveResultRequirementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveResultRequirement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeResultRequirement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalitySettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"queueWarnDays"}},{"kind":"Field","name":{"kind":"Name","value":"queueOverdueDays"}},{"kind":"Field","name":{"kind":"Name","value":"passwordLoginAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueDays"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRequirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minMarginPercent"}}]}}]}}]} as unknown as DocumentNode<RemoveResultRequirementMutation, RemoveResultRequirementMutationVariables>;
 export const AdminLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AdminLogQuery, AdminLogQueryVariables>;
 export const AgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Agreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementSummary"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purchaser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}}]} as unknown as DocumentNode<AgreementQuery, AgreementQueryVariables>;
 export const AgreementTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgreementTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementEventItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementEventItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AgreementTimelineQuery, AgreementTimelineQueryVariables>;

@@ -6,11 +6,12 @@ import { AgreementEvent, summaries } from "../agreements/agreements.events.js";
 import { agreementsQueries } from "../agreements/agreements.queries.js";
 import { asIs, type Command } from "../pipeline/command.js";
 import { approvalPolicy } from "../policies/approval.policy.js";
+import { followUpStore } from "../follow-up/follow-up.store.js";
 import { approvalStore } from "./approval.store.js";
 
 /**
- * A tilläggsuppdrag: a signed agreement is never edited; an amendment copies its content into a new
- * DRAFT, linked to the original, which goes through the same process. The new agreement is created
+ * A tilläggsuppdrag: a signed agreement is never edited; an amendment copies its content (sections, balance,
+ * indicators) into a new DRAFT, linked to the original, which goes through the same process. The new agreement is created
  * in this command's transaction, under the original's lock; its `agreement.created` goes to it, the
  * `agreement.amendmentStarted` to the original.
  */
@@ -35,6 +36,7 @@ export const startAmendment: Command<{ agreementId: string }, { agreement: Agree
     const { agreement: amendment, created } = await insertDraft(tx, actor, draft, original.id);
     await approvalStore.copySections(tx, original.id, amendment.id);
     await approvalStore.copyBalance(tx, original.id, amendment.id);
+    await followUpStore.copyIndicators(tx, original.id, amendment.id, actor.userId);
     return {
       result: amendment,
       events: [created, AgreementEvent.amendmentStarted(summaries.amendmentStarted(amendment.diarienummer), { amendmentId: amendment.id })],

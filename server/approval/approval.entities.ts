@@ -81,6 +81,21 @@ export interface FrozenContent {
   };
   /** Every decided dispute of the agreement when it was frozen, oldest first. Absent in versions frozen before issue 12. */
   decisions?: FrozenDecision[];
+  /** The follow-up's indicators, in their order. Absent in versions frozen before issue 13. */
+  indicators?: FrozenIndicator[];
+}
+
+/** An indicator as signed: its section by key and its scope line by position, as the frozen sections and lines name them. */
+export interface FrozenIndicator {
+  name: string;
+  unit: string;
+  direction: string;
+  /** Exact decimals. */
+  target: string;
+  warnAt: string | null;
+  frequency: string;
+  sectionKey: string | null;
+  balanceLine: { position: number; description: string } | null;
 }
 
 export interface FrozenBalanceMark {

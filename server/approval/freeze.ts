@@ -6,13 +6,14 @@ import { updateLog } from "../collab/update-log.js";
 import { plainText } from "../collab/yjs-codec.js";
 import { contentToJson } from "../collab/yjs-json.js";
 import type { Tx } from "../db/database.js";
+import { frozenIndicators } from "../follow-up/frozen-indicators.js";
 import type { FrozenContent, FrozenDecision } from "./approval.entities.js";
 
 /**
  * What a submission freezes, read from the durable state inside the submitting transaction (after
  * the agreement's row lock, which co-editing writes wait for): parties, period, each section's text
  * with its rich structure, the balance lines and totals with the parties' marks (and their reasons),
- * and the decisions that apply (`decisions`, from the disputes capability).
+ * the decisions that apply (`decisions`, from the disputes capability), and the follow-up's indicators.
  */
 export async function frozenContent(tx: Tx, agreement: AgreementEntity, decisions: FrozenDecision[]): Promise<FrozenContent> {
   const organs = await agreementsQueries.organs(tx, [agreement.purchaserOrganId, agreement.providerOrganId]);
@@ -34,6 +35,7 @@ export async function frozenContent(tx: Tx, agreement: AgreementEntity, decision
     doc.destroy();
   }
   const balance = await balanceQueries.state(tx, agreement.id);
+  const indicators = await frozenIndicators(tx, agreement.id);
   return {
     agreement: {
       id: agreement.id,
@@ -66,5 +68,6 @@ export async function frozenContent(tx: Tx, agreement: AgreementEntity, decision
       })),
     },
     decisions,
+    indicators,
   };
 }

@@ -5,6 +5,8 @@ export enum LifecycleGapKind {
   BALANCE_NOT_SETTLED = "BALANCE_NOT_SETTLED",
   UNDECIDED_DISPUTES = "UNDECIDED_DISPUTES",
   EMPTY_SECTION = "EMPTY_SECTION",
+  /** The agreement has no indicator to follow it up by (issue 13). */
+  NO_INDICATOR = "NO_INDICATOR",
   /** The balance misses the result requirement and `party`'s förvaltningschef has not said why it holds anyway. */
   REQUIREMENT_REASON_MISSING = "REQUIREMENT_REASON_MISSING",
   /** A decision on `section` that no party has confirmed the text reflects. */
@@ -37,6 +39,8 @@ export function describeGap(gap: LifecycleGap): string {
       return gap.count === 1 ? "1 tvist är inte avgjord" : `${gap.count} tvister är inte avgjorda`;
     case LifecycleGapKind.EMPTY_SECTION:
       return `avsnittet ”${gap.section}” är tomt`;
+    case LifecycleGapKind.NO_INDICATOR:
+      return "överenskommelsen har ingen indikator för uppföljningen";
     case LifecycleGapKind.REQUIREMENT_REASON_MISSING:
       return `resultatkravet uppfylls inte, och ${gap.party === Party.PURCHASER ? "beställarens" : "utförarens"} förvaltningschef har inte motiverat varför balansen ändå håller`;
     case LifecycleGapKind.DECISION_NOT_REFLECTED:

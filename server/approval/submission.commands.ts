@@ -13,6 +13,7 @@ import type { FrozenContent, FrozenDecision } from "./approval.entities.js";
 import { ApprovalNotice, summaries } from "./approval.events.js";
 import { approvalStore } from "./approval.store.js";
 import { contentHash } from "../events/canonical-hash.js";
+import { followUpStore } from "../follow-up/follow-up.store.js";
 import { frozenContent } from "./freeze.js";
 import { describeGap, LifecycleGapKind, type LifecycleGap } from "./lifecycle-gaps.js";
 import { sectionsWithPendingSuggestions } from "../suggestions/pending.js";
@@ -47,7 +48,7 @@ export const submitsForApproval: { policy: CommandPolicy<{ agreement: AgreementR
  * misses the result requirement while a party's förvaltningschef has not said why it holds (a balance set
  * by decision needs no reason, and an empty one is not settled anyway); undecided disputes; decisions on
  * a section that no party has confirmed the text reflects; empty required sections; suggested changes of the
- * text not yet accepted or rejected.
+ * text not yet accepted or rejected; no indicator to follow it up by.
  */
 async function submissionGaps(
   tx: Tx,
@@ -71,6 +72,7 @@ async function submissionGaps(
     if (section.required && section.text.trim() === "") gaps.push({ kind: LifecycleGapKind.EMPTY_SECTION, section: section.title });
   for (const { title, count } of await sectionsWithPendingSuggestions(tx, agreementId))
     gaps.push({ kind: LifecycleGapKind.SUGGESTIONS_PENDING, section: title, count });
+  if ((await followUpStore.count(tx, agreementId)) === 0) gaps.push({ kind: LifecycleGapKind.NO_INDICATOR });
   return gaps;
 }
 

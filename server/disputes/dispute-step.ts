@@ -9,6 +9,7 @@ import { DRAFTING_ROLES } from "../policies/policy.js";
 import type { DisputeEntity } from "./dispute.entities.js";
 import { QueueTopic, type Concern } from "./disputes.events.js";
 import { DisputeStatus, nextStatus, type DisputeAction } from "./disputes.model.js";
+import { followUpLabel } from "./follow-up-concern.js";
 import { disputesStore } from "./disputes.store.js";
 
 /** What a dispute command acts on: the agreement, locked by the runner, and the dispute read under that lock. */
@@ -61,9 +62,17 @@ export function advance(tx: Tx, { dispute }: DisputeTarget, action: DisputeActio
   return disputesStore.update(tx, dispute.id, { ...patch, status: nextStatus(dispute.status, action)! });
 }
 
-export async function concernOf(tx: Tx, dispute: Pick<DisputeEntity, "agreementId" | "sectionId" | "subject">): Promise<Concern> {
+export async function concernOf(
+  tx: Tx,
+  dispute: Pick<DisputeEntity, "agreementId" | "sectionId" | "subject"> &
+    Partial<Pick<DisputeEntity, "indicatorReportId" | "actionPlanId">>,
+): Promise<Concern> {
   const section = dispute.sectionId ? await disputesStore.section(tx, dispute.agreementId, dispute.sectionId) : null;
-  return { sectionTitle: section?.title ?? null, subject: dispute.subject };
+  const followUp = await followUpLabel(tx, {
+    indicatorReportId: dispute.indicatorReportId ?? null,
+    actionPlanId: dispute.actionPlanId ?? null,
+  });
+  return { sectionTitle: section?.title ?? null, subject: dispute.subject, followUp };
 }
 
 /** Who hears of a step, besides the actor; by default with the event's type as kind and its summary. */

@@ -48,6 +48,9 @@ export class DisputeEntity {
   @Column({ type: "uuid", nullable: true }) reflectedBy: string | null;
   @Column({ type: "timestamptz", nullable: true }) reflectedAt: Date | null;
   @Column({ type: "timestamptz" }) updatedAt: Date;
+  /** A dispute raised from a reported value, or from an action plan, of the follow-up. */
+  @Column({ type: "uuid", nullable: true }) indicatorReportId: string | null;
+  @Column({ type: "uuid", nullable: true }) actionPlanId: string | null;
 }
 
 /** One party's position (ståndpunkt) and the consequence it foresees. */

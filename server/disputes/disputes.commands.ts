@@ -22,6 +22,7 @@ import {
 import { DisputeEvent, QUEUED_NOTIFICATION, disputeSummaries } from "./disputes.events.js";
 import { DisputeAction, DisputeLevel, DisputePriority, DisputeStatus, DisputeSubject, HIGH_PRIORITY_AMOUNT } from "./disputes.model.js";
 import { disputesStore } from "./disputes.store.js";
+import { followUpConcern, type FollowUpConcern } from "./follow-up-concern.js";
 
 export interface RaiseDispute {
   agreementId: string;
@@ -30,6 +31,8 @@ export interface RaiseDispute {
   description: string;
   position: string;
   consequence?: string | null;
+  indicatorReportId?: string | null;
+  actionPlanId?: string | null;
 }
 
 interface ValidRaise {
@@ -38,6 +41,7 @@ interface ValidRaise {
   description: string;
   position: string;
   consequence: string | null;
+  followUp: FollowUpConcern;
 }
 
 const MAX_TEXT = 10_000;
@@ -62,11 +66,15 @@ export const raiseDispute: Command<RaiseDispute, { agreement: AgreementEntity },
     const sectionId = input.sectionId ?? null;
     const section = sectionId === null ? null : await disputesStore.section(tx, agreement.id, sectionId);
     if (sectionId !== null && !section) throw badInput("Avsnittet hör inte till överenskommelsen", "sectionId");
-    return { subject: input.subject, section, description, position, consequence };
+    const followUp = await followUpConcern(tx, agreement.id, input);
+    return { subject: input.subject, section, description, position, consequence, followUp };
   },
-  async write({ tx, actor }, { agreement }, { subject, section, description, position, consequence }) {
+  async write({ tx, actor }, { agreement }, { subject, section, description, position, consequence, followUp }) {
     const party = disputesPolicy.arguingParty(actor, agreement)!;
-    const amountAtStake = section ? null : moneyString(decimalOf((await balanceQueries.state(tx, agreement.id)).totals.difference).abs());
+    const concernsBalance = section === null && followUp.indicatorReportId === null && followUp.actionPlanId === null;
+    const amountAtStake = concernsBalance
+      ? moneyString(decimalOf((await balanceQueries.state(tx, agreement.id)).totals.difference).abs())
+      : null;
     const now = new Date();
     const dispute = await disputesStore.insert(tx, {
       municipalityId: tx.municipalityId,
@@ -102,9 +110,11 @@ export const raiseDispute: Command<RaiseDispute, { agreement: AgreementEntity },
       reflectedBy: null,
       reflectedAt: null,
       updatedAt: now,
+      indicatorReportId: followUp.indicatorReportId,
+      actionPlanId: followUp.actionPlanId,
     });
     await disputesStore.addPosition(tx, { disputeId: dispute.id, party, userId: actor.userId, text: position, consequence });
-    const concern = { sectionTitle: section?.title ?? null, subject };
+    const concern = { sectionTitle: section?.title ?? null, subject, followUp: followUp.label };
     const event = DisputeEvent.raised(disputeSummaries.raised(party, concern, description, amountAtStake), {
       disputeId: dispute.id,
       status: dispute.status,

@@ -50,9 +50,12 @@ const PRIORITY: Record<DisputePriority, string> = { HIGH: "hög", NORMAL: "norma
 export interface Concern {
   sectionTitle: string | null;
   subject: DisputeSubject;
+  /** A dispute from the follow-up: "värdet för ”Andel nöjda” 2027-Q1". */
+  followUp?: string | null;
 }
 
-const about = (c: Concern) => `${c.sectionTitle === null ? "balansen" : `avsnittet ”${c.sectionTitle}”`} (${SUBJECT[c.subject]})`;
+const about = (c: Concern) =>
+  `${c.followUp ? c.followUp : c.sectionTitle === null ? "balansen" : `avsnittet ”${c.sectionTitle}”`} (${SUBJECT[c.subject]})`;
 const quoted = (text: string, max = 160) => `”${text.length > max ? `${text.slice(0, max - 1)}…` : text}”`;
 
 export const disputeSummaries = {

@@ -3,7 +3,7 @@ import { BalanceLineInput } from "../balance/balance.inputs.js";
 import { DateScalar } from "../graphql/scalars.js";
 import { DisputeSubject } from "./disputes.model.js";
 
-@InputType({ description: "Without sectionId the dispute concerns the balance" })
+@InputType({ description: "Without sectionId, indicatorReportId or actionPlanId the dispute concerns the balance" })
 export class RaiseDisputeInput {
   @Field(() => ID) agreementId: string;
   @Field(() => DisputeSubject) subject: DisputeSubject;
@@ -12,6 +12,10 @@ export class RaiseDisputeInput {
   @Field(() => String, { description: "The raising party's position" }) position: string;
   @Field(() => String, { nullable: true, description: "The consequence it foresees, economic and/or for quality" }) consequence?:
     string | null;
+  @Field(() => ID, { nullable: true, description: "A reported value of the same agreement; subject UPPFOLJNING or TOLKNING" })
+  indicatorReportId?: string | null;
+  @Field(() => ID, { nullable: true, description: "An action plan of the same agreement; subject UPPFOLJNING or TOLKNING" })
+  actionPlanId?: string | null;
 }
 
 @InputType({ description: 'Political level needs the minutes: `reference` "KS 2026-12-03 § 145", or meetingDate and paragraph' })

@@ -8,7 +8,13 @@ import type { DisputeType } from "./disputes.types.js";
 import type { DisputeView } from "./disputes.views.js";
 
 /** The GraphQL Dispute, carrying the agreement (already read-checked) for its field resolvers. */
-export type PresentedDispute = DisputeType & { agreementId: string; agreement: DisputeView["agreement"] };
+export type PresentedDispute = DisputeType & {
+  agreementId: string;
+  agreement: DisputeView["agreement"];
+  /** For the follow-up's field resolvers (Dispute.indicatorReport, Dispute.actionPlan). */
+  indicatorReportId: string | null;
+  actionPlanId: string | null;
+};
 
 const presentLine = (line: LineValues) => ({ ...line, volume: line.volume === null ? null : decimalOf(line.volume).toNumber() });
 
@@ -23,7 +29,9 @@ export function presentDispute(view: DisputeView): PresentedDispute {
     priority: view.priority,
     referredTo: view.referredTo,
     description: view.description,
-    concernsBalance: view.sectionId === null,
+    concernsBalance: view.sectionId === null && view.indicatorReportId === null && view.actionPlanId === null,
+    indicatorReportId: view.indicatorReportId,
+    actionPlanId: view.actionPlanId,
     section: view.section,
     amountAtStake: view.amountAtStake,
     positions: view.positions,

@@ -70,7 +70,8 @@ export class DisputeType {
   @Field(() => DisputePriority) priority: DisputePriority;
   @Field(() => OrganKind, { nullable: true }) referredTo: OrganKind | null;
   @Field(() => String) description: string;
-  @Field(() => Boolean, { description: "True: the dispute concerns the balance; false: a section" }) concernsBalance: boolean;
+  @Field(() => Boolean, { description: "True: the dispute concerns the balance; false: a section, or a value or plan of the follow-up" })
+  concernsBalance: boolean;
   @Field(() => DisputeSectionType, { nullable: true }) section: DisputeSectionType | null;
   @Field(() => MoneyScalar, { nullable: true, description: "Balance disputes: |difference| of the balance totals when raised" })
   amountAtStake: string | null;

@@ -18,6 +18,7 @@ import { AgreementDisputesResolver, DisputesResolver } from "../disputes/dispute
 import { QueueResolver } from "../disputes/queue.resolver.js";
 import { EventsResolver } from "../events/events.resolver.js";
 import { AgreementHistoryResolver, HistoryResolver } from "../history/history.resolver.js";
+import { AgreementFollowUpResolver, DisputeFollowUpResolver, FollowUpResolver } from "../follow-up/follow-up.resolver.js";
 import { AccountResolver } from "../identity/account.resolver.js";
 import { IdentityResolver } from "../identity/identity.resolver.js";
 import { NotificationsResolver } from "../notifications/notifications.resolver.js";
@@ -58,6 +59,9 @@ export const resolvers = [
   SingleSignOnResolver,
   SuggestionsResolver,
   SuggestionFieldsResolver,
+  FollowUpResolver,
+  AgreementFollowUpResolver,
+  DisputeFollowUpResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Locator } from "playwright-core";
 import type { TestMunicipality } from "../support/factories.js";
-import { actionPlan, followedAgreement, reportPeriod } from "../support/follow-up.js";
+import { actionPlan, followedAgreement, reportPeriod } from "../support/follow-up-rows.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { login, type TestBrowser } from "./support/browser.js";
 import { expectAccessible, useScenario } from "./support/scenario.js";

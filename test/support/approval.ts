@@ -31,8 +31,35 @@ export function textUpdate(text: string): string {
   return Buffer.from(Y.encodeStateAsUpdate(doc)).toString("base64");
 }
 
-/** Fills every required section through the co-editing API. */
+export const ADD_INDICATOR = `mutation($id: ID!, $input: IndicatorInput!) {
+  addIndicator(agreementId: $id, input: $input) { id name target warnAt frequency version }
+}`;
+
+/** The indicator of the demo and the fixtures: satisfied users, higher is better, quarterly. */
+export const satisfaction = (overrides: Record<string, unknown> = {}) => ({
+  name: "Andel brukare nöjda med bemötandet",
+  unit: "%",
+  direction: "HIGHER_IS_BETTER",
+  target: "90",
+  warnAt: "85",
+  frequency: "QUARTERLY",
+  ...overrides,
+});
+
+/** Adds an indicator through the API, under "Mål och kvalitetskrav"; its id. */
+export async function addIndicator(caller: Caller, agreementId: string, overrides: Record<string, unknown> = {}): Promise<string> {
+  const sections = ok(await caller("query($id: ID!) { agreement(id: $id) { sections { id key } } }", { id: agreementId })).agreement
+    .sections as Array<{ id: string; key: string }>;
+  const sectionId = sections.find((s) => s.key === "mal")?.id ?? null;
+  return ok(await caller(ADD_INDICATOR, { id: agreementId, input: satisfaction({ sectionId, ...overrides }) })).addIndicator.id as string;
+}
+
+/**
+ * Fills every required section through the co-editing API, and gives the agreement the one indicator a
+ * submission needs (the NO_INDICATOR gap): the content of a draft that can be submitted.
+ */
 export async function fillRequiredSections(caller: Caller, agreementId: string): Promise<void> {
+  await addIndicator(caller, agreementId);
   const sections = ok(await caller("query($id: ID!) { agreement(id: $id) { sections { id key required } } }", { id: agreementId }))
     .agreement.sections as Array<{ id: string; key: string; required: boolean }>;
   for (const section of sections.filter((s) => s.required)) {

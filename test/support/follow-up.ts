@@ -1,106 +1,70 @@
+import { stockholmDate } from "../../server/validation/meeting-date.js";
 import { createAgreement } from "./agreements.js";
+import { RECORD, SIGN, SUBMIT, addIndicator, agreeOnBalance, decision, fillRequiredSections } from "./approval.js";
 import type { TestMunicipality } from "./factories.js";
-import { actor } from "./graphql.js";
-import { asOwner } from "./owner.js";
-import type { TestServer } from "./server.js";
+import { actor, ok } from "./graphql.js";
+
+export const REPORT_FIELDS =
+  "id indicatorId period value status comment version reportedBy { email } actionPlan { id status } permissions { canAddActionPlan }";
+export const REPORT = `mutation($i: ID!, $p: String!, $v: String!, $c: String) {
+  reportIndicator(indicatorId: $i, period: $p, value: $v, comment: $c) { ${REPORT_FIELDS} }
+}`;
+export const DELIVERY = `mutation($id: ID!, $p: String!, $l: ID!, $v: String!, $c: String!, $comment: String) {
+  reportDelivery(agreementId: $id, period: $p, balanceLineId: $l, deliveredVolume: $v, actualCost: $c, comment: $comment) {
+    key status deliveries { balanceLine { id } orderedVolume deliveredVolume compensation actualCost }
+  }
+}`;
+export const ADD_PLAN = `mutation($r: ID!, $input: ActionPlanInput!) {
+  addActionPlan(reportId: $r, input: $input) { id status version owner { email } steps { id description done } period indicatorName }
+}`;
+export const UPDATE_PLAN = `mutation($id: ID!, $v: Int!, $s: ActionPlanStatus!) { updateActionPlan(planId: $id, version: $v, status: $s) { id status version doneAt } }`;
+export const STEP_DONE = "mutation($id: ID!, $d: Boolean!) { setActionStepDone(stepId: $id, done: $d) { id version steps { id done } } }";
+export const ACCEPT = "mutation($id: ID!, $p: String!) { acceptFollowUp(agreementId: $id, period: $p) { id status } }";
+export const RETURN =
+  "mutation($id: ID!, $p: String!, $r: String!) { returnFollowUp(agreementId: $id, period: $p, remarks: $r) { key status remarks } }";
+export const FOLLOW_UP = `query($id: ID!) { agreement(id: $id) { followUp {
+  deliveryFrequency dueDays
+  periods { key frequency start end dueDate status remarks reports { id value status } deliveries { balanceLine { id } orderedVolume deliveredVolume compensation actualCost }
+    permissions { canReport canAccept canReturn } }
+  forecast { year start end compensation actualCost forecastCost lines { balanceLine { id } orderedVolume compensation deliveredVolume actualCost coveredDays forecastVolume forecastCost } }
+  openActionPlans { id status period indicatorName }
+  overdueReports { key }
+  permissions { canAddIndicator canReport canReportDelivery canAccept canReturn }
+} } }`;
+
+/** This year in the municipal calendar, and the last: the fixtures' periods are relative to the day the tests run. */
+export const THIS_YEAR = Number(stockholmDate(new Date()).slice(0, 4));
+export const LAST_YEAR = THIS_YEAR - 1;
+/** The term of the follow-up fixtures: last year and this, so last year's periods have all ended and this year's last has not. */
+export const TERM = { periodStart: `${LAST_YEAR}-01-01`, periodEnd: `${THIS_YEAR}-12-31` };
+/** A quarter of last year: ended, within the term. */
+export const quarter = (n: number) => `${LAST_YEAR}-Q${n}`;
 
 /**
- * Follow-up rows written behind the server's back (the commands that report and accept are another
- * capability's): a SIGNED agreement with indicators, a period's report, a report's action plan.
+ * A SIGNED agreement between VON and PS through the API, with the satisfaction indicator (quarterly) and
+ * `extra` indicators, and a balance with one scope line (Hemtjänst, 100 brukare × 10 000 kr).
  */
-
-/** A SIGNED agreement between VON and PS over `periodStart`–`periodEnd`, with one indicator per frequency. */
-export async function followedAgreement(
-  server: TestServer,
-  m: TestMunicipality,
-  options: {
-    periodStart: string;
-    periodEnd: string;
-    frequencies: Array<"MONTHLY" | "QUARTERLY" | "YEARLY">;
-    title?: string;
-    purchaserResponsibleId?: string | null;
-    providerResponsibleId?: string | null;
-  },
-): Promise<{ id: string; diarienummer: string; indicatorIds: string[] }> {
+export async function signedAgreement(server: { graphqlUrl: string }, m: TestMunicipality, extra: Array<Record<string, unknown>> = []) {
   const vonChef = await actor(server, m, "von.chef");
-  const agreement = await createAgreement(vonChef, m, {
-    title: options.title ?? "Hemtjänst i ordinarie boende",
-    periodStart: options.periodStart,
-    periodEnd: options.periodEnd,
-  });
-  await asOwner(
-    m.municipality.id,
-    "UPDATE agreement SET status = 'SIGNED', purchaser_responsible_id = $2, provider_responsible_id = $3 WHERE id = $1",
-    [agreement.id, options.purchaserResponsibleId ?? null, options.providerResponsibleId ?? null],
-  );
-  const indicatorIds: string[] = [];
-  for (const [position, frequency] of options.frequencies.entries()) {
-    const [row] = await asOwner(
-      m.municipality.id,
-      `INSERT INTO indicator (municipality_id, agreement_id, position, name, unit, direction, target, frequency, created_by)
-       VALUES ($1, $2, $3, 'HEMLIG indikator: nöjda brukare', '%', 'HIGHER_IS_BETTER', 90, $4, $5) RETURNING id`,
-      [m.municipality.id, agreement.id, position, frequency, m.users["von.chef"].id],
-    );
-    indicatorIds.push(row.id);
-  }
-  return { id: agreement.id, diarienummer: agreement.diarienummer, indicatorIds };
-}
-
-/** The period's report row (REPORTED, ACCEPTED or RETURNED), with a RED value of the indicator; answers the value's id. */
-export async function reportPeriod(
-  m: TestMunicipality,
-  agreementId: string,
-  indicatorId: string,
-  period: string,
-  status: "REPORTED" | "ACCEPTED" | "RETURNED" = "REPORTED",
-): Promise<string> {
-  await asOwner(m.municipality.id, "INSERT INTO follow_up_period (municipality_id, agreement_id, period, status) VALUES ($1, $2, $3, $4)", [
-    m.municipality.id,
-    agreementId,
-    period,
-    status,
-  ]);
-  const [report] = await asOwner(
-    m.municipality.id,
-    `INSERT INTO indicator_report (municipality_id, agreement_id, indicator_id, period, value, status, reported_by)
-     VALUES ($1, $2, $3, $4, 70, 'RED', $5) RETURNING id`,
-    [m.municipality.id, agreementId, indicatorId, period, m.users["ps.chef"].id],
-  );
-  return report.id;
-}
-
-/** An action plan for a reported value, owned by `ownerId`, due `dueDate`. */
-export async function actionPlan(
-  m: TestMunicipality,
-  agreementId: string,
-  reportId: string,
-  ownerId: string,
-  dueDate: string,
-  status: "PLANNED" | "IN_PROGRESS" | "DONE" = "PLANNED",
-): Promise<string> {
-  const [plan] = await asOwner(
-    m.municipality.id,
-    `INSERT INTO action_plan (municipality_id, agreement_id, report_id, description, owner_id, due_date, status, created_by)
-     VALUES ($1, $2, $3, 'HEMLIG åtgärd: fler undersköterskor', $4, $5, $6, $4) RETURNING id`,
-    [m.municipality.id, agreementId, reportId, ownerId, dueDate, status],
-  );
-  return plan.id;
-}
-
-/** Sets a user's choice of e-mail (and language). */
-export async function mailChoice(m: TestMunicipality, userId: string, preference: "NONE" | "IMMEDIATE" | "DAILY", language = "sv") {
-  await asOwner(m.municipality.id, "UPDATE app_user SET email_preference = $2, language = $3, last_digest_at = NULL WHERE id = $1", [
-    userId,
-    preference,
-    language,
-  ]);
-}
-
-/** The follow-up notifications of the municipality, per user: kind, period and due date. */
-export async function reminderNotifications(m: TestMunicipality) {
-  return asOwner(
-    m.municipality.id,
-    `SELECT user_id AS "userId", kind, agreement_id AS "agreementId", data->>'period' AS period, data->>'dueDate' AS "dueDate"
-       FROM notification WHERE kind LIKE 'followUp.%' ORDER BY kind, user_id`,
-  );
+  const psChef = await actor(server, m, "ps.chef");
+  const { id } = await createAgreement(vonChef, m, { title: "Hemtjänst", ...TERM });
+  await fillRequiredSections(vonChef, id);
+  for (const overrides of extra) await addIndicator(vonChef, id, overrides);
+  await agreeOnBalance(vonChef, psChef, id);
+  const hash = ok(await psChef(SUBMIT, { id })).submitForApproval.currentVersion.contentHash as string;
+  ok(await (await actor(server, m, "von.sekreterare"))(RECORD, { id, input: decision(m.organs.VON.id) }));
+  ok(await (await actor(server, m, "ps.sekreterare"))(RECORD, { id, input: decision(m.organs.PS.id) }));
+  ok(await vonChef(SIGN, { id, hash }));
+  ok(await psChef(SIGN, { id, hash }));
+  const read = ok(
+    await vonChef("query($id: ID!) { agreement(id: $id) { status indicators { id name } balance { lines { id kind } } } }", { id }),
+  ).agreement;
+  return {
+    id,
+    hash,
+    vonChef,
+    psChef,
+    indicators: read.indicators as Array<{ id: string; name: string }>,
+    scopeLine: (read.balance.lines as Array<{ id: string; kind: string }>).find((l) => l.kind === "SCOPE")!.id,
+  };
 }
