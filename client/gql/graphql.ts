@@ -597,7 +597,7 @@ export type LifecycleGap = {
   organ: Maybe<Scalars['String']['output']>;
   /** SIGNATURE: whose förvaltningschef */
   party: Maybe<Party>;
-  /** EMPTY_SECTION: the section's title */
+  /** EMPTY_SECTION, SECTION_NOT_AGREED, DECISION_NOT_REFLECTED: the section's title */
   section: Maybe<Scalars['String']['output']>;
 };
 
@@ -608,6 +608,7 @@ export type LifecycleGapKind =
   | 'DECISION_NOT_REFLECTED'
   | 'EMPTY_SECTION'
   | 'REQUIREMENT_REASON_MISSING'
+  | 'SECTION_NOT_AGREED'
   | 'SIGNATURE'
   | 'UNDECIDED_DISPUTES';
 
@@ -649,6 +650,8 @@ export type Mutation = {
   addDisputePosition: Dispute;
   /** A förvaltningschef marks that the balance holds, on this exact version. When the balance misses the result requirement, `reason` (why it holds anyway) is required: BAD_USER_INPUT naming `reason` without it. */
   agreeBalance: Balance;
+  /** Marks the section as agreed for the caller's party, on this exact seq (CONFLICT when stale, with the current seq); when both parties have marked the same seq the section is AGREED and locked */
+  agreeSection: Section;
   assignDispute: Dispute;
   /** Changes the caller's password, the current one required; ends the caller's other sessions */
   changePassword: Scalars['Boolean']['output'];
@@ -691,6 +694,8 @@ export type Mutation = {
   removeResultRequirement: MunicipalitySettings;
   /** Removes the single sign-on and its group mappings (ADMIN) */
   removeSingleSignOn: Scalars['Boolean']['output'];
+  /** Reopens an agreed or marked section, with a reason: both marks are cleared */
+  reopenSection: Section;
   /** Mails a reset link if the address is an active user's; true whether or not it is */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** A new one-time link (earlier ones stop working): an invitation, or a password reset once one is set */
@@ -764,6 +769,12 @@ export type MutationAgreeBalanceArgs = {
   agreementId: Scalars['ID']['input'];
   reason: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationAgreeSectionArgs = {
+  sectionId: Scalars['ID']['input'];
+  seq: Scalars['Int']['input'];
 };
 
 
@@ -900,6 +911,12 @@ export type MutationRemoveBalanceLineArgs = {
 export type MutationRemoveResultRequirementArgs = {
   expectedVersion: Scalars['Int']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationReopenSectionArgs = {
+  reason: Scalars['String']['input'];
+  sectionId: Scalars['ID']['input'];
 };
 
 
@@ -1367,8 +1384,14 @@ export type RoleInput = {
 /** One section of an agreement; its rich text is co-edited as a Yjs document */
 export type Section = {
   __typename?: 'Section';
+  /** The parties' marks on the section's current seq */
+  agreedBy: Array<SectionMark>;
+  /** agreeSection: the caller's party may mark the section's current seq */
+  canAgreeSection: Scalars['Boolean']['output'];
   /** Whether the caller may comment on the section now */
   canComment: Scalars['Boolean']['output'];
+  /** reopenSection: the section is agreed or marked, and the caller may reopen it */
+  canReopenSection: Scalars['Boolean']['output'];
   /** The section's comment threads, oldest first, resolved ones included */
   comments: Array<Comment>;
   /** Whether the caller may edit the section now */
@@ -1377,6 +1400,7 @@ export type Section = {
   key: Scalars['String']['output'];
   required: Scalars['Boolean']['output'];
   seq: Scalars['Int']['output'];
+  status: SectionStatus;
   /** Plain text of the section's content */
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
@@ -1397,6 +1421,15 @@ export type SectionDiff = {
   title: Scalars['String']['output'];
 };
 
+/** A party's mark that the section is agreed, on one exact seq */
+export type SectionMark = {
+  __typename?: 'SectionMark';
+  at: Scalars['DateTime']['output'];
+  party: Party;
+  seq: Scalars['Int']['output'];
+  user: User;
+};
+
 export type SectionState = {
   __typename?: 'SectionState';
   /** Whether the caller may push updates now */
@@ -1406,6 +1439,11 @@ export type SectionState = {
   /** Base64 Yjs update with what the given state vector lacks */
   update: Scalars['String']['output'];
 };
+
+/** OPEN, or AGREED by both parties on its exact content (its seq) and locked until either reopens it */
+export type SectionStatus =
+  | 'AGREED'
+  | 'OPEN';
 
 /** The sections new agreements start with; changes apply to agreements created later */
 export type SectionTemplate = {

@@ -5,6 +5,8 @@ export enum LifecycleGapKind {
   BALANCE_NOT_SETTLED = "BALANCE_NOT_SETTLED",
   UNDECIDED_DISPUTES = "UNDECIDED_DISPUTES",
   EMPTY_SECTION = "EMPTY_SECTION",
+  /** A required `section` that the parties have not both agreed on (section-marks/). */
+  SECTION_NOT_AGREED = "SECTION_NOT_AGREED",
   /** The balance misses the result requirement and `party`'s förvaltningschef has not said why it holds anyway. */
   REQUIREMENT_REASON_MISSING = "REQUIREMENT_REASON_MISSING",
   /** A decision on `section` that no party has confirmed the text reflects. */
@@ -15,7 +17,8 @@ export enum LifecycleGapKind {
 
 /**
  * One gap, as data: the client words it in its own language. Only the fields its kind needs are set:
- * `count` (disputes), `section` (an empty section's title, or the section of a decision not yet reflected),
+ * `count` (disputes), `section` (the title of an empty section, of one not agreed by both parties, or of
+ * the section of a decision not yet reflected),
  * `organ` (a pending decision), `party` (a signature, or a reason for a missed result requirement).
  */
 export interface LifecycleGap {
@@ -35,6 +38,8 @@ export function describeGap(gap: LifecycleGap): string {
       return gap.count === 1 ? "1 tvist är inte avgjord" : `${gap.count} tvister är inte avgjorda`;
     case LifecycleGapKind.EMPTY_SECTION:
       return `avsnittet ”${gap.section}” är tomt`;
+    case LifecycleGapKind.SECTION_NOT_AGREED:
+      return `avsnittet ”${gap.section}” är inte överenskommet av båda parter`;
     case LifecycleGapKind.REQUIREMENT_REASON_MISSING:
       return `resultatkravet uppfylls inte, och ${gap.party === Party.PURCHASER ? "beställarens" : "utförarens"} förvaltningschef har inte motiverat varför balansen ändå håller`;
     case LifecycleGapKind.DECISION_NOT_REFLECTED:

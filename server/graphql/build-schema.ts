@@ -22,6 +22,7 @@ import { AccountResolver } from "../identity/account.resolver.js";
 import { IdentityResolver } from "../identity/identity.resolver.js";
 import { NotificationsResolver } from "../notifications/notifications.resolver.js";
 import { PublicResolver } from "../public/public.resolver.js";
+import { SectionMarksResolver } from "../section-marks/section-marks.resolver.js";
 import { SingleSignOnResolver } from "../sso/sso.resolver.js";
 import { publicRecordOnly } from "./public-record.js";
 import { refuseUnstorableText } from "./storable-text.js";
@@ -37,6 +38,7 @@ export const resolvers = [
   AgreementBalanceResolver,
   CommentsResolver,
   SectionCommentsResolver,
+  SectionMarksResolver,
   HistoryResolver,
   AgreementHistoryResolver,
   ApprovalResolver,
