@@ -72,7 +72,12 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
   const store = new RateLimiterStore((dataSource.driver as unknown as { master: pg.Pool }).master, config.tokenSecret);
   const mutations = store.sharedWithBurst("mutations", limits.mutationsPerUser, limits.mutationBurstPerUser);
   // Without SMTP a notification stays in the app: nothing is queued that could never be sent.
-  const runner = new CommandRunner(db, [...balanceConsequences, ...sectionMarksConsequences], mutations, config.smtpUrl ? mailImmediately : undefined);
+  const runner = new CommandRunner(
+    db,
+    [...balanceConsequences, ...sectionMarksConsequences],
+    mutations,
+    config.smtpUrl ? mailImmediately : undefined,
+  );
   const throttle = new LoginThrottle(store, limits);
   const identity = new IdentityService(db, tokens, throttle);
   return {

@@ -19,7 +19,10 @@ const LOCKED = "Avsnittet är överenskommet av båda parter och låst för redi
 function overWs(client: Client, query: string, variables: Record<string, unknown>): Promise<GraphqlResult<any>> {
   return new Promise((resolve, reject) => {
     let result: GraphqlResult<any> = {};
-    client.subscribe({ query, variables }, { next: (r) => (result = r as GraphqlResult<any>), error: reject, complete: () => resolve(result) });
+    client.subscribe(
+      { query, variables },
+      { next: (r) => (result = r as GraphqlResult<any>), error: reject, complete: () => resolve(result) },
+    );
   });
 }
 
@@ -55,7 +58,12 @@ describe("agreed clauses", () => {
 
     expect(ok(await psHandlaggare(AGREE_SECTION, { s: sectionId, seq: 1 })).agreeSection.status).toBe("AGREED");
     for (const caller of [vonChef, psChef, vonHandlaggare, psHandlaggare])
-      expect(await stateOf(caller, id, sectionId)).toMatchObject({ status: "AGREED", editable: false, canAgreeSection: false, canReopenSection: true });
+      expect(await stateOf(caller, id, sectionId)).toMatchObject({
+        status: "AGREED",
+        editable: false,
+        canAgreeSection: false,
+        canReopenSection: true,
+      });
     expect((await stateOf(vonChef, id, sectionId)).agreedBy.map((mark) => mark.party).sort()).toEqual(["PROVIDER", "PURCHASER"]);
 
     const http = await psChef(PUSH, { s: sectionId, u: textUpdate("Ändrad i smyg") });
@@ -143,7 +151,9 @@ describe("agreed clauses", () => {
     const ws = await overWs(wsClient(other, psOnOther.token), PUSH, { s: sectionId, u: textUpdate("Över ws") });
     expect(ws.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
     expect((await stateOf(vonChef, id, sectionId)).seq).toBe(seq);
-    const state = ok(await gql(other, "query($s: ID!) { sectionState(sectionId: $s) { seq editable } }", { s: sectionId }, psOnOther.token));
+    const state = ok(
+      await gql(other, "query($s: ID!) { sectionState(sectionId: $s) { seq editable } }", { s: sectionId }, psOnOther.token),
+    );
     expect(state.sectionState).toEqual({ seq, editable: false });
   }, 60_000);
 

@@ -125,7 +125,8 @@ export const restoreVersion: Command<RestoreVersionInput, VersionTarget, ValidRe
   async write({ tx, actor }, { agreement }, { version, balance }) {
     const sections = await historyStore.sectionStates(tx, version.id);
     const reopened = await reopenRestoredSections(tx, actor, agreement, sections);
-    if (!balance || (await linesAre(tx, agreement.id, balance.lines))) return { result: { agreement, version, sections }, events: reopened };
+    if (!balance || (await linesAre(tx, agreement.id, balance.lines)))
+      return { result: { agreement, version, sections }, events: reopened };
     const { lines, expected } = balance;
     const balanceVersion = await replaceLines(tx, agreement.id, expected, lines, BalanceStatus.OPEN);
     const { number, name } = version;

@@ -146,7 +146,9 @@ export const clearOutdatedMarks: Command<{ sectionId: string }, SectionTarget, {
     const parties = await sectionMarksStore.clear(tx, section.id, section.seq);
     return {
       result: section,
-      events: [SectionEvent.marksCleared(summaries.marksCleared(parties, section.title), { sectionId: section.id, seq: section.seq, parties })],
+      events: [
+        SectionEvent.marksCleared(summaries.marksCleared(parties, section.title), { sectionId: section.id, seq: section.seq, parties }),
+      ],
     };
   },
 };

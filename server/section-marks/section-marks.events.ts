@@ -24,7 +24,8 @@ export const summaries = {
   marked: (party: Party, title: string) => `${PARTY[party]} godkände avsnittet ”${title}”`,
   agreed: (title: string) => `Avsnittet ”${title}” är överenskommet av båda parter`,
   reopened: (party: Party, title: string, reason: string) => `${PARTY[party]} öppnade avsnittet ”${title}” igen: ${reason}`,
-  reopenedByDecision: (title: string) => `Avsnittet ”${title}” öppnades igen efter beslutet i tvisten om det, så att texten kan återspegla beslutet`,
+  reopenedByDecision: (title: string) =>
+    `Avsnittet ”${title}” öppnades igen efter beslutet i tvisten om det, så att texten kan återspegla beslutet`,
   marksCleared: (parties: Party[], title: string) =>
     `${parties.length > 1 ? "Parternas godkännanden" : `${capitalised(PARTY_OBJECT[parties[0]])} godkännande`} av avsnittet ”${title}” togs bort eftersom texten ändrades`,
 };

@@ -109,7 +109,8 @@ export class DemoWriter {
           SEED_NODE,
         );
         const result = written.get(sectionId)!;
-        if ("refused" in result) throw invalidState(result.refused === "AGREED" ? SECTION_AGREED_REFUSAL : pushSectionUpdate.lifecycle.refusal);
+        if ("refused" in result)
+          throw invalidState(result.refused === "AGREED" ? SECTION_AGREED_REFUSAL : pushSectionUpdate.lifecycle.refusal);
       } finally {
         doc.destroy();
       }
