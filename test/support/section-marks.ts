@@ -5,7 +5,7 @@ type Caller = Awaited<ReturnType<typeof actor>>;
 export const AGREE_SECTION = "mutation($s: ID!, $seq: Int!) { agreeSection(sectionId: $s, seq: $seq) { id status seq } }";
 export const REOPEN_SECTION = "mutation($s: ID!, $r: String!) { reopenSection(sectionId: $s, reason: $r) { id status } }";
 export const SECTION_STATES = `query($id: ID!) { agreement(id: $id) { sections {
-  id key title required seq status editable canAgreeSection canReopenSection agreedBy { party user { email } seq at }
+  id key title required text seq status editable canAgreeSection canReopenSection agreedBy { party user { email } seq at }
 } } }`;
 
 export interface SectionState {
@@ -13,6 +13,7 @@ export interface SectionState {
   key: string;
   title: string;
   required: boolean;
+  text: string;
   seq: number;
   status: "OPEN" | "AGREED";
   editable: boolean;
