@@ -1,15 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
-import type { AgreementEntity, SectionEntity } from "../agreements/agreement.entities.js";
+import type { SectionEntity } from "../agreements/agreement.entities.js";
 import { SectionStatus } from "../agreements/agreement.model.js";
 import { SectionType } from "../agreements/agreement.types.js";
-import { agreementsQueries } from "../agreements/agreements.queries.js";
 import { inCallerMunicipality, oncePerOperation, runCommand, type Context } from "../graphql/context.js";
-import { permits } from "../pipeline/permissions.js";
-import { agreeSection, currentMarks, reopenSection, type SectionTarget } from "./section-marks.commands.js";
-import { sectionMarksStore, type MarkWithUser } from "./section-marks.store.js";
+import { agreeSection, currentMarks, reopenSection } from "./section-marks.commands.js";
+import { sectionMarksQueries, type ListedSection } from "./section-marks.queries.js";
+import type { MarkWithUser } from "./section-marks.store.js";
 import { SectionMarkType } from "./section-marks.types.js";
-
-type ListedSection = SectionEntity & { agreement?: AgreementEntity };
 
 /** Agreed clauses: the two mutations of API.md, and the section's state, marks and flags. */
 @Resolver(() => SectionType)
@@ -35,36 +32,29 @@ export class SectionMarksResolver {
 
   @FieldResolver(() => [SectionMarkType], { description: "The parties' marks on the section's current seq" })
   async agreedBy(@Root() section: ListedSection, @Ctx() ctx: Context): Promise<SectionMarkType[]> {
-    const marks = await this.marksOf(section, ctx);
-    return currentMarks(section, marks).map(({ party, user, seq, at }) => ({ party, user, seq, at }));
+    return currentMarks(section, await marksOf(section, ctx)).map(({ party, user, seq, at }) => ({ party, user, seq, at }));
   }
 
   @FieldResolver(() => Boolean, { description: "agreeSection: the caller's party may mark the section's current seq" })
-  canAgreeSection(@Root() section: ListedSection, @Ctx() ctx: Context) {
-    return this.permitted(section, ctx, agreeSection);
+  async canAgreeSection(@Root() section: ListedSection, @Ctx() ctx: Context) {
+    return (await flags(section, ctx)).canAgreeSection;
   }
 
   @FieldResolver(() => Boolean, { description: "reopenSection: the section is agreed or marked, and the caller may reopen it" })
-  canReopenSection(@Root() section: ListedSection, @Ctx() ctx: Context) {
-    return this.permitted(section, ctx, reopenSection);
+  async canReopenSection(@Root() section: ListedSection, @Ctx() ctx: Context) {
+    return (await flags(section, ctx)).canReopenSection;
   }
+}
 
-  private async permitted(section: ListedSection, ctx: Context, command: Parameters<typeof permits<SectionTarget>>[0]) {
-    const marks = await this.marksOf(section, ctx);
-    return inCallerMunicipality(ctx, async (tx, actor) =>
-      permits(command, actor, { agreement: await agreementsQueries.agreementOfSection(tx, actor, section), section, marks }),
-    );
-  }
+/** The marks of the section, from its agreement's, read once per operation. */
+async function marksOf(section: ListedSection, ctx: Context): Promise<MarkWithUser[]> {
+  const all = await oncePerOperation(ctx, `section-marks:${section.agreementId}`, () =>
+    inCallerMunicipality(ctx, (tx, actor) => sectionMarksQueries.marksOfAgreement(tx, actor, section)),
+  );
+  return all.filter((m) => m.sectionId === section.id);
+}
 
-  /** The marks of every section of the agreement, read once per operation (a list shows all of them), after the read check. */
-  private async marksOf(section: ListedSection, ctx: Context): Promise<MarkWithUser[]> {
-    const all = await oncePerOperation(ctx, `section-marks:${section.agreementId}`, () =>
-      inCallerMunicipality(ctx, async (tx, actor) => {
-        await agreementsQueries.agreementOfSection(tx, actor, section);
-        const ids = (await sectionMarksStore.sections(tx, section.agreementId)).map((s) => s.id);
-        return sectionMarksStore.marksWithUsers(tx, ids);
-      }),
-    );
-    return all.filter((m) => m.sectionId === section.id);
-  }
+async function flags(section: ListedSection, ctx: Context) {
+  const marks = await marksOf(section, ctx);
+  return inCallerMunicipality(ctx, (tx, actor) => sectionMarksQueries.flags(tx, actor, section, marks));
 }
