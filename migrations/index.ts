@@ -17,6 +17,7 @@ import { SingleSignOn1764000016000 } from "./1764000016000-single-sign-on.js";
 import { DecisionSafeguards1764000019000 } from "./1764000019000-decision-safeguards.js";
 import { FollowUp1764000020000 } from "./1764000020000-follow-up.js";
 import { FollowUpReminders1764000022000 } from "./1764000022000-follow-up-reminders.js";
+import { SectionMarks1764000023000 } from "./1764000023000-section-marks.js";
 
 /** Every migration, in order. Listed explicitly so that tsc, tsx and vitest all load the same set. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   DecisionSafeguards1764000019000,
   FollowUp1764000020000,
   FollowUpReminders1764000022000,
+  SectionMarks1764000023000,
 ];

@@ -3,6 +3,8 @@ import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { createSubmission, type Submission } from "./approval/submission.commands.js";
 import { balanceConsequences } from "./balance/balance.consequences.js";
+import { sectionMarksConsequences } from "./section-marks/section-marks.consequences.js";
+import { clearOutdatedMarks } from "./section-marks/section-marks.commands.js";
 import { CommandRunner } from "./pipeline/runner.js";
 import { CollabService } from "./collab/collab.service.js";
 import { PresenceService } from "./collab/presence.service.js";
@@ -73,7 +75,12 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
   const store = new RateLimiterStore((dataSource.driver as unknown as { master: pg.Pool }).master, config.tokenSecret);
   const mutations = store.sharedWithBurst("mutations", limits.mutationsPerUser, limits.mutationBurstPerUser);
   // Without SMTP a notification stays in the app: nothing is queued that could never be sent.
-  const runner = new CommandRunner(db, [...balanceConsequences], mutations, config.smtpUrl ? mailImmediately : undefined);
+  const runner = new CommandRunner(
+    db,
+    [...balanceConsequences, ...sectionMarksConsequences],
+    mutations,
+    config.smtpUrl ? mailImmediately : undefined,
+  );
   const throttle = new LoginThrottle(store, limits);
   const identity = new IdentityService(db, tokens, throttle);
   return {
@@ -90,7 +97,11 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
       linkFailuresFromAddress: store.sharedPerAddress("password-link-failures", limits.passwordLinkFailuresPerAddress),
     }),
     runner,
-    collab: new CollabService(db, bus, { node, maxUpdateBytes: config.maxUpdateBytes }),
+    collab: new CollabService(db, bus, {
+      node,
+      maxUpdateBytes: config.maxUpdateBytes,
+      afterMarkedEdit: (actor, sectionId) => runner.run(actor, clearOutdatedMarks, { sectionId }),
+    }),
     presence: new PresenceService(db, bus, node),
     submission: createSubmission({ blockingDisputes, unreflectedDecisions, appliedDecisions: frozenDecisions }),
     publicRecords: new PublicService(db, (municipalityId, work) => runner.readIn(municipalityId, work)),

@@ -19,9 +19,14 @@ describe("approval and signing", () => {
     expect(errorCode(result)).toBe("INVALID_STATE");
     const { reasons, gaps } = result.errors![0].extensions! as { reasons: string[]; gaps: Array<{ kind: string; section?: string }> };
     expect(reasons.some((r) => r.includes("balansen"))).toBe(true);
-    expect(reasons.filter((r) => r.startsWith("avsnittet"))).toHaveLength(6);
+    expect(reasons.filter((r) => r.startsWith("avsnittet"))).toHaveLength(12);
     // The same gaps as data, for the client to word in its language; the stepper shows them too.
-    expect(gaps.map((g) => g.kind)).toEqual(["BALANCE_NOT_SETTLED", ...Array(6).fill("EMPTY_SECTION"), "NO_INDICATOR"]);
+    expect(gaps.map((g) => g.kind)).toEqual([
+      "BALANCE_NOT_SETTLED",
+      ...Array(6).fill("EMPTY_SECTION"),
+      ...Array(6).fill("SECTION_NOT_AGREED"),
+      "NO_INDICATOR",
+    ]);
     expect(reasons.at(-1)).toBe("överenskommelsen har ingen indikator för uppföljningen");
     expect(reasons[1]).toBe(`avsnittet ”${gaps[1]!.section}” är tomt`);
     const missing = ok(await vonChef(AGREEMENT_STATE, { id })).agreement.missingForNextStep;

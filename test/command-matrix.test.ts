@@ -51,7 +51,7 @@ interface Case {
 const AGREEMENT_FLAGS = `query($id: ID!) { agreement(id: $id) {
   permissions { canEdit canSubmitForApproval canSignAgreement canStartAmendment }
   canRaiseDispute historyPermissions { canCreateVersion canRestore }
-  sections { editable canComment }
+  sections { editable canComment canAgreeSection canReopenSection }
   approvals { organ { shortName } canRecord canCorrect }
   balance { permissions { canEdit canPropose canAgreeBalance } }
   proposals { id permissions { canAccept canReject canCounter } }
@@ -153,6 +153,29 @@ const CASES: Record<string, Case> = {
       "mutation($s: ID!, $u: String!) { pushSectionUpdate(sectionId: $s, update: $u) { seq } }",
       async (id, w) => ({ s: await firstSectionId(w, id), u: textUpdate("Ny text.") }),
       (a) => a.sections[0].editable,
+    ),
+  },
+  agreeSection: {
+    roles: DRAFTERS,
+    states: ["DRAFT"],
+    prepare: onAgreement(
+      "mutation($s: ID!) { agreeSection(sectionId: $s, seq: 0) { id } }",
+      async (id, w) => ({ s: await firstSectionId(w, id) }),
+      (a) => a.sections[0].canAgreeSection,
+    ),
+  },
+  reopenSection: {
+    roles: DRAFTERS,
+    states: ["DRAFT"],
+    // Marked in DRAFT by one party (there is something to reopen), then moved to `state`.
+    prepare: preparedInDraft(
+      'mutation($s: ID!) { reopenSection(sectionId: $s, reason: "Vi behöver se över texten") { id } }',
+      async (w, id) => {
+        const s = await firstSectionId(w, id);
+        await w.as["von.chef"]("mutation($s: ID!) { agreeSection(sectionId: $s, seq: 0) { id } }", { s });
+        return { s };
+      },
+      (a) => a.sections[0].canReopenSection,
     ),
   },
   addComment: {

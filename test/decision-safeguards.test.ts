@@ -8,6 +8,7 @@ import { seedMunicipality } from "./support/factories.js";
 import { actor, errorCode, ok, type GraphqlResult } from "./support/graphql.js";
 import { asOwner } from "./support/owner.js";
 import { useTestServer } from "./support/server.js";
+import { agreeRequiredSections } from "./support/section-marks.js";
 
 const CORRECT = `mutation($id: ID!, $input: ApprovalInput!, $reason: String!) {
   correctApproval(agreementId: $id, input: $input, reason: $reason) {
@@ -172,6 +173,7 @@ describe("a balance that misses the result requirement", () => {
     const balance = await addLines(vonChef, id, [scope("Hemtjänst", 100, "10000.00"), fixedResource("Ersättning", "1020000.00")]);
     ok(await vonChef(AGREE, { id, v: balance.version, reason: "Beställarens skäl" }));
     ok(await psChef(AGREE, { id, v: balance.version, reason: "Utförarens skäl" }));
+    await agreeRequiredSections(vonChef, psChef, id);
     ok(await psChef(SUBMIT, { id }));
     const marks = ok(await vonChef(FROZEN_MARKS, { id })).agreement.currentVersion.balanceMarks;
     expect(marks.map((mark: { party: string; reason: string }) => [mark.party, mark.reason]).sort()).toEqual([

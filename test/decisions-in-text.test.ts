@@ -5,6 +5,7 @@ import { DECIDE, DISPUTE, ESCALATE, REFER, raiseDispute, type DisputeData } from
 import { seedMunicipality } from "./support/factories.js";
 import { actor, errorCode, gql, ok } from "./support/graphql.js";
 import { useTestServer } from "./support/server.js";
+import { agreeRequiredSections } from "./support/section-marks.js";
 
 const CONFIRM = `mutation($id: ID!) { confirmDecisionReflected(disputeId: $id) {
   id reflectedAt reflectedBy { email } permissions { canConfirmReflected } } }`;
@@ -59,8 +60,10 @@ describe("a decision on a section reaches the agreement's text", () => {
     expect(missing.filter((g) => g.kind === "DECISION_NOT_REFLECTED")).toEqual([expect.objectContaining(gap)]);
     const refused = await vonChef(SUBMIT, { id });
     expect(errorCode(refused)).toBe("INVALID_STATE");
+    // The decision reopened the section (issue 14): the parties agree on its text again.
     expect(refused.errors![0].extensions!.reasons).toEqual([
       `ingen part har bekräftat att texten i avsnittet ”${section.title}” återspeglar beslutet om det`,
+      `avsnittet ”${section.title}” är inte överenskommet av båda parter`,
     ]);
 
     expect(errorCode(await kl(CONFIRM, { id: disputeId }))).toBe("FORBIDDEN");
@@ -80,6 +83,10 @@ describe("a decision on a section reaches the agreement's text", () => {
     );
     const notices = ok(await vonChef("{ notifications { kind } }")).notifications as Array<{ kind: string }>;
     expect(notices.map((n) => n.kind)).toContain("dispute.reflected");
+    expect((ok(await vonChef(AGREEMENT_STATE, { id })).agreement.missingForNextStep as Gap[]).map((g) => g.kind)).toEqual([
+      "SECTION_NOT_AGREED",
+    ]);
+    await agreeRequiredSections(vonChef, psChef, id);
     expect((ok(await vonChef(AGREEMENT_STATE, { id })).agreement.missingForNextStep as Gap[]).map((g) => g.kind)).toEqual([]);
     ok(await vonChef(SUBMIT, { id }));
   });
@@ -87,6 +94,7 @@ describe("a decision on a section reaches the agreement's text", () => {
   it("freezes every decision that applies with the version, and shows them on the public record once signed", async () => {
     const { server, m, id, vonChef, psChef, section, disputeId, text } = await decidedOnSection();
     ok(await vonChef(CONFIRM, { id: disputeId }));
+    await agreeRequiredSections(vonChef, psChef, id);
     ok(await vonChef(SUBMIT, { id }));
     const frozen = ok(await psChef(DECISIONS, { id })).agreement.currentVersion.decisions;
     expect(frozen).toEqual([

@@ -21,7 +21,7 @@ const AGREEMENTS = `{ agreements {
   disputes { status subject }
   approvals { organ { shortName } decision }
   signatures { party }
-  sections { id key required text comments { body quote anchor replies { body } } }
+  sections { id key required text status agreedBy { party } comments { body quote anchor replies { body } } }
 } }`;
 const SECTION_STATE = "query($s: ID!) { sectionState(sectionId: $s) { update seq editable } }";
 const QUEUE = "{ escalationQueue { status agreement { title } subject positions { party } } }";
@@ -116,12 +116,19 @@ async function checkEveryState(server: TestServer): Promise<void> {
     expect(thread).toMatchObject({ quote: "minst två gånger per vecka", replies: [{ body: expect.stringMatching(/kvartalsvis/) }] });
     expect(thread.anchor).not.toBeNull();
     expect(draft.sections.filter((s: { required: boolean; text: string }) => s.required && s.text === "")).not.toHaveLength(0);
+    // Its text is negotiated too: the parties agreed on, the assignment marked by production only.
+    const marks = (key: string) => draft.sections.find((s: { key: string }) => s.key === key);
+    expect(marks("parter")).toMatchObject({
+      status: "AGREED",
+      agreedBy: expect.arrayContaining([{ party: "PURCHASER" }, { party: "PROVIDER" }]),
+    });
+    expect(marks("uppdrag")).toMatchObject({ status: "OPEN", agreedBy: [{ party: "PROVIDER" }] });
 
     // The draft's sections open as Yjs documents the editor reads: every node fits its schema, the text is the stored one.
     const vonChef = await caller(server, slug, "von.chef");
     for (const section of draft.sections.filter((s: { text: string }) => s.text !== "")) {
       const state = ok(await vonChef(SECTION_STATE, { s: section.id })).sectionState;
-      expect(state.editable).toBe(true);
+      expect(state.editable).toBe(section.status === "OPEN"); // an agreed section is locked
       const doc = new Y.Doc();
       Y.applyUpdate(doc, new Uint8Array(Buffer.from(state.update, "base64")));
       expect(plainText(doc)).toBe(section.text);

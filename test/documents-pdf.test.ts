@@ -9,6 +9,7 @@ import { dispositionFileName, oneSpace, pdfOf, readPdf, type ReadPdf } from "./s
 import { seedMunicipality } from "./support/factories.js";
 import { actor, ok } from "./support/graphql.js";
 import { useTestServer } from "./support/server.js";
+import { agreeRequiredSections } from "./support/section-marks.js";
 
 /** An amount as a document writes it: groups of three, decimal comma, two decimals, "kr". */
 const AMOUNT = /-?\d{1,3}(?: \d{3})*,\d{2} kr/;
@@ -212,6 +213,7 @@ describe("the version PDF of an agreement", () => {
     const { version } = ok(await vonChef("query($id: ID!) { agreement(id: $id) { balance { version } } }", { id })).agreement.balance;
     ok(await vonChef(AGREE, { id, v: version }));
     ok(await psChef(AGREE, { id, v: version }));
+    await agreeRequiredSections(vonChef, psChef, id);
     const hash = ok(await vonChef(SUBMIT, { id })).submitForApproval.currentVersion.contentHash;
     const url = `${server.url}/api/agreements/${id}/versions/1.pdf`;
     const safe = diarienummer.replace(/[ /]/g, "-");

@@ -12,6 +12,7 @@ import { seedMunicipality, type TestMunicipality } from "./support/factories.js"
 import { actor, ok } from "./support/graphql.js";
 import { asOwner } from "./support/owner.js";
 import { useTestServer } from "./support/server.js";
+import { agreeRequiredSections } from "./support/section-marks.js";
 import { tcpProxy } from "./support/tcp-proxy.js";
 import { eventually } from "./support/yjs-client.js";
 
@@ -178,6 +179,7 @@ async function approveAndSign(as: Approvers, m: TestMunicipality, acknowledged: 
   const { id } = await createAgreement(as["von.chef"], m);
   await fillRequiredSections(as["von.chef"], id);
   await agreeOnBalance(as["von.chef"], as["ps.chef"], id);
+  await agreeRequiredSections(as["von.chef"], as["ps.chef"], id);
   const steps: ApprovalSteps = { decidedBy: [], signedBy: [] };
   acknowledged.set(id, steps);
   const submitted = await as["ps.chef"](SUBMIT, { id });

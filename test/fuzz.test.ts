@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vites
 import { MAX_NESTING } from "../server/collab/yjs-codec.js";
 import { CREATE_AGREEMENT, agreementInput, createAgreement } from "./support/agreements.js";
 import { SUBMIT, readyDraft, textUpdate } from "./support/approval.js";
+import { REOPEN_SECTION, agreeRequiredSections } from "./support/section-marks.js";
 import { addLines, fixedResource, scope } from "./support/balance.js";
 import { DEACTIVATE_USER, SET_ROLES } from "./support/administration.js";
 import type { Caller } from "./support/command-matrix.js";
@@ -159,8 +160,9 @@ describe("what the fuzz found", () => {
   it("co-editing refuses content nested deeper than the limit, at once or level by level; what it keeps can be submitted", async () => {
     const server = await useTestServer();
     const m = await seedMunicipality();
-    const { id, vonChef } = await readyDraft(server, m);
+    const { id, vonChef, psChef } = await readyDraft(server, m);
     const sectionId = await firstSection(vonChef, id);
+    ok(await vonChef(REOPEN_SECTION, { s: sectionId, r: "Djupare listor" })); // agreed by both: reopened to edit
     // Found as pushSectionUpdate of 3,000 nested list items: accepted, after which submitForApproval overflowed
     // the stack walking the section (INTERNAL_SERVER_ERROR) and kept doing so.
     for (const levels of [MAX_NESTING + 1, 3000]) {
@@ -182,6 +184,7 @@ describe("what the fuzz found", () => {
     const deeper = Buffer.from(Y.encodeStateAsUpdate(doc, before)).toString("base64");
     expect(errorCode(await vonChef(PUSH, { s: sectionId, u: deeper }))).toBe("BAD_USER_INPUT");
 
+    await agreeRequiredSections(vonChef, psChef, id);
     ok(await vonChef(SUBMIT, { id }));
     const pdf = await fetch(`${server.url}/api/agreements/${id}/versions/1.pdf`, { headers: { authorization: `Bearer ${vonChef.token}` } });
     expect(pdf.status).toBe(200);

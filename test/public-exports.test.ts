@@ -5,6 +5,7 @@ import { dispositionFileName, parseCsv } from "./support/documents.js";
 import { seedMunicipality, type TestMunicipality } from "./support/factories.js";
 import { actor, ok } from "./support/graphql.js";
 import { useTestServer, type TestServer } from "./support/server.js";
+import { agreeRequiredSections } from "./support/section-marks.js";
 
 const HEADERS = [
   "Diarienummer",
@@ -35,6 +36,7 @@ async function signed(server: TestServer, m: TestMunicipality, title: string) {
   const { id, diarienummer } = await createAgreement(vonChef, m, { title });
   await fillRequiredSections(vonChef, id);
   await agreeOnBalance(vonChef, psChef, id);
+  await agreeRequiredSections(vonChef, psChef, id);
   const hash = ok(await vonChef(SUBMIT, { id })).submitForApproval.currentVersion.contentHash as string;
   ok(await (await actor(server, m, "von.sekreterare"))(RECORD, { id, input: decision(m.organs.VON.id) }));
   ok(await (await actor(server, m, "ps.sekreterare"))(RECORD, { id, input: decision(m.organs.PS.id) }));

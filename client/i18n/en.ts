@@ -11,6 +11,7 @@ import { adminEn } from '../features/administration/administration.messages';
 import { accountEn } from '../features/account/account.messages';
 import { ssoEn } from '../features/sso/sso.messages';
 import { workspaceEn } from '../features/agreements/workspace/workspace.messages';
+import { sectionMarksEn } from '../features/sectionMarks/sectionMarks.messages';
 import type { MessageSchema } from './sv';
 
 const en: MessageSchema = {
@@ -123,6 +124,7 @@ const en: MessageSchema = {
   account: accountEn,
   sso: ssoEn,
   workspace: workspaceEn,
+  sectionMarks: sectionMarksEn,
   status: {
     DRAFT: 'Draft',
     IN_APPROVAL: 'In approval',

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
-import { AgreementKind, AgreementStatus } from "./agreement.model.js";
+import { AgreementKind, AgreementStatus, SectionStatus } from "./agreement.model.js";
 
 @Entity("agreement")
 export class AgreementEntity {
@@ -44,6 +44,8 @@ export class SectionEntity {
   /** Plain text of the section's rich text, kept current by the co-editing sync. */
   @Column({ type: "text" }) text: string;
   @Column({ type: "int" }) seq: number;
+  /** AGREED once both parties marked the same `seq` (section-marks/); locked for edits until reopened. */
+  @Column({ type: "text" }) status: SectionStatus;
 }
 
 @Entity("section_template")

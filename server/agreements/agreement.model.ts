@@ -23,6 +23,12 @@ export const DEFAULT_SECTION_TEMPLATE: ReadonlyArray<{ key: string; title: strin
   { key: "andringar", title: "Ändringar och oenighet", required: true },
 ];
 
+/** A section's negotiation: OPEN, or AGREED by both parties on its exact content and locked (issue 14). */
+export enum SectionStatus {
+  OPEN = "OPEN",
+  AGREED = "AGREED",
+}
+
 /** The two sides that draft an agreement together. */
 export enum Party {
   PURCHASER = "PURCHASER",

@@ -14,7 +14,11 @@ registerEnumType(LifecycleGapKind, {
 export class LifecycleGapType {
   @Field(() => LifecycleGapKind) kind: LifecycleGapKind;
   @Field(() => Int, { nullable: true, description: "UNDECIDED_DISPUTES, SUGGESTIONS_PENDING: how many" }) count?: number;
-  @Field(() => String, { nullable: true, description: "EMPTY_SECTION, SUGGESTIONS_PENDING: the section's title" }) section?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "EMPTY_SECTION, SECTION_NOT_AGREED, SUGGESTIONS_PENDING, DECISION_NOT_REFLECTED: the section's title",
+  })
+  section?: string;
   @Field(() => String, { nullable: true, description: "COMMITTEE_DECISION: the organ's name" }) organ?: string;
   @Field(() => Party, { nullable: true, description: "SIGNATURE: whose förvaltningschef" }) party?: Party;
 }

@@ -7,6 +7,8 @@ export enum LifecycleGapKind {
   EMPTY_SECTION = "EMPTY_SECTION",
   /** The agreement has no indicator to follow it up by (issue 13). */
   NO_INDICATOR = "NO_INDICATOR",
+  /** A required `section` that the parties have not both agreed on (section-marks/). */
+  SECTION_NOT_AGREED = "SECTION_NOT_AGREED",
   /** The balance misses the result requirement and `party`'s förvaltningschef has not said why it holds anyway. */
   REQUIREMENT_REASON_MISSING = "REQUIREMENT_REASON_MISSING",
   /** A decision on `section` that no party has confirmed the text reflects. */
@@ -19,7 +21,8 @@ export enum LifecycleGapKind {
 
 /**
  * One gap, as data: the client words it in its own language. Only the fields its kind needs are set:
- * `count` (disputes, pending suggestions), `section` (an empty section's title, or the section of a decision not yet reflected),
+ * `count` (disputes, pending suggestions), `section` (the title of an empty section, of one not agreed by
+ * both parties, of one with pending suggestions, or of the section of a decision not yet reflected),
  * `organ` (a pending decision), `party` (a signature, or a reason for a missed result requirement).
  */
 export interface LifecycleGap {
@@ -41,6 +44,8 @@ export function describeGap(gap: LifecycleGap): string {
       return `avsnittet ”${gap.section}” är tomt`;
     case LifecycleGapKind.NO_INDICATOR:
       return "överenskommelsen har ingen indikator för uppföljningen";
+    case LifecycleGapKind.SECTION_NOT_AGREED:
+      return `avsnittet ”${gap.section}” är inte överenskommet av båda parter`;
     case LifecycleGapKind.REQUIREMENT_REASON_MISSING:
       return `resultatkravet uppfylls inte, och ${gap.party === Party.PURCHASER ? "beställarens" : "utförarens"} förvaltningschef har inte motiverat varför balansen ändå håller`;
     case LifecycleGapKind.DECISION_NOT_REFLECTED:

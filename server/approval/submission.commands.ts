@@ -1,5 +1,5 @@
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
-import { AgreementStatus, Party, type AgreementRef } from "../agreements/agreement.model.js";
+import { AgreementStatus, Party, SectionStatus, type AgreementRef } from "../agreements/agreement.model.js";
 import { AgreementEvent, summaries as agreementSummaries } from "../agreements/agreements.events.js";
 import { agreementsQueries } from "../agreements/agreements.queries.js";
 import { balanceQueries } from "../balance/balance.queries.js";
@@ -47,8 +47,10 @@ export const submitsForApproval: { policy: CommandPolicy<{ agreement: AgreementR
  * What keeps a DRAFT from submission: a balance neither agreed nor decided; a balance with lines that
  * misses the result requirement while a party's förvaltningschef has not said why it holds (a balance set
  * by decision needs no reason, and an empty one is not settled anyway); undecided disputes; decisions on
- * a section that no party has confirmed the text reflects; empty required sections; suggested changes of the
- * text not yet accepted or rejected; no indicator to follow it up by.
+ * a section that no party has confirmed the text reflects; empty required sections; required sections
+ * the parties have not both agreed on (their status, read under the agreement's lock, which agreeing a
+ * section takes too); suggested changes of the text not yet accepted or rejected; no indicator to follow
+ * it up by.
  */
 async function submissionGaps(
   tx: Tx,
@@ -70,6 +72,9 @@ async function submissionGaps(
     gaps.push({ kind: LifecycleGapKind.DECISION_NOT_REFLECTED, section });
   for (const section of sections)
     if (section.required && section.text.trim() === "") gaps.push({ kind: LifecycleGapKind.EMPTY_SECTION, section: section.title });
+  for (const section of await agreementsQueries.sections(tx, agreementId))
+    if (section.required && section.status !== SectionStatus.AGREED)
+      gaps.push({ kind: LifecycleGapKind.SECTION_NOT_AGREED, section: section.title });
   for (const { title, count } of await sectionsWithPendingSuggestions(tx, agreementId))
     gaps.push({ kind: LifecycleGapKind.SUGGESTIONS_PENDING, section: title, count });
   if ((await followUpStore.count(tx, agreementId)) === 0) gaps.push({ kind: LifecycleGapKind.NO_INDICATOR });

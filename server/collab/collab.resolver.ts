@@ -58,7 +58,7 @@ export class CollabResolver {
   editable(@Root() section: SectionEntity, @Ctx() ctx: Context) {
     return inCallerMunicipality(ctx, async (tx, actor) => {
       const agreement = await agreementsQueries.agreementOfSection(tx, actor, section);
-      return permits(pushSectionUpdate, actor, { agreement });
+      return permits(pushSectionUpdate, actor, { agreement, section });
     });
   }
 }

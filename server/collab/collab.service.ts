@@ -8,7 +8,7 @@ import type { Actor } from "../identity/identity.model.js";
 import { assertAllowed } from "../policies/policy.js";
 import { agreementPolicy } from "../policies/agreements.policy.js";
 import { lifecycleRefusal, permits } from "../pipeline/permissions.js";
-import { pushSectionUpdate } from "./collab.commands.js";
+import { pushSectionUpdate, SECTION_AGREED_REFUSAL } from "./collab.commands.js";
 import { GroupCommit } from "./group-commit.js";
 import { LiveSection, loadSectionMeta, type RelayedUpdate } from "./live-sections.js";
 import { compactSection, updateLog } from "./update-log.js";
@@ -23,6 +23,11 @@ export interface CollabOptions {
   writeLingerMs?: number;
   /** Updates older than this are folded into snapshots by the background compaction. */
   compactAfterSeconds?: number;
+  /**
+   * Runs once a push is durable on a section that carried marks on its earlier content, as the one who
+   * pushed: those marks no longer hold (`section-marks/clearOutdatedMarks`, through the runner).
+   */
+  afterMarkedEdit?: (actor: Actor, sectionId: string) => Promise<unknown>;
 }
 
 /** A section's current document as a Yjs update (`CollabService.snapshotOf`): what comments and history read. */
@@ -32,6 +37,7 @@ interface PendingWrite {
   live: LiveSection;
   update: Uint8Array;
   userId: string;
+  actor: Actor;
   origin: string | null;
 }
 
@@ -57,10 +63,12 @@ export class CollabService {
     const live = await this.open(actor, sectionId);
     const vector = stateVector ? decodeBase64(stateVector, "stateVector") : undefined;
     if (vector) assertValidStateVector(vector);
+    // A cached "no" is confirmed first: the section may have been reopened a moment ago.
+    if (!permits(pushSectionUpdate, actor, live.editTarget)) await live.refreshStatus();
     return {
       update: encodeBase64(Y.encodeStateAsUpdate(live.doc, vector)),
       seq: live.cursor,
-      editable: permits(pushSectionUpdate, actor, { agreement: live.meta }),
+      editable: permits(pushSectionUpdate, actor, live.editTarget),
     };
   }
 
@@ -78,16 +86,19 @@ export class CollabService {
   async applyServerUpdate(actor: Actor, sectionId: string, update: Uint8Array, origin: string | null): Promise<number> {
     const live = await this.open(actor, sectionId);
     // The runner's checks, in its order, from the command's declaration; the write is the group commit.
-    const target = { agreement: live.meta };
-    if (!pushSectionUpdate.policy.allows(actor, target)) throw forbidden(pushSectionUpdate.policy.refusal);
-    const refusal = lifecycleRefusal(pushSectionUpdate, actor, target);
+    if (!pushSectionUpdate.policy.allows(actor, live.editTarget)) throw forbidden(pushSectionUpdate.policy.refusal);
+    // A refusal from the cache is confirmed from the database first: the section may have been reopened
+    // (by a restore that pushes next, say) before this process heard of it. A cached "yes" is checked
+    // again at the durable write.
+    if (lifecycleRefusal(pushSectionUpdate, actor, live.editTarget) !== null) await live.refreshStatus();
+    const refusal = lifecycleRefusal(pushSectionUpdate, actor, live.editTarget);
     if (refusal !== null) throw invalidState(refusal);
     assertValidUpdate(update, live.doc);
     Y.applyUpdate(live.doc, update, origin ?? actor.userId);
     live.relay({ sectionId, seq: live.cursor, update, origin });
     live.pendingWrites++;
     try {
-      return await this.writes.submit({ live, update, userId: actor.userId, origin });
+      return await this.writes.submit({ live, update, userId: actor.userId, actor, origin });
     } finally {
       live.pendingWrites--;
       live.lastUsed = Date.now();
@@ -249,10 +260,24 @@ export class CollabService {
       ),
     );
     for (const sectionWrites of bySection) {
-      const seqs = seqsBySection.get(sectionWrites[0].live.meta.sectionId);
-      sectionWrites.forEach((w, i) => results.set(w, seqs ? seqs[i] : invalidState(pushSectionUpdate.lifecycle.refusal)));
-      if (!seqs) this.forget(sectionWrites[0].live); // memory holds refused updates: reload from the log next time
+      const { live } = sectionWrites[0];
+      const written = seqsBySection.get(live.meta.sectionId)!;
+      if ("refused" in written) {
+        const refusal = invalidState(written.refused === "AGREED" ? SECTION_AGREED_REFUSAL : pushSectionUpdate.lifecycle.refusal);
+        for (const w of sectionWrites) results.set(w, refusal);
+        this.forget(live); // memory holds refused updates: reload from the log next time
+        continue;
+      }
+      sectionWrites.forEach((w, i) => results.set(w, written.seqs[i]));
+      if (written.marked) this.markedEdit(sectionWrites[0].actor, live.meta.sectionId);
     }
+  }
+
+  /** After the commit, apart from the push's answer: a failure leaves marks that no longer count anyway. */
+  private markedEdit(actor: Actor, sectionId: string): void {
+    void this.options
+      .afterMarkedEdit?.(actor, sectionId)
+      .catch((error) => logger().warn({ err: error, sectionId }, "clearing outdated section marks failed"));
   }
 
   /** A section's writes that could not be stored: refused, and its memory reloaded from the log. */

@@ -2,7 +2,7 @@ import { SectionTopic } from "./collab.events.js";
 import { logger } from "../logging.js";
 import { AgreementTopic } from "../events/event-log.js";
 import * as Y from "yjs";
-import type { AgreementRef } from "../agreements/agreement.model.js";
+import type { AgreementRef, SectionStatus } from "../agreements/agreement.model.js";
 import type { Database } from "../db/database.js";
 import { isUuid } from "../db/database.js";
 import { notFound } from "../errors.js";
@@ -21,6 +21,8 @@ export interface RelayedUpdate {
 export interface SectionMeta extends AgreementRef {
   sectionId: string;
   agreementId: string;
+  /** OPEN or AGREED: a cache for quick refusals; the durable write checks it again (`update-log.ts`). */
+  sectionStatus: SectionStatus;
 }
 
 /**
@@ -126,9 +128,16 @@ export class LiveSection {
     else if (updates.length > 0) this.cursor = Math.max(this.cursor, updates[updates.length - 1].seq);
   }
 
-  private async refreshStatus(): Promise<void> {
+  /** What the push policy and lifecycle read of this section. */
+  get editTarget() {
+    return { agreement: this.meta, section: { status: this.meta.sectionStatus } };
+  }
+
+  /** Reads the agreement's and the section's status again (a cached refusal is confirmed before it is given). */
+  async refreshStatus(): Promise<void> {
     const meta = await loadSectionMeta(this.db, this.meta.municipalityId, this.meta.sectionId);
     this.meta.status = meta.status;
+    this.meta.sectionStatus = meta.sectionStatus;
   }
 }
 
@@ -136,7 +145,7 @@ export async function loadSectionMeta(db: Database, municipalityId: string, sect
   if (!isUuid(sectionId)) throw notFound("Avsnittet");
   const [row] = (await db.inMunicipality(municipalityId, (tx) =>
     tx.em.query(
-      `SELECT s.id AS "sectionId", a.id AS "agreementId", a.municipality_id AS "municipalityId", a.status,
+      `SELECT s.id AS "sectionId", s.status AS "sectionStatus", a.id AS "agreementId", a.municipality_id AS "municipalityId", a.status,
               a.purchaser_organ_id AS "purchaserOrganId", a.provider_organ_id AS "providerOrganId"
          FROM section s JOIN agreement a ON a.id = s.agreement_id
         WHERE s.id = $1 AND s.municipality_id = $2`,

@@ -18,6 +18,12 @@ export interface SectionBatch {
   text: string;
 }
 
+/**
+ * What became of a section's updates: their log positions, and whether marks were on its earlier
+ * content (`section-marks/`: they no longer hold); or why they were refused.
+ */
+export type SectionWritten = { seqs: number[]; marked: boolean } | { refused: "FROZEN" | "AGREED" };
+
 export interface NewUpdate {
   update: Uint8Array;
   userId: string;
@@ -30,23 +36,27 @@ export interface NewUpdate {
  */
 export const updateLog = {
   /**
-   * Appends the updates of several sections in three statements, and returns each section's seqs, or
-   * null for a section whose agreement is no longer a DRAFT: the freeze is checked here, in the
-   * writing transaction, not only before.
+   * Appends the updates of several sections in one statement, and returns each section's seqs (and
+   * whether it carries marks that the new seq leaves behind), or why it was refused: its agreement is
+   * no longer a DRAFT, or the section is AGREED. Both are checked here, in the writing transaction, not
+   * only before: whatever a process has cached, nothing reaches the log of a frozen agreement or of an
+   * agreed section.
    */
-  async append(tx: Tx, batch: SectionBatch[], node: string): Promise<Map<string, number[] | null>> {
+  async append(tx: Tx, batch: SectionBatch[], node: string): Promise<Map<string, SectionWritten>> {
     const updates = batch.flatMap((b) => b.updates.map((u, i) => ({ sectionId: b.sectionId, ordinal: i + 1, ...u })));
-    // One statement, one round trip: FOR SHARE waits for a submission that is freezing an agreement
-    // and then sees its new status; the UPDATE hands out the sequence numbers under the section's row
-    // lock; the INSERT logs the updates with them; each allocated section is signalled on commit.
-    const allocated = (await tx.em.query(
+    // One statement, one round trip: FOR SHARE waits for a command that holds the agreement (a
+    // submission freezing it, a party agreeing a section) and then sees its new status; the UPDATE hands
+    // out the sequence numbers under the section's row lock and, after waiting for it, reads the row's
+    // latest status again (READ COMMITTED's recheck), so a section agreed meanwhile gets none; the
+    // INSERT logs the updates with them; each allocated section is signalled on commit.
+    const rows = (await tx.em.query(
       `WITH drafts AS (
          SELECT s.id FROM section s JOIN agreement a ON a.id = s.agreement_id
           WHERE s.id = ANY($2::uuid[]) AND s.municipality_id = $1 AND a.status = 'DRAFT' FOR SHARE OF a
        ), allocated AS (
          UPDATE section s SET seq = s.seq + v.n, text = v.text
            FROM unnest($2::uuid[], $3::int[], $4::text[]) AS v(id, n, text)
-          WHERE s.id = v.id AND s.id IN (SELECT id FROM drafts)
+          WHERE s.id = v.id AND s.id IN (SELECT id FROM drafts) AND s.status = 'OPEN'
           RETURNING s.id, s.seq, v.n
        ), logged AS (
          INSERT INTO section_update (municipality_id, section_id, seq, update, user_id, origin, node)
@@ -54,8 +64,11 @@ export const updateLog = {
            FROM unnest($6::uuid[], $7::int[], $8::bytea[], $9::uuid[], $10::text[]) AS u(section_id, ordinal, update, user_id, origin)
            JOIN allocated a ON a.id = u.section_id
        )
-       SELECT a.id, a.seq, pg_notify($11, json_build_object('topic', $12::text, 'municipalityId', $1::text, 'id', a.id, 'seq', a.seq, 'node', $5::text)::text)
-         FROM allocated a`,
+       SELECT d.id, a.seq, EXISTS (SELECT 1 FROM section_mark m WHERE m.section_id = a.id) AS marked,
+              CASE WHEN a.id IS NOT NULL THEN
+                pg_notify($11, json_build_object('topic', $12::text, 'municipalityId', $1::text, 'id', a.id, 'seq', a.seq, 'node', $5::text)::text)
+              END
+         FROM drafts d LEFT JOIN allocated a ON a.id = d.id`,
       [
         tx.municipalityId,
         batch.map((b) => b.sectionId),
@@ -70,12 +83,15 @@ export const updateLog = {
         NOTIFY_CHANNEL,
         SectionTopic.name,
       ],
-    )) as Array<{ id: string; seq: number }>;
-    const lastSeq = new Map(allocated.map((r) => [r.id, r.seq]));
+    )) as Array<{ id: string; seq: number | null; marked: boolean }>;
+    const byId = new Map(rows.map((r) => [r.id, r]));
     return new Map(
-      batch.map(({ sectionId, updates: sectionUpdates }) => {
-        const last = lastSeq.get(sectionId);
-        return [sectionId, last === undefined ? null : sectionUpdates.map((_, i) => last - sectionUpdates.length + 1 + i)];
+      batch.map(({ sectionId, updates: sectionUpdates }): [string, SectionWritten] => {
+        const row = byId.get(sectionId);
+        if (!row) return [sectionId, { refused: "FROZEN" }];
+        if (row.seq === null) return [sectionId, { refused: "AGREED" }];
+        const last = row.seq;
+        return [sectionId, { seqs: sectionUpdates.map((_, i) => last - sectionUpdates.length + 1 + i), marked: row.marked }];
       }),
     );
   },

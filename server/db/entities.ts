@@ -22,6 +22,7 @@ import {
   ScopeReportEntity,
 } from "../follow-up/follow-up.entities.js";
 import { NotificationEntity } from "../notifications/notification.entity.js";
+import { SectionMarkEntity } from "../section-marks/section-marks.entities.js";
 
 export const entities = [
   MunicipalityEntity,
@@ -53,4 +54,5 @@ export const entities = [
   ScopeReportEntity,
   ActionPlanEntity,
   ActionPlanStepEntity,
+  SectionMarkEntity,
 ];

@@ -25,6 +25,7 @@ import { NotificationsResolver } from "../notifications/notifications.resolver.j
 import { PublicFollowUpResolver } from "../public/public-follow-up.resolver.js";
 import { PublicResolver } from "../public/public.resolver.js";
 import { RemindersResolver } from "../reminders/reminders.resolver.js";
+import { SectionMarksResolver } from "../section-marks/section-marks.resolver.js";
 import { SingleSignOnResolver } from "../sso/sso.resolver.js";
 import { SuggestionFieldsResolver, SuggestionsResolver } from "../suggestions/suggestions.resolver.js";
 import { publicRecordOnly } from "./public-record.js";
@@ -41,6 +42,7 @@ export const resolvers = [
   AgreementBalanceResolver,
   CommentsResolver,
   SectionCommentsResolver,
+  SectionMarksResolver,
   HistoryResolver,
   AgreementHistoryResolver,
   ApprovalResolver,

@@ -15,6 +15,7 @@ import { historyPolicy } from "../policies/history.policy.js";
 import { optionalText } from "../validation/input.js";
 import { summaries, VersionEvent } from "./history.events.js";
 import { historyStore, type NewVersionSection } from "./history.store.js";
+import { reopenRestoredSections } from "./restore-reopens.js";
 import type { AgreementSnapshotEntity, AgreementSnapshotSectionEntity, KeptBalance } from "./snapshot.entity.js";
 import { docOf, restoreUpdate } from "./yjs-restore.js";
 
@@ -100,8 +101,9 @@ export interface RestoreResult {
  * Makes a version current again. This command does the part that is agreement data under the lock:
  * with `expectedBalanceVersion`, the version's balance lines, as a balance change against that
  * version (CONFLICT when stale, and then nothing is restored; no change when the lines are already
- * equal). Restoring lines clears both marks (the balance's consequence). The section texts follow
- * after it commits (`restoreSectionTexts`), then `recordRestore`.
+ * equal). Restoring lines clears both marks (the balance's consequence). The sections whose agreed or
+ * marked text the version changes are reopened here (`reopenRestoredSections`), so that their texts,
+ * which follow after it commits (`restoreSectionTexts`), are not refused; then `recordRestore`.
  */
 export const restoreVersion: Command<RestoreVersionInput, VersionTarget, ValidRestore, RestoreResult> = {
   name: "restoreVersion",
@@ -120,9 +122,11 @@ export const restoreVersion: Command<RestoreVersionInput, VersionTarget, ValidRe
     const current = await balanceStore.currentVersion(tx, agreement.id);
     return current === expectedBalanceVersion ? null : { currentVersion: current };
   },
-  async write({ tx }, { agreement }, { version, balance }) {
+  async write({ tx, actor }, { agreement }, { version, balance }) {
     const sections = await historyStore.sectionStates(tx, version.id);
-    if (!balance || (await linesAre(tx, agreement.id, balance.lines))) return { result: { agreement, version, sections } };
+    const reopened = await reopenRestoredSections(tx, actor, agreement, sections);
+    if (!balance || (await linesAre(tx, agreement.id, balance.lines)))
+      return { result: { agreement, version, sections }, events: reopened };
     const { lines, expected } = balance;
     const balanceVersion = await replaceLines(tx, agreement.id, expected, lines, BalanceStatus.OPEN);
     const { number, name } = version;
@@ -130,6 +134,7 @@ export const restoreVersion: Command<RestoreVersionInput, VersionTarget, ValidRe
       result: { agreement, version, sections },
       events: [
         BalanceEvent.restored(balanceSummaries.restored(number, name, lines.length), { version: balanceVersion, lines, number, name }),
+        ...reopened,
       ],
     };
   },

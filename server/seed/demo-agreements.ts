@@ -1,5 +1,6 @@
 import { AgreementKind } from "../agreements/agreement.model.js";
 import { createAgreement } from "../agreements/agreements.commands.js";
+import { agreementsQueries } from "../agreements/agreements.queries.js";
 import { startAmendment } from "../approval/amendment.commands.js";
 import { recordApproval, signAgreement } from "../approval/approval.commands.js";
 import { ApprovalDecision } from "../approval/approval.entities.js";
@@ -15,6 +16,7 @@ import { addComment } from "../comments/comments.commands.js";
 import { addDisputePosition, escalateDispute, raiseDispute } from "../disputes/disputes.commands.js";
 import { DisputeSubject } from "../disputes/disputes.model.js";
 import { blockingDisputes } from "../disputes/disputes.queries.js";
+import { agreeSection } from "../section-marks/section-marks.commands.js";
 import { anchorsAround } from "./demo-documents.js";
 import { DEMO_INDICATORS, addDemoIndicators, seedDemoFollowUp } from "./demo-follow-up.js";
 import * as drafts from "./demo-drafts.js";
@@ -115,6 +117,16 @@ class Scenario {
     for (const chef of chefs) await this.writer.run(chef, agreeBalance, { agreementId, version });
   }
 
+  /**
+   * A drafter of each side marks sections as agreed on their current text (both marks: AGREED): the
+   * ones named, or else every required section and every other one with text.
+   */
+  async agreeText(agreementId: string, parties: readonly DemoWho[], keys?: readonly string[]): Promise<void> {
+    const sections = await this.writer.read((tx) => agreementsQueries.sections(tx, agreementId));
+    for (const section of sections.filter((s) => (keys ? keys.includes(s.key) : s.required || s.text.trim() !== "")))
+      for (const who of parties) await this.writer.run(who, agreeSection, { sectionId: section.id, seq: section.seq });
+  }
+
   submit(agreementId: string, chef: DemoWho) {
     return this.writer.run(chef, submitForApproval, { agreementId });
   }
@@ -173,6 +185,7 @@ async function signedWithAmendment(s: Scenario) {
   ]);
   await addDemoIndicators(s.writer, "von.handlaggare", signed, DEMO_INDICATORS.homeCare);
   await s.agree(signed, ["von.chef", "ps.chef"]);
+  await s.agreeText(signed, ["von.handlaggare", "ps.handlaggare"]);
   await s.submit(signed, "von.chef");
   await s.approve(signed, "von.sekreterare", "VON", "§ 112");
   await s.approve(signed, "ps.sekreterare", "PS", "§ 87");
@@ -198,6 +211,7 @@ async function awaitingSignatures(s: Scenario): Promise<string> {
   ]);
   await addDemoIndicators(s.writer, "ps.handlaggare", id, DEMO_INDICATORS.mealDelivery);
   await s.agree(id, ["ps.chef", "von.chef"]);
+  await s.agreeText(id, ["ps.chef", "von.chef"]);
   await s.submit(id, "ps.chef");
   await s.approve(id, "von.sekreterare", "VON", "§ 115");
   await s.approve(id, "ps.sekreterare", "PS", "§ 89");
@@ -215,12 +229,16 @@ async function awaitingProductionBoard(s: Scenario): Promise<string> {
   ]);
   await addDemoIndicators(s.writer, "von.handlaggare", id, DEMO_INDICATORS.dayCare);
   await s.agree(id, ["von.chef", "ps.chef"]);
+  await s.agreeText(id, ["von.handlaggare", "ps.chef"]);
   await s.submit(id, "von.chef");
   await s.approve(id, "von.sekreterare", "VON", "§ 118");
   return id;
 }
 
-/** Särskilt boende: text under way, a comment thread, the balance short of the requirement, a proposal rejected and a counter pending. */
+/**
+ * Särskilt boende: text under way (one section agreed by both, one marked by production), a comment
+ * thread, the balance short of the requirement, a proposal rejected and a counter pending.
+ */
 async function midNegotiation(s: Scenario): Promise<string> {
   const { writer } = s;
   const id = await s.create("von.chef", "Särskilt boende för äldre", "VON", drafts.nursingHomes(s.wording("VON")));
@@ -232,6 +250,10 @@ async function midNegotiation(s: Scenario): Promise<string> {
     ["von.handlaggare", rate(DEMENTIA, 40_150, "vårddygn", "2320.00")],
     ["von.handlaggare", fixed(SHORT_TERM, "14200000.00")],
   ]);
+
+  // The parties are agreed on; the assignment awaits the purchaser's word.
+  await s.agreeText(id, ["von.handlaggare", "ps.handlaggare"], ["parter"]);
+  await s.agreeText(id, ["ps.handlaggare"], ["uppdrag"]);
 
   const sectionId = (await writer.sections(id)).mal;
   const { phrase, body, reply } = drafts.NURSING_HOME_COMMENT;

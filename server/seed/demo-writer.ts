@@ -2,7 +2,8 @@ import type { EntityManager } from "typeorm";
 import * as Y from "yjs";
 import { agreementsQueries } from "../agreements/agreements.queries.js";
 import { balanceConsequences } from "../balance/balance.consequences.js";
-import { pushSectionUpdate } from "../collab/collab.commands.js";
+import { sectionMarksConsequences } from "../section-marks/section-marks.consequences.js";
+import { pushSectionUpdate, SECTION_AGREED_REFUSAL } from "../collab/collab.commands.js";
 import { loadSectionMeta } from "../collab/live-sections.js";
 import { updateLog } from "../collab/update-log.js";
 import { assertValidUpdate, plainText } from "../collab/yjs-codec.js";
@@ -48,7 +49,7 @@ export class DemoWriter {
   ) {
     this.db = new SeedTransaction(em);
     // The seed is the operator's: it counts against no one's mutation budget, and queues no mail.
-    this.runner = new CommandRunner(this.db, balanceConsequences, { consume: async () => {} });
+    this.runner = new CommandRunner(this.db, [...balanceConsequences, ...sectionMarksConsequences], { consume: async () => {} });
   }
 
   get municipalityId(): string {
@@ -95,7 +96,8 @@ export class DemoWriter {
    */
   async write(who: DemoWho, sectionId: string, blocks: readonly Block[]): Promise<void> {
     const actor = this.actor(who);
-    const target = { agreement: await loadSectionMeta(this.db, this.municipalityId, sectionId) };
+    const meta = await loadSectionMeta(this.db, this.municipalityId, sectionId);
+    const target = { agreement: meta, section: { status: meta.sectionStatus } };
     if (!pushSectionUpdate.policy.allows(actor, target)) throw forbidden(pushSectionUpdate.policy.refusal);
     const refusal = lifecycleRefusal(pushSectionUpdate, actor, target);
     if (refusal !== null) throw invalidState(refusal);
@@ -110,7 +112,9 @@ export class DemoWriter {
           [{ sectionId, updates: [{ update, userId: actor.userId, origin: null }], text: plainText(doc) }],
           SEED_NODE,
         );
-        if (!written.get(sectionId)) throw invalidState(pushSectionUpdate.lifecycle.refusal);
+        const result = written.get(sectionId)!;
+        if ("refused" in result)
+          throw invalidState(result.refused === "AGREED" ? SECTION_AGREED_REFUSAL : pushSectionUpdate.lifecycle.refusal);
       } finally {
         doc.destroy();
       }

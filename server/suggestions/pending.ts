@@ -3,6 +3,14 @@ import type { Tx } from "../db/database.js";
 import { suggestionsStore } from "./suggestions.store.js";
 import { pendingSuggestions } from "./yjs-suggestions.js";
 
+/** How many suggestions of a section are pending, from its durable state. */
+export async function pendingSuggestionCount(tx: Tx, sectionId: string): Promise<number> {
+  const { doc } = await suggestionsStore.document(tx, sectionId);
+  const count = pendingSuggestions(doc).length;
+  doc.destroy();
+  return count;
+}
+
 /**
  * The sections of an agreement with pending suggestions, and how many, from the durable state (in the
  * submitting transaction, under the agreement's lock): an agreement is not submitted while its text
@@ -11,9 +19,7 @@ import { pendingSuggestions } from "./yjs-suggestions.js";
 export async function sectionsWithPendingSuggestions(tx: Tx, agreementId: string): Promise<Array<{ title: string; count: number }>> {
   const pending = [];
   for (const section of await agreementsQueries.sections(tx, agreementId)) {
-    const { doc } = await suggestionsStore.document(tx, section.id);
-    const count = pendingSuggestions(doc).length;
-    doc.destroy();
+    const count = await pendingSuggestionCount(tx, section.id);
     if (count > 0) pending.push({ title: section.title, count });
   }
   return pending;

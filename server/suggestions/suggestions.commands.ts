@@ -1,6 +1,7 @@
 import type * as Y from "yjs";
 import { SectionEntity, type AgreementEntity } from "../agreements/agreement.entities.js";
 import { AgreementStatus, type Party } from "../agreements/agreement.model.js";
+import { SECTION_AGREED_REFUSAL } from "../collab/collab.commands.js";
 import { plainText } from "../collab/yjs-codec.js";
 import { isUuid, type Tx } from "../db/database.js";
 import { invalidState, notFound } from "../errors.js";
@@ -72,8 +73,9 @@ async function decide(
     suggestions.map((s) => s.id),
     decision,
   );
-  const seq = await suggestionsStore.append(tx, section.id, update, actor.userId, plainText(doc));
-  if (seq === null) throw invalidState(whileDrafting.refusal);
+  const written = await suggestionsStore.append(tx, section.id, update, actor.userId, plainText(doc));
+  if ("refused" in written) throw invalidState(written.refused === "AGREED" ? SECTION_AGREED_REFUSAL : whileDrafting.refusal);
+  const seq = written.seqs[0]!;
   const decided: DecidedSuggestionData[] = suggestions.map(({ id, party: p, userId, kind, inserted, deleted }) => ({
     id,
     party: p,

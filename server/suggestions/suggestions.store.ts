@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import { updateLog } from "../collab/update-log.js";
+import { updateLog, type SectionWritten } from "../collab/update-log.js";
 import type { Tx } from "../db/database.js";
 import { SuggestionEvent } from "./suggestions.events.js";
 
@@ -30,11 +30,12 @@ export const suggestionsStore = {
   /**
    * Appends a decision's update to the section's log in the command's transaction, the way a push's
    * group commit does (the same statement: sequence number under the section's row lock, the freeze
-   * check, the stored text, the cross-process signal on commit). Null when the agreement is no DRAFT.
+   * check, the stored text, the cross-process signal on commit). What refused it, when the agreement is
+   * no DRAFT or the section is AGREED.
    */
-  async append(tx: Tx, sectionId: string, update: Uint8Array, userId: string, text: string): Promise<number | null> {
-    const seqs = await updateLog.append(tx, [{ sectionId, updates: [{ update, userId, origin: DECISION_ORIGIN }], text }], DECISION_NODE);
-    return seqs.get(sectionId)?.[0] ?? null;
+  async append(tx: Tx, sectionId: string, update: Uint8Array, userId: string, text: string): Promise<SectionWritten> {
+    const written = await updateLog.append(tx, [{ sectionId, updates: [{ update, userId, origin: DECISION_ORIGIN }], text }], DECISION_NODE);
+    return written.get(sectionId) ?? { refused: "FROZEN" };
   },
 
   /** The decision already made on a suggestion (a concurrent one committed first), from the agreement's events. */

@@ -37,7 +37,7 @@ describe("the outline's state of a section", () => {
 
   it('names every state that applies, in reading order', () => {
     const marks = sectionMarks(section('a', { required: true, text: '  ' }), { openComments: comments, disputed });
-    expect(marks).toEqual({ required: true, empty: true, openComments: 2, disputed: true, agreed: false });
+    expect(marks).toEqual({ required: true, empty: true, openComments: 2, disputed: true, agreed: false, markedByOne: false });
     expect(markKinds(marks)).toEqual(['disputed', 'commented', 'empty', 'required']);
   });
 
@@ -57,5 +57,12 @@ describe("the outline's state of a section", () => {
     expect(sectionMarks(section('e'), { openComments: comments, disputed }).agreed).toBe(false);
     expect(sectionMarks(section('e', { status: 'OPEN' }), { openComments: comments, disputed }).agreed).toBe(false);
     expect(markKinds(sectionMarks(section('e', { status: 'AGREED' }), { openComments: comments, disputed }))).toEqual(['agreed']);
+  });
+
+  it('shows a section one party has agreed on, until both have', () => {
+    const one = section('f', { status: 'OPEN', agreedBy: [{ party: 'PURCHASER' }] });
+    expect(markKinds(sectionMarks(one, { openComments: comments, disputed }))).toEqual(['markedByOne']);
+    const both = section('f', { status: 'AGREED', agreedBy: [{ party: 'PURCHASER' }, { party: 'PROVIDER' }] });
+    expect(markKinds(sectionMarks(both, { openComments: comments, disputed }))).toEqual(['agreed']);
   });
 });

@@ -51,6 +51,23 @@ describe('section sync core', () => {
     expect(a.states.some((s) => s.status === 'saving')).toBe(true);
   });
 
+  it("knows the newest log position it holds: its own acknowledged pushes and the others' updates (what marking a section names)", async () => {
+    const server = new FakeServer();
+    const a = client(server);
+    const b = client(server);
+    await Promise.all([a.start(), b.start()]);
+    expect(a.sync.state.seq).toBe(0);
+    type(a.doc, 'Första stycket');
+    await until(() => a.sync.state.status === 'saved', 'saved');
+    expect(a.sync.state.seq).toBe(1);
+    await until(() => b.sync.state.seq === 1, "b to hold a's update");
+    type(b.doc, 'Andra stycket');
+    await until(() => a.sync.state.seq === 2 && text(a.doc).includes('Andra stycket'), "a to hold b's update");
+    const late = client(server);
+    await late.start();
+    expect(late.sync.state.seq).toBe(2);
+  });
+
   it('batches the updates made while a push is in flight into one request', async () => {
     const server = new FakeServer();
     const a = client(server);

@@ -7,6 +7,7 @@ import { DECIDE, REFER, raiseDispute } from "../support/disputes.js";
 import type { TestMunicipality } from "../support/factories.js";
 import { actor, ok } from "../support/graphql.js";
 import type { TestServer } from "../support/server.js";
+import { agreeRequiredSections } from "../support/section-marks.js";
 import { login, type TestBrowser } from "./support/browser.js";
 import { expectAccessible, useScenario } from "./support/scenario.js";
 import { openPart } from "./support/workspace.js";
@@ -46,8 +47,10 @@ describe("safeguards: irreversible steps are confirmed, decisions reach the text
     // mend it, and von.chef's dispute on a section.
     const vonChef = await actor(server, kommun, "von.chef");
     const kl = await actor(server, kommun, "kommunledning");
+    const psChef = await actor(server, kommun, "ps.chef");
     const { id } = await createAgreement(vonChef, kommun);
     await fillRequiredSections(vonChef, id);
+    await agreeRequiredSections(vonChef, psChef, id);
     const balance = await addLines(vonChef, id, [scope("Hemtjänst", 100, "10000.00"), fixedResource("Ersättning", "1000000.00")]);
     const ersattning = balance.lines.find((line) => line.description === "Ersättning")!;
     ok(
@@ -132,7 +135,10 @@ describe("safeguards: irreversible steps are confirmed, decisions reach the text
     await poll(() => text(von.getByTestId("section-decision-reflected"))).toContain(
       "Texten bekräftades återspegla beslutet av Petra Sjöberg",
     );
+    // The decision reopened its section; the parties agree on its text again (through the API).
     await openPart(von, "Beslut");
+    await poll(() => text(von.getByTestId("approval-missing"))).toContain(`avsnittet ”${SECTION}” är inte överenskommet av båda parter`);
+    await agreeRequiredSections(vonChef, psChef, id);
     await poll(() => text(von.getByTestId("approval-missing"))).toContain("Inget saknas");
 
     // Before the submission ps.chef's page offers to change the balance and to raise disputes.

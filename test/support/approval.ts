@@ -5,6 +5,7 @@ import type { TestMunicipality } from "./factories.js";
 import { createAgreement } from "./agreements.js";
 import { AGREE, addLines, fixedResource, scope } from "./balance.js";
 import { actor, ok } from "./graphql.js";
+import { agreeRequiredSections } from "./section-marks.js";
 
 type Caller = Awaited<ReturnType<typeof actor>>;
 
@@ -80,13 +81,14 @@ export async function agreeOnBalance(vonChef: Caller, psChef: Caller, agreementI
   ok(await psChef(AGREE, { id: agreementId, v: balance.version }));
 }
 
-/** A DRAFT that can be submitted: required sections written, balance agreed by both chiefs. */
+/** A DRAFT that can be submitted: required sections written and agreed by both parties, balance agreed by both chiefs. */
 export async function readyDraft(server: { graphqlUrl: string }, m: TestMunicipality) {
   const vonChef = await actor(server, m, "von.chef");
   const psChef = await actor(server, m, "ps.chef");
   const { id } = await createAgreement(vonChef, m);
   await fillRequiredSections(vonChef, id);
   await agreeOnBalance(vonChef, psChef, id);
+  await agreeRequiredSections(vonChef, psChef, id);
   return { id, vonChef, psChef };
 }
 

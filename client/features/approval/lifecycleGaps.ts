@@ -12,6 +12,8 @@ export function wordGap(t: Translate, gap: LifecycleGap): string {
       return t('approval.gaps.UNDECIDED_DISPUTES', { count: gap.count ?? 0 }, gap.count ?? 0);
     case 'EMPTY_SECTION':
       return t('approval.gaps.EMPTY_SECTION', { section: gap.section ?? '' });
+    case 'SECTION_NOT_AGREED':
+      return t('approval.gaps.SECTION_NOT_AGREED', { section: gap.section ?? '' });
     case 'COMMITTEE_DECISION':
       return t('approval.gaps.COMMITTEE_DECISION', { organ: gap.organ ?? '' });
     case 'REQUIREMENT_REASON_MISSING':

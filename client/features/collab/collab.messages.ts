@@ -17,6 +17,8 @@ export const collabSv = {
   },
   problem: {
     INVALID_STATE: 'Överenskommelsen är låst för redigering. Din senaste ändring sparades inte; texten visas nu som den är sparad.',
+    SECTION_AGREED:
+      'Avsnittet har just blivit överenskommet av båda parter och är låst. Din senaste ändring sparades inte; texten visas nu som den godkändes. Öppna avsnittet igen om den behöver ändras.',
     FORBIDDEN: 'Du har inte behörighet att redigera avsnittet. Din senaste ändring sparades inte.',
     BAD_USER_INPUT: 'Ändringen godtogs inte (för stor eller felaktig) och har tagits bort. Texten visas som den är sparad.',
     UNAUTHENTICATED: 'Sessionen har gått ut. Logga in igen – osparade ändringar finns kvar i webbläsaren.',
@@ -50,6 +52,8 @@ export const collabEn: CollabMessages = {
   },
   problem: {
     INVALID_STATE: 'The agreement is locked for editing. Your last change was not saved; the text now shows what is saved.',
+    SECTION_AGREED:
+      'The section has just been agreed by both parties and is locked. Your last change was not saved; the text now shows what was agreed. Reopen the section if it needs to change.',
     FORBIDDEN: 'You are not allowed to edit this section. Your last change was not saved.',
     BAD_USER_INPUT: 'The change was not accepted (too large or malformed) and has been removed. The text shows what is saved.',
     UNAUTHENTICATED: 'Your session has expired. Sign in again – unsaved changes are kept in the browser.',

@@ -40,7 +40,7 @@ export interface SectionEditorOptions {
   extensions?: AnyExtension[];
 }
 
-const initialState: SyncState = { status: 'connecting', ready: false, editable: false, pending: 0, problem: null, diverged: false };
+const initialState: SyncState = { status: 'connecting', ready: false, editable: false, pending: 0, problem: null, diverged: false, seq: 0 };
 
 /** A named caret for another person: a coloured bar with their name; hidden from screen readers (the presence list says it). */
 function renderCaret(user: Record<string, string>): HTMLElement {
@@ -152,13 +152,23 @@ export function useSectionEditor(options: SectionEditorOptions) {
     editor.value?.setOptions({ editorProps: { attributes: attributes() } });
   });
   watch(options.title, () => editor.value?.setOptions({ editorProps: { attributes: attributes() } }));
-  // Editable again (a draft returned to DRAFT) after the server refused our updates: start afresh.
+  // Editable again (a draft returned to DRAFT, a section reopened) while the sync still holds the
+  // server's earlier "no" (refused updates, or a state fetched while locked): start afresh.
   watch(options.editable, (editable, was) => {
-    if (editable && !was && syncState.value.status === 'readonly') reopen();
+    if (editable && !was && !syncState.value.editable) reopen();
   });
 
   open();
   onScopeDispose(close);
 
-  return { editor, status, problem, canEdit, ready: computed(() => syncState.value.ready) };
+  return {
+    editor,
+    status,
+    problem,
+    canEdit,
+    ready: computed(() => syncState.value.ready),
+    /** The newest log position the editor holds, and whether edits of it are still being saved. */
+    seq: computed(() => syncState.value.seq),
+    saving: computed(() => syncState.value.pending > 0),
+  };
 }

@@ -1,4 +1,4 @@
-/** What the outline needs of a section. `status` comes with the sections' own agreed state (issue #14). */
+/** What the outline needs of a section. `status` and `agreedBy`: the parties' agreement on its text (issue #14). */
 export interface OutlineSection {
   id: string;
   key: string;
@@ -6,6 +6,7 @@ export interface OutlineSection {
   required: boolean;
   text: string;
   status?: string | null;
+  agreedBy?: ReadonlyArray<unknown> | null;
 }
 
 /** A section's state as the outline shows it, each part in words and with an icon. */
@@ -18,9 +19,11 @@ export interface SectionMarks {
   disputed: boolean;
   /** Both parties have agreed on the section's text (only once sections carry a status). */
   agreed: boolean;
+  /** One party has agreed on the text as it stands; the other has not yet. */
+  markedByOne: boolean;
 }
 
-export type MarkKind = 'required' | 'empty' | 'commented' | 'disputed' | 'agreed';
+export type MarkKind = 'required' | 'empty' | 'commented' | 'disputed' | 'agreed' | 'markedByOne';
 
 /** Disputes that still stand: neither decided nor withdrawn. */
 const CLOSED_DISPUTES = new Set(['DECIDED', 'WITHDRAWN']);
@@ -53,6 +56,7 @@ export function sectionMarks(section: OutlineSection, sources: MarkSources): Sec
     openComments: sources.openComments.get(section.id) ?? 0,
     disputed: sources.disputed.has(section.id),
     agreed: section.status === 'AGREED',
+    markedByOne: section.status !== 'AGREED' && (section.agreedBy?.length ?? 0) === 1,
   };
 }
 
@@ -60,6 +64,7 @@ export function sectionMarks(section: OutlineSection, sources: MarkSources): Sec
 export function markKinds(marks: SectionMarks): MarkKind[] {
   const kinds: MarkKind[] = [];
   if (marks.agreed) kinds.push('agreed');
+  if (marks.markedByOne) kinds.push('markedByOne');
   if (marks.disputed) kinds.push('disputed');
   if (marks.openComments > 0) kinds.push('commented');
   if (marks.empty) kinds.push('empty');

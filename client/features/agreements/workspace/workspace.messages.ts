@@ -21,6 +21,7 @@ export const workspaceSv = {
     comments: '{count} öppen kommentar | {count} öppna kommentarer',
     disputed: 'Tvist pågår',
     agreed: 'Överenskommet',
+    markedByOne: 'Godkänt av en part',
   },
   progress: {
     label: 'Var överenskommelsen står',
@@ -57,6 +58,7 @@ export const workspaceEn: WorkspaceMessages = {
     comments: '{count} open comment | {count} open comments',
     disputed: 'Disputed',
     agreed: 'Agreed',
+    markedByOne: 'Agreed by one party',
   },
   progress: {
     label: 'Where the agreement stands',

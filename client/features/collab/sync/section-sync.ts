@@ -28,6 +28,11 @@ export interface SyncState {
   problem: SyncProblem | null;
   /** Local updates were dropped: the document now holds changes the server never will. */
   diverged: boolean;
+  /**
+   * The newest log position this document is known to hold (catch-up, acknowledged pushes, and
+   * updates from others as they come): what marking the section as agreed names.
+   */
+  seq: number;
 }
 
 export interface SectionSyncOptions {
@@ -71,6 +76,7 @@ export class SectionSync {
   private diverged = false;
   private attempt = 0;
   private generation = 0;
+  private seq = 0;
   private unsubscribe: (() => void) | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly retryDelay: (attempt: number) => number;
@@ -97,6 +103,7 @@ export class SectionSync {
       pending: this.outbox.length,
       problem: this.problem,
       diverged: this.diverged,
+      seq: this.seq,
     };
   }
 
@@ -134,9 +141,15 @@ export class SectionSync {
       if (this.stopped || generation !== this.generation) return;
       Y.applyUpdate(this.doc, state.update, this);
       this.serverEditable = state.editable;
+      this.seq = Math.max(this.seq, state.seq);
       this.unsubscribe = this.transport.subscribe(state.seq, {
-        next: ({ update }) => {
-          if (generation === this.generation) Y.applyUpdate(this.doc, update, this);
+        next: ({ update, seq }) => {
+          if (generation !== this.generation) return;
+          Y.applyUpdate(this.doc, update, this);
+          if (seq > this.seq) {
+            this.seq = seq;
+            this.changed();
+          }
         },
         error: (error) => this.lost(generation, error),
         complete: () => this.lost(generation, new Error('subscription ended')),
@@ -184,7 +197,8 @@ export class SectionSync {
     const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((e) => e.update));
     this.inFlight = true;
     try {
-      await this.transport.push(merged);
+      const { seq } = await this.transport.push(merged);
+      this.seq = Math.max(this.seq, seq);
       this.settle(batch);
     } catch (error) {
       const code = errorCodeOf(error);
