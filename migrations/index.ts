@@ -16,6 +16,7 @@ import { SsoTrustedDomains1764000017000 } from "./1764000017000-sso-trusted-doma
 import { SingleSignOn1764000016000 } from "./1764000016000-single-sign-on.js";
 import { DecisionSafeguards1764000019000 } from "./1764000019000-decision-safeguards.js";
 import { FollowUp1764000020000 } from "./1764000020000-follow-up.js";
+import { AnnualFollowUp1764000021000 } from "./1764000021000-annual-follow-up.js";
 
 /** Every migration, in order. Listed explicitly so that tsc, tsx and vitest all load the same set. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   SsoTrustedDomains1764000017000,
   DecisionSafeguards1764000019000,
   FollowUp1764000020000,
+  AnnualFollowUp1764000021000,
 ];
