@@ -62,6 +62,8 @@ export function useAnnualReport(organId: () => string, year: () => number) {
       if (outcome.error.code === 'CONFLICT' || outcome.error.code === 'INVALID_STATE') await refresh();
       return outcome;
     }
+    // The report has no id for the cache to put the answer in: read it again.
+    await refresh();
     return outcome.value ? { ok: true, value: outcome.value } : { ok: false, error: { code: 'UNKNOWN' } };
   }
 
