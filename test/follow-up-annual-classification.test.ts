@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Impact, ValueClass, suggestsStrategic, valueClassOf } from "../server/follow-up-annual/classification.model.js";
-import { createAgreement } from "./support/agreements.js";
+import { agreementInput, createAgreement } from "./support/agreements.js";
 import { addLines, EVENTS, fixedResource } from "./support/balance.js";
 import { seedMunicipality } from "./support/factories.js";
 import { CLASSIFICATION, CLASSIFY, MARK, SET_RESPONSIBLE, agreementForYear } from "./support/follow-up-annual.js";
@@ -30,6 +30,19 @@ describe("value × impact", () => {
 });
 
 describe("classification and responsibility", () => {
+  it("answers a new agreement as neither classified nor strategic", async () => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    const vonChef = await actor(server, m, "von.chef");
+    const created = ok(
+      await vonChef(
+        "mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { strategic impact valueClass suggestedStrategic classificationVersion } }",
+        { input: agreementInput(m) },
+      ),
+    ).createAgreement;
+    expect(created).toEqual({ strategic: false, impact: null, valueClass: "LOW", suggestedStrategic: false, classificationVersion: 1 });
+  });
+
   it("takes the value from the balance and the municipality's thresholds; the purchaser's assessment is an event and guarded by a version", async () => {
     const server = await useTestServer();
     const m = await seedMunicipality();

@@ -73,7 +73,8 @@ export class ClassificationResolver {
 
   @FieldResolver(() => Impact, { nullable: true, description: "The purchaser's impact assessment; null until assessed" })
   impact(@Root() agreement: AgreementEntity) {
-    return agreement.impact;
+    // An agreement just created is the row as written, without the columns' defaults.
+    return agreement.impact ?? null;
   }
 
   @FieldResolver(() => ValueClass)
@@ -88,7 +89,7 @@ export class ClassificationResolver {
 
   @FieldResolver(() => Boolean, { description: "Marked strategic by the purchaser's förvaltningschef" })
   strategic(@Root() agreement: AgreementEntity) {
-    return agreement.strategic;
+    return agreement.strategic ?? false;
   }
 
   @FieldResolver(() => Int, { description: "Guards classifyAgreement against a concurrent change of the classification" })
