@@ -20,7 +20,11 @@ export type Classification = AgreementClassificationFieldsFragment;
  * show a refusal in place, or ask for confirmation (markStrategic beyond the guideline's ~10).
  */
 export function useClassification(agreementId: () => string, liveEvent: Ref<unknown>) {
-  const { result, loading, error, refetch } = useQuery(AgreementClassificationDocument, () => ({ id: agreementId() }));
+  const { result, loading, error, refetch } = useQuery(
+    AgreementClassificationDocument,
+    () => ({ id: agreementId() }),
+    () => ({ enabled: agreementId() !== '' }),
+  );
   const classification = computed<Classification | null>(() => result.value?.agreement ?? null);
   const refresh = async () => void (await refetch()?.catch(() => undefined));
   watch(liveEvent, () => void refresh());
