@@ -31,6 +31,11 @@ export interface AppError {
   retryAfterSeconds?: number;
   /** INVALID_STATE of a lifecycle step: everything that stands in its way, as data to word in the UI's language. */
   gaps?: LifecycleGap[];
+  /**
+   * INVALID_STATE that the caller may override by confirming: the argument to send as true (markStrategic's
+   * `confirmOverTen`), and what it is about (per year, the count the change would make).
+   */
+  confirm?: { argument: string; years: Array<{ year: number; count: number }> };
   /** FORBIDDEN at login: the municipality signs in with its own accounts; the button to offer instead. */
   singleSignOn?: { kommun: string; displayName: string; startUrl: string };
 }
@@ -54,6 +59,11 @@ function fromGraphQLError(error: GraphQLFormattedError): AppError {
   if (typeof extensions.currentVersion === 'number') appError.currentVersion = extensions.currentVersion;
   if (typeof extensions.retryAfterSeconds === 'number') appError.retryAfterSeconds = extensions.retryAfterSeconds;
   if (Array.isArray(extensions.gaps)) appError.gaps = extensions.gaps.filter(isLifecycleGap);
+  if (typeof extensions.confirm === 'string')
+    appError.confirm = {
+      argument: extensions.confirm,
+      years: Array.isArray(extensions.years) ? (extensions.years as Array<{ year: number; count: number }>) : [],
+    };
   const sso = extensions.singleSignOn as AppError['singleSignOn'] | undefined;
   if (sso && typeof sso.kommun === 'string' && typeof sso.displayName === 'string' && typeof sso.startUrl === 'string')
     appError.singleSignOn = { kommun: sso.kommun, displayName: sso.displayName, startUrl: sso.startUrl };

@@ -25,6 +25,11 @@ const DisputesTab = () => import('./features/agreements/workspace/DisputesTab.vu
 const HistoryTab = () => import('./features/agreements/workspace/HistoryTab.vue');
 const DecisionsTab = () => import('./features/agreements/workspace/DecisionsTab.vue');
 const ApprovalQueuePage = () => import('./features/approval/ApprovalQueuePage.vue');
+const ClassificationPanel = () => import('./features/follow-up-annual/ClassificationPanel.vue');
+const AnnualFollowUpIndexPage = () => import('./features/follow-up-annual/AnnualFollowUpIndexPage.vue');
+const StrategicAgreementsPage = () => import('./features/follow-up-annual/StrategicAgreementsPage.vue');
+const AnnualReportPage = () => import('./features/follow-up-annual/AnnualReportPage.vue');
+const AnnualRollUpPage = () => import('./features/follow-up-annual/AnnualRollUpPage.vue');
 const PublicRecordsPage = () => import('./features/public/PublicRecordsPage.vue');
 const DisputePage = () => import('./features/disputes/DisputePage.vue');
 const EscalationQueuePage = () => import('./features/disputes/EscalationQueuePage.vue');
@@ -65,9 +70,15 @@ export function createAppRouter(): Router {
           { path: 'tvister', name: 'agreement-disputes', component: DisputesTab },
           { path: 'historik', name: 'agreement-history', component: HistoryTab },
           { path: 'beslut', name: 'agreement-decisions', component: DecisionsTab },
+          { path: 'klassificering', name: 'agreement-classification', component: ClassificationPanel },
         ],
       },
       { path: '/beslut', name: 'approval-queue', component: ApprovalQueuePage },
+      // The follow-up of strategic agreements (the 2019 guideline): per nämnd and year, and kommunledning's roll-up.
+      { path: '/uppfoljning', name: 'annual-follow-up', component: AnnualFollowUpIndexPage },
+      { path: '/uppfoljning/sammanstallning/:year', name: 'annual-roll-up', component: AnnualRollUpPage, props: true },
+      { path: '/uppfoljning/:organId/strategiska', name: 'strategic-agreements', component: StrategicAgreementsPage, props: true },
+      { path: '/uppfoljning/:organId/:year', name: 'annual-report', component: AnnualReportPage, props: true },
       { path: '/tvister/:id', name: 'dispute', component: DisputePage, props: true },
       { path: '/eskalering', name: 'escalation-queue', component: EscalationQueuePage },
       {

@@ -16,6 +16,7 @@ import { SsoTrustedDomains1764000017000 } from "./1764000017000-sso-trusted-doma
 import { SingleSignOn1764000016000 } from "./1764000016000-single-sign-on.js";
 import { DecisionSafeguards1764000019000 } from "./1764000019000-decision-safeguards.js";
 import { FollowUp1764000020000 } from "./1764000020000-follow-up.js";
+import { AnnualFollowUp1764000021000 } from "./1764000021000-annual-follow-up.js";
 import { FollowUpReminders1764000022000 } from "./1764000022000-follow-up-reminders.js";
 import { SectionMarks1764000023000 } from "./1764000023000-section-marks.js";
 
@@ -39,6 +40,7 @@ export const migrations = [
   SsoTrustedDomains1764000017000,
   DecisionSafeguards1764000019000,
   FollowUp1764000020000,
+  AnnualFollowUp1764000021000,
   FollowUpReminders1764000022000,
   SectionMarks1764000023000,
 ];

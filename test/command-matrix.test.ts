@@ -25,6 +25,7 @@ import {
   type World,
 } from "./support/command-matrix.js";
 import { seedMunicipality } from "./support/factories.js";
+import { FOLLOW_UP_ANNUAL_CASES } from "./support/follow-up-annual-matrix.js";
 import { asOwner } from "./support/owner.js";
 import type { GraphqlResult } from "./support/graphql.js";
 import { startTestServer } from "./support/server.js";
@@ -464,6 +465,7 @@ const CASES: Record<string, Case> = {
   ...ADMIN_CASES,
   ...SUGGESTION_CASES,
   ...FOLLOW_UP_CASES,
+  ...FOLLOW_UP_ANNUAL_CASES,
 };
 
 describe("every command × role × lifecycle state", () => {

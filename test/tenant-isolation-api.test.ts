@@ -95,6 +95,10 @@ const OWN: Record<string, { who: keyof World["as"]; args: (b: Tenant) => Record<
     }),
   },
   updatePresence: { who: "von.chef", args: (b) => ({ agreementId: b.ids.agreement, clientId: "tenancy", sectionId: b.ids.section }) },
+  setAgreementResponsible: {
+    who: "von.chef",
+    args: (b) => ({ agreementId: b.ids.agreement, party: "PURCHASER", userId: b.m.users["von.handlaggare"].id }),
+  },
   setUserRoles: { who: "admin", args: (b) => ({ userId: b.ids.user, roles: [{ role: "KOMMUNLEDNING", organId: b.ids.organ }] }) },
 };
 

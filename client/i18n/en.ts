@@ -12,6 +12,7 @@ import { accountEn } from '../features/account/account.messages';
 import { ssoEn } from '../features/sso/sso.messages';
 import { workspaceEn } from '../features/agreements/workspace/workspace.messages';
 import { sectionMarksEn } from '../features/sectionMarks/sectionMarks.messages';
+import { followUpAnnualEn } from '../features/follow-up-annual/followUpAnnual.messages';
 import type { MessageSchema } from './sv';
 
 const en: MessageSchema = {
@@ -125,6 +126,7 @@ const en: MessageSchema = {
   sso: ssoEn,
   workspace: workspaceEn,
   sectionMarks: sectionMarksEn,
+  followUpAnnual: followUpAnnualEn,
   status: {
     DRAFT: 'Draft',
     IN_APPROVAL: 'In approval',

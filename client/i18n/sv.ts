@@ -12,6 +12,7 @@ import { accountSv } from '../features/account/account.messages';
 import { ssoSv } from '../features/sso/sso.messages';
 import { workspaceSv } from '../features/agreements/workspace/workspace.messages';
 import { sectionMarksSv } from '../features/sectionMarks/sectionMarks.messages';
+import { followUpAnnualSv } from '../features/follow-up-annual/followUpAnnual.messages';
 // Swedish is the default language. Avoid the characters @ | { } in texts unless they are
 // vue-i18n syntax (placeholders are {name}).
 const sv = {
@@ -125,6 +126,7 @@ const sv = {
   sso: ssoSv,
   workspace: workspaceSv,
   sectionMarks: sectionMarksSv,
+  followUpAnnual: followUpAnnualSv,
   status: {
     DRAFT: 'Utkast',
     IN_APPROVAL: 'För beslut',

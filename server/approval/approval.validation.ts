@@ -24,9 +24,15 @@ export function validateMinutes(input: ApprovalInput, submittedAt: Date): Record
     at: submittedAt,
     event: "överenskommelsen skickades till beslut",
   });
-  const paragraph = input.paragraph.trim();
-  if (!PARAGRAPH.test(paragraph)) throw badInput("Paragrafen ska vara ett nummer, t.ex. § 123", "paragraph");
+  const paragraph = minutesParagraph(input.paragraph);
   const remarks = optionalText(input.remarks, "remarks", "Anmärkningen", 5000);
   if (input.decision === ApprovalDecision.RETURNED && !remarks) throw badInput("En återremiss behöver en motivering", "remarks");
-  return { decision: input.decision, meetingDate, paragraph: `§ ${paragraph.replace(/^§\s*/, "")}`, remarks };
+  return { decision: input.decision, meetingDate, paragraph, remarks };
+}
+
+/** The minutes' paragraph as "§ 123", whether given as "123" or "§ 123"; BAD_USER_INPUT naming `paragraph` otherwise. */
+export function minutesParagraph(raw: string): string {
+  const paragraph = raw.trim();
+  if (!PARAGRAPH.test(paragraph)) throw badInput("Paragrafen ska vara ett nummer, t.ex. § 123", "paragraph");
+  return `§ ${paragraph.replace(/^§\s*/, "")}`;
 }

@@ -17,6 +17,8 @@ import { CommentsResolver, SectionCommentsResolver } from "../comments/comments.
 import { AgreementDisputesResolver, DisputesResolver } from "../disputes/disputes.resolver.js";
 import { QueueResolver } from "../disputes/queue.resolver.js";
 import { EventsResolver } from "../events/events.resolver.js";
+import { AnnualReportDecisionResolver, AnnualReportResolver } from "../follow-up-annual/annual-report.resolver.js";
+import { ClassificationResolver } from "../follow-up-annual/classification.resolver.js";
 import { AgreementHistoryResolver, HistoryResolver } from "../history/history.resolver.js";
 import { AgreementFollowUpResolver, DisputeFollowUpResolver, FollowUpResolver } from "../follow-up/follow-up.resolver.js";
 import { AccountResolver } from "../identity/account.resolver.js";
@@ -64,6 +66,9 @@ export const resolvers = [
   FollowUpResolver,
   AgreementFollowUpResolver,
   DisputeFollowUpResolver,
+  ClassificationResolver,
+  AnnualReportResolver,
+  AnnualReportDecisionResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

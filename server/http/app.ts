@@ -23,6 +23,7 @@ import { securityHeaders } from "./security-headers.js";
 import { httpCredential, sessionCookieFunctions } from "./session-cookie.js";
 import { attachGraphqlWs } from "./graphql-ws.js";
 import { singleSignOnRoutes } from "../sso/sso.routes.js";
+import { annualReportRoutes } from "../follow-up-annual/annual-report.routes.js";
 
 export interface RunningApp {
   httpServer: Server;
@@ -85,6 +86,13 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
       runner: services.runner,
       publicRecords: services.publicRecords,
       publicReads: services.rateLimits.publicReads,
+    }),
+  );
+  app.use(
+    annualReportRoutes({
+      authenticate: (token) => services.identity.authenticate(token),
+      runner: services.runner,
+      identity: services.identity,
     }),
   );
   app.use(singleSignOnRoutes({ sso: services.singleSignOn, publicReads: services.rateLimits.publicReads }));

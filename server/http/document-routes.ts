@@ -130,7 +130,8 @@ async function pdfFor(
   return sources.runner.readIn(agreement.municipalityId, (tx) => versionPdf(tx, agreement, number));
 }
 
-async function answer(res: express.Response, work: () => Promise<void>): Promise<void> {
+/** Runs a download; a refusal becomes its HTTP status with the API's error code and message. */
+export async function answer(res: express.Response, work: () => Promise<void>): Promise<void> {
   try {
     await work();
   } catch (error) {
