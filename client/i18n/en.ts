@@ -10,6 +10,7 @@ import { adminEn } from '../features/administration/administration.messages';
 import { accountEn } from '../features/account/account.messages';
 import { ssoEn } from '../features/sso/sso.messages';
 import { workspaceEn } from '../features/agreements/workspace/workspace.messages';
+import { followUpEn } from '../features/follow-up/follow-up.messages';
 import type { MessageSchema } from './sv';
 
 const en: MessageSchema = {
@@ -121,6 +122,7 @@ const en: MessageSchema = {
   account: accountEn,
   sso: ssoEn,
   workspace: workspaceEn,
+  followUp: followUpEn,
   status: {
     DRAFT: 'Draft',
     IN_APPROVAL: 'In approval',

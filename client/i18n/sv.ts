@@ -10,6 +10,7 @@ import { adminSv } from '../features/administration/administration.messages';
 import { accountSv } from '../features/account/account.messages';
 import { ssoSv } from '../features/sso/sso.messages';
 import { workspaceSv } from '../features/agreements/workspace/workspace.messages';
+import { followUpSv } from '../features/follow-up/follow-up.messages';
 // Swedish is the default language. Avoid the characters @ | { } in texts unless they are
 // vue-i18n syntax (placeholders are {name}).
 const sv = {
@@ -121,6 +122,7 @@ const sv = {
   account: accountSv,
   sso: ssoSv,
   workspace: workspaceSv,
+  followUp: followUpSv,
   status: {
     DRAFT: 'Utkast',
     IN_APPROVAL: 'För beslut',

@@ -19,6 +19,7 @@ import { QueueResolver } from "../disputes/queue.resolver.js";
 import { EventsResolver } from "../events/events.resolver.js";
 import { AgreementHistoryResolver, HistoryResolver } from "../history/history.resolver.js";
 import { AgreementFollowUpResolver, DisputeFollowUpResolver, FollowUpResolver } from "../follow-up/follow-up.resolver.js";
+import { AgreementPlanOwnersResolver } from "../follow-up/plan-owners.resolver.js";
 import { AccountResolver } from "../identity/account.resolver.js";
 import { IdentityResolver } from "../identity/identity.resolver.js";
 import { NotificationsResolver } from "../notifications/notifications.resolver.js";
@@ -55,6 +56,7 @@ export const resolvers = [
   FollowUpResolver,
   AgreementFollowUpResolver,
   DisputeFollowUpResolver,
+  AgreementPlanOwnersResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
