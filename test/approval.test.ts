@@ -21,7 +21,8 @@ describe("approval and signing", () => {
     expect(reasons.some((r) => r.includes("balansen"))).toBe(true);
     expect(reasons.filter((r) => r.startsWith("avsnittet"))).toHaveLength(6);
     // The same gaps as data, for the client to word in its language; the stepper shows them too.
-    expect(gaps.map((g) => g.kind)).toEqual(["BALANCE_NOT_SETTLED", ...Array(6).fill("EMPTY_SECTION")]);
+    expect(gaps.map((g) => g.kind)).toEqual(["BALANCE_NOT_SETTLED", ...Array(6).fill("EMPTY_SECTION"), "NO_INDICATOR"]);
+    expect(reasons.at(-1)).toBe("överenskommelsen har ingen indikator för uppföljningen");
     expect(reasons[1]).toBe(`avsnittet ”${gaps[1]!.section}” är tomt`);
     const missing = ok(await vonChef(AGREEMENT_STATE, { id })).agreement.missingForNextStep;
     expect(missing).toEqual(gaps.map((g) => ({ count: null, section: null, organ: null, party: null, ...g })));

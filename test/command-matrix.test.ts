@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DemoWho } from "../server/seed/municipality-seed.js";
 import { ADMIN_CASES } from "./support/admin-matrix.js";
+import { FOLLOW_UP_CASES } from "./support/follow-up-matrix.js";
 import { agreementInput } from "./support/agreements.js";
 import { decision, today } from "./support/approval.js";
 import { BALANCE, setAgreementStatus } from "./support/balance.js";
@@ -437,6 +438,7 @@ const CASES: Record<string, Case> = {
     ),
   },
   ...ADMIN_CASES,
+  ...FOLLOW_UP_CASES,
 };
 
 describe("every command × role × lifecycle state", () => {

@@ -85,9 +85,11 @@ async function checkEveryState(server: TestServer): Promise<void> {
       ].sort(),
     );
 
-    const signed = titled("Hemtjänst i ordinarie boende");
+    // Signed last autumn for this year: its follow-up is under way.
+    const signed = agreements.find((a) => a.title === `Hemtjänst i ordinarie boende ${year - 1}`)!;
     expect(signed).toMatchObject({ status: "SIGNED", balance: { status: "AGREED", totals: { requirementMet: true } } });
     expect(signed.signatures.map((s: { party: string }) => s.party).sort()).toEqual(["PROVIDER", "PURCHASER"]);
+    await checkFollowUp(revisor, signed.id, year - 1);
     const amendment = agreements.find((a) => a.kind === "TILLAGGSUPPDRAG");
     expect(amendment.amends).toEqual({ id: signed.id });
     expect(amendment.sections.find((s: { key: string }) => s.key === "uppdrag").text).toMatch(/utökad nattpatrull/i);
@@ -146,5 +148,27 @@ async function checkEveryState(server: TestServer): Promise<void> {
     expect(ok(await gql(server, PUBLIC, { k: slug })).publicAgreements).toEqual([
       { title: signed.title, status: "SIGNED", signatures: expect.any(Array) },
     ]);
+  }
+}
+
+const FOLLOW_UP = `query($id: ID!) { agreement(id: $id) {
+  indicators { name reports { period status actionPlan { status steps { done } } } }
+  followUp { periods { key status deliveries { deliveredVolume actualCost } } }
+} }`;
+
+/** The signed agreement's quarters that have ended are reported; all but the latest accepted; the second quarter's RED value has a plan, done. */
+async function checkFollowUp(reader: (q: string, v?: Record<string, unknown>) => Promise<any>, id: string, year: number): Promise<void> {
+  const { indicators, followUp } = ok<any>(await reader(FOLLOW_UP, { id })).agreement;
+  expect(indicators.map((i: { name: string }) => i.name)).toContain("Andel brukare nöjda med bemötandet");
+  const today = new Date().toISOString().slice(0, 10);
+  const quarterEnds = ["03-31", "06-30", "09-30"].map((end) => `${year}-${end}`);
+  const ended = quarterEnds.filter((end) => end < today).length;
+  const statuses = followUp.periods.slice(0, ended).map((p: { status: string }) => p.status);
+  expect(statuses).toEqual([...Array(Math.max(0, ended - 1)).fill("ACCEPTED"), ...(ended > 0 ? ["REPORTED"] : [])]);
+  if (ended >= 2) {
+    const second = indicators[0].reports[1];
+    expect(second).toMatchObject({ period: `${year}-Q2`, status: "RED", actionPlan: { status: "DONE" } });
+    expect(second.actionPlan.steps.every((s: { done: boolean }) => s.done)).toBe(true);
+    expect(followUp.periods[1].deliveries.every((d: { actualCost: string | null }) => d.actualCost !== null)).toBe(true);
   }
 }

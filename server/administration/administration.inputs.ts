@@ -35,6 +35,8 @@ export class MunicipalitySettingsInput {
   @Field(() => Int) queueWarnDays: number;
   @Field(() => Int, { description: "More than queueWarnDays" }) queueOverdueDays: number;
   @Field(() => Boolean) passwordLoginAllowed: boolean;
+  @Field(() => Int, { nullable: true, description: "0–365 days after a follow-up period's end; absent: unchanged" })
+  followUpDueDays?: number | null;
 }
 
 @InputType()

@@ -17,6 +17,7 @@ export interface SettingsView {
   queueWarnDays: number;
   queueOverdueDays: number;
   passwordLoginAllowed: boolean;
+  followUpDueDays: number;
   defaultRequirement: RequirementSetting;
   requirements: Array<RequirementSetting & { year: number }>;
 }
@@ -83,6 +84,7 @@ export async function settingsView(tx: Tx): Promise<SettingsView> {
     queueWarnDays: m.queueWarnDays,
     queueOverdueDays: m.queueOverdueDays,
     passwordLoginAllowed: m.passwordLoginAllowed,
+    followUpDueDays: m.followUpDueDays,
     defaultRequirement: { kind: m.requirementKind, minMarginPercent: m.minMarginPercent },
     requirements: requirements.map((r) => ({ year: r.year, kind: r.kind as ResultRequirementKind, minMarginPercent: r.minMarginPercent })),
   };

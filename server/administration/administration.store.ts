@@ -35,6 +35,8 @@ export interface QueueSettings {
   queueWarnDays: number;
   queueOverdueDays: number;
   passwordLoginAllowed: boolean;
+  /** Absent in an input: unchanged. */
+  followUpDueDays?: number | null;
 }
 
 /**

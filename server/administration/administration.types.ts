@@ -42,6 +42,8 @@ export class MunicipalitySettingsType {
   @Field(() => Int, { description: "Days in the escalation queue before an item is overdue" }) queueOverdueDays: number;
   @Field(() => Boolean, { description: "Whether staff may sign in with a password when single sign-on is configured" })
   passwordLoginAllowed: boolean;
+  @Field(() => Int, { description: "A follow-up period's report is due this many days after the period ends (0–365)" })
+  followUpDueDays: number;
   @Field(() => ResultRequirementType, { description: "For budget years without a requirement of their own, or an earlier one" })
   defaultRequirement: ResultRequirementType;
   @Field(() => [YearRequirementType], {

@@ -100,6 +100,9 @@ export function budgetYear(year: number): number {
   return year;
 }
 
+/** A follow-up period's report is due at most a year after the period (the column checks the same). */
+const FOLLOW_UP_DUE_DAYS_MAX = 365;
+
 export function queueSettings(input: QueueSettings): QueueSettings {
   const days = (value: number, field: string) => {
     if (!Number.isInteger(value) || value < 1 || value > QUEUE_DAYS_MAX) throw badInput(`Ange 1–${QUEUE_DAYS_MAX} dagar`, field);
@@ -109,5 +112,13 @@ export function queueSettings(input: QueueSettings): QueueSettings {
   const queueOverdueDays = days(input.queueOverdueDays, "queueOverdueDays");
   if (queueWarnDays >= queueOverdueDays) throw badInput("Varningen måste komma före förseningen", "queueOverdueDays");
   if (typeof input.passwordLoginAllowed !== "boolean") throw badInput("Ange ja eller nej", "passwordLoginAllowed");
-  return { queueWarnDays, queueOverdueDays, passwordLoginAllowed: input.passwordLoginAllowed };
+  const dueDays = input.followUpDueDays;
+  if (dueDays !== null && dueDays !== undefined && (!Number.isInteger(dueDays) || dueDays < 0 || dueDays > FOLLOW_UP_DUE_DAYS_MAX))
+    throw badInput(`Ange 0–${FOLLOW_UP_DUE_DAYS_MAX} dagar`, "followUpDueDays");
+  return {
+    queueWarnDays,
+    queueOverdueDays,
+    passwordLoginAllowed: input.passwordLoginAllowed,
+    ...(dueDays === null || dueDays === undefined ? {} : { followUpDueDays: dueDays }),
+  };
 }

@@ -67,6 +67,7 @@ const settingsRecord = ({ municipality: m, requirements }: SettingsTarget) => ({
   queueWarnDays: m.queueWarnDays,
   queueOverdueDays: m.queueOverdueDays,
   passwordLoginAllowed: m.passwordLoginAllowed,
+  followUpDueDays: m.followUpDueDays,
   defaultRequirement: { kind: m.requirementKind, minMarginPercent: m.minMarginPercent },
   requirements: requirements.map((r) => ({ year: r.year, kind: r.kind, minMarginPercent: r.minMarginPercent })),
 });

@@ -16,6 +16,7 @@ import { addDisputePosition, escalateDispute, raiseDispute } from "../disputes/d
 import { DisputeSubject } from "../disputes/disputes.model.js";
 import { blockingDisputes } from "../disputes/disputes.queries.js";
 import { anchorsAround } from "./demo-documents.js";
+import { DEMO_INDICATORS, addDemoIndicators, seedDemoFollowUp } from "./demo-follow-up.js";
 import * as drafts from "./demo-drafts.js";
 import * as texts from "./demo-texts.js";
 import type { DemoWriter } from "./demo-writer.js";
@@ -71,16 +72,16 @@ class Scenario {
     return { kindWord, purchaser: this.writer.organs[purchaser].name, provider: this.writer.organs.PS.name, year: this.year };
   }
 
-  /** A new DRAFT of next year, between `purchaser` and PS, and its text as `written` has it. */
-  async create(who: DemoWho, title: string, purchaser: "VON" | "KUN", written: texts.SectionTexts): Promise<string> {
+  /** A new DRAFT of next year (or `year`), between `purchaser` and PS, and its text as `written` has it. */
+  async create(who: DemoWho, title: string, purchaser: "VON" | "KUN", written: texts.SectionTexts, year = this.year): Promise<string> {
     const { organs } = this.writer;
     const { id } = await this.writer.run(who, createAgreement, {
-      title: `${title} ${this.year}`,
+      title: `${title} ${year}`,
       kind: this.kind,
       purchaserOrganId: organs[purchaser].id,
       providerOrganId: organs.PS.id,
-      periodStart: `${this.year}-01-01`,
-      periodEnd: `${this.year}-12-31`,
+      periodStart: `${year}-01-01`,
+      periodEnd: `${year}-12-31`,
     });
     await this.write(id, written);
     return id;
@@ -154,9 +155,14 @@ export async function seedDemoAgreements(
   return { signed, amendment, approved, inApproval, draft, disputed, disputeId };
 }
 
-/** Hemtjänst: written by both sides, balanced above the requirement, approved by both committees, signed; then a tilläggsuppdrag begun. */
+/**
+ * Hemtjänst: written by both sides, balanced above the requirement, approved by both committees, signed;
+ * then a tilläggsuppdrag begun. Signed last autumn for this year, so its follow-up is under way: the
+ * quarters that have ended are reported, and all but the latest accepted (demo-follow-up.ts).
+ */
 async function signedWithAmendment(s: Scenario) {
-  const signed = await s.create("von.chef", "Hemtjänst i ordinarie boende", "VON", texts.homeCare(s.wording("VON")));
+  const year = s.year - 1;
+  const signed = await s.create("von.chef", "Hemtjänst i ordinarie boende", "VON", texts.homeCare({ ...s.wording("VON"), year }), year);
   await s.addLines(signed, [
     ["ps.handlaggare", scope("Hemtjänst, utförda timmar", 182_000, "timmar", "452.00")],
     ["ps.handlaggare", scope("Trygghetslarm med larmutryckning", 940, "brukare", "3150.00")],
@@ -165,11 +171,13 @@ async function signedWithAmendment(s: Scenario) {
     ["von.handlaggare", rate("Ersättning trygghetslarm", 940, "brukare", "3200.00")],
     ["von.handlaggare", fixed("Fast ersättning nattpatrull", "5600000.00")],
   ]);
+  await addDemoIndicators(s.writer, "von.handlaggare", signed, DEMO_INDICATORS.homeCare);
   await s.agree(signed, ["von.chef", "ps.chef"]);
   await s.submit(signed, "von.chef");
   await s.approve(signed, "von.sekreterare", "VON", "§ 112");
   await s.approve(signed, "ps.sekreterare", "PS", "§ 87");
   await s.sign(signed, ["von.chef", "ps.chef"]);
+  await seedDemoFollowUp(s.writer, signed, { periodStart: `${year}-01-01`, periodEnd: `${year}-12-31` });
 
   // The amendment copies the signed text and balance; its change is begun in both.
   const amendment = (await s.writer.run("von.chef", startAmendment, { agreementId: signed })).id;
@@ -188,6 +196,7 @@ async function awaitingSignatures(s: Scenario): Promise<string> {
     ["ps.handlaggare", scope("Matdistribution, portioner", 145_000, "portioner", "78.00")],
     ["von.handlaggare", rate("Ersättning per portion", 145_000, "portioner", "79.50")],
   ]);
+  await addDemoIndicators(s.writer, "ps.handlaggare", id, DEMO_INDICATORS.mealDelivery);
   await s.agree(id, ["ps.chef", "von.chef"]);
   await s.submit(id, "ps.chef");
   await s.approve(id, "von.sekreterare", "VON", "§ 115");
@@ -204,6 +213,7 @@ async function awaitingProductionBoard(s: Scenario): Promise<string> {
     ["von.handlaggare", fixed("Fast ersättning dagverksamhet", "8240000.00")],
     ["von.handlaggare", rate("Ersättning anhörigstöd", 12, "grupper", "40000.00")],
   ]);
+  await addDemoIndicators(s.writer, "von.handlaggare", id, DEMO_INDICATORS.dayCare);
   await s.agree(id, ["von.chef", "ps.chef"]);
   await s.submit(id, "von.chef");
   await s.approve(id, "von.sekreterare", "VON", "§ 118");

@@ -70,6 +70,10 @@ export class DemoWriter {
     };
   }
 
+  userId(who: DemoWho): string {
+    return this.seeded.users[who].id;
+  }
+
   run<I, T extends object, V, R>(who: DemoWho, command: Command<I, T, V, R>, input: I): Promise<R> {
     return this.runner.run(this.actor(who), command, input);
   }

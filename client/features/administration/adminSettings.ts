@@ -19,4 +19,7 @@ export function queueDaysValid(warn: number, overdue: number): boolean {
   return Number.isInteger(warn) && Number.isInteger(overdue) && warn >= 1 && overdue > warn;
 }
 
+/** Whole days from 0 to 365 after a follow-up period ends. */
+export const followUpDueDaysValid = (days: number) => Number.isInteger(days) && days >= 0 && days <= 365;
+
 export const isBudgetYear = (year: number) => Number.isInteger(year) && year >= 2000 && year <= 2100;
