@@ -24,6 +24,13 @@ const FILTERS = new Set(["escalationQueue.assigneeId", "escalationQueue.organId"
  */
 const OWN: Record<string, { who: keyof World["as"]; args: (b: Tenant) => Record<string, unknown> }> = {
   addComment: { who: "von.chef", args: (b) => ({ sectionId: b.ids.section, parentId: b.ids.comment, body: "Svar" }) },
+  addIndicator: {
+    who: "von.chef",
+    args: (b) => ({
+      agreementId: b.ids.agreement,
+      input: { name: "Nöjdhet", unit: "%", direction: "HIGHER_IS_BETTER", target: "90", frequency: "QUARTERLY", sectionId: b.ids.section },
+    }),
+  },
   assignDispute: { who: "kommunledning", args: (b) => ({ disputeId: b.ids.dispute, assigneeId: b.ids.user }) },
   compareVersions: {
     who: "von.chef",

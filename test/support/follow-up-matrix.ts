@@ -3,7 +3,7 @@ import { createAgreement } from "./agreements.js";
 import { addIndicator } from "./approval.js";
 import { addLines, fixedResource, scope, setAgreementStatus } from "./balance.js";
 import { DRAFTERS, type Caller, type World } from "./command-matrix.js";
-import { ADD_PLAN, REPORT, TERM } from "./follow-up.js";
+import { ADD_PLAN, REPORT, TERM, quarter } from "./follow-up.js";
 import { ok } from "./graphql.js";
 
 /**
@@ -62,7 +62,7 @@ const prepared = (
   }) as const;
 
 const report = async (w: World, made: Made, value: string) =>
-  ok(await w.as["ps.chef"](REPORT, { i: made.indicator, p: "2026-Q1", v: value })).reportIndicator.id as string;
+  ok(await w.as["ps.chef"](REPORT, { i: made.indicator, p: quarter(1), v: value })).reportIndicator.id as string;
 
 const plan = async (w: World, made: Made) =>
   ok(
@@ -73,7 +73,7 @@ const plan = async (w: World, made: Made) =>
   ).addActionPlan as { id: string; version: number; steps: Array<{ id: string }> };
 
 const INDICATOR = { name: "Väntetid", unit: "dagar", direction: "LOWER_IS_BETTER", target: "10", frequency: "MONTHLY" };
-const period = (a: any, key = "2026-Q1") => a.followUp.periods.find((p: { key: string }) => p.key === key).permissions;
+const period = (a: any, key = quarter(1)) => a.followUp.periods.find((p: { key: string }) => p.key === key).permissions;
 
 export const FOLLOW_UP_CASES = {
   addIndicator: prepared(
@@ -98,18 +98,18 @@ export const FOLLOW_UP_CASES = {
     async (_w, made) => ({ i: made.indicator }),
   ),
   reportIndicator: prepared(
-    'mutation($i: ID!) { reportIndicator(indicatorId: $i, period: "2026-Q1", value: "92") { id } }',
+    'mutation($i: ID!, $p: String!) { reportIndicator(indicatorId: $i, period: $p, value: "92") { id } }',
     PROVIDER,
     ["SIGNED"],
     (a) => a.indicators[0].permissions.canReport && period(a).canReport,
-    async (_w, made) => ({ i: made.indicator }),
+    async (_w, made) => ({ i: made.indicator, p: quarter(1) }),
   ),
   reportDelivery: prepared(
-    'mutation($id: ID!, $l: ID!) { reportDelivery(agreementId: $id, period: "2026-Q1", balanceLineId: $l, deliveredVolume: "24.5", actualCost: "250000.00") { key } }',
+    'mutation($id: ID!, $l: ID!, $p: String!) { reportDelivery(agreementId: $id, period: $p, balanceLineId: $l, deliveredVolume: "24.5", actualCost: "250000.00") { key } }',
     PROVIDER,
     ["SIGNED"],
     (a) => a.followUp.permissions.canReportDelivery,
-    async (_w, made) => ({ l: made.line }),
+    async (_w, made) => ({ l: made.line, p: quarter(1) }),
   ),
   addActionPlan: prepared(
     "mutation($r: ID!, $input: ActionPlanInput!) { addActionPlan(reportId: $r, input: $input) { id } }",
@@ -142,19 +142,19 @@ export const FOLLOW_UP_CASES = {
     true,
   ),
   acceptFollowUp: prepared(
-    'mutation($id: ID!) { acceptFollowUp(agreementId: $id, period: "2026-Q1") { id } }',
+    "mutation($id: ID!, $p: String!) { acceptFollowUp(agreementId: $id, period: $p) { id } }",
     ["von.chef"],
     ["SIGNED"],
     (a) => period(a).canAccept,
-    async (w, made) => ({ r: await report(w, made, "95") }),
+    async (w, made) => ({ r: await report(w, made, "95"), p: quarter(1) }),
     true,
   ),
   returnFollowUp: prepared(
-    'mutation($id: ID!) { returnFollowUp(agreementId: $id, period: "2026-Q1", remarks: "Komplettera analysen") { key } }',
+    'mutation($id: ID!, $p: String!) { returnFollowUp(agreementId: $id, period: $p, remarks: "Komplettera analysen") { key } }',
     ["von.chef", "von.handlaggare"],
     ["SIGNED"],
     (a) => period(a).canReturn,
-    async (w, made) => ({ r: await report(w, made, "95") }),
+    async (w, made) => ({ r: await report(w, made, "95"), p: quarter(1) }),
     true,
   ),
 };

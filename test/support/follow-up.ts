@@ -1,3 +1,4 @@
+import { stockholmDate } from "../../server/validation/meeting-date.js";
 import { createAgreement } from "./agreements.js";
 import { RECORD, SIGN, SUBMIT, addIndicator, agreeOnBalance, decision, fillRequiredSections } from "./approval.js";
 import type { TestMunicipality } from "./factories.js";
@@ -31,8 +32,13 @@ export const FOLLOW_UP = `query($id: ID!) { agreement(id: $id) { followUp {
   permissions { canAddIndicator canReport canReportDelivery canAccept canReturn }
 } } }`;
 
-/** The term of the follow-up fixtures: the year 2026, of which the first three quarters have ended by now (tests run from December 2026). */
-export const TERM = { periodStart: "2026-01-01", periodEnd: "2026-12-31" };
+/** This year in the municipal calendar, and the last: the fixtures' periods are relative to the day the tests run. */
+export const THIS_YEAR = Number(stockholmDate(new Date()).slice(0, 4));
+export const LAST_YEAR = THIS_YEAR - 1;
+/** The term of the follow-up fixtures: last year and this, so last year's periods have all ended and this year's last has not. */
+export const TERM = { periodStart: `${LAST_YEAR}-01-01`, periodEnd: `${THIS_YEAR}-12-31` };
+/** A quarter of last year: ended, within the term. */
+export const quarter = (n: number) => `${LAST_YEAR}-Q${n}`;
 
 /**
  * A SIGNED agreement between VON and PS through the API, with the satisfaction indicator (quarterly) and
@@ -41,7 +47,7 @@ export const TERM = { periodStart: "2026-01-01", periodEnd: "2026-12-31" };
 export async function signedAgreement(server: { graphqlUrl: string }, m: TestMunicipality, extra: Array<Record<string, unknown>> = []) {
   const vonChef = await actor(server, m, "von.chef");
   const psChef = await actor(server, m, "ps.chef");
-  const { id } = await createAgreement(vonChef, m, { title: "Hemtjänst 2026", ...TERM });
+  const { id } = await createAgreement(vonChef, m, { title: "Hemtjänst", ...TERM });
   await fillRequiredSections(vonChef, id);
   for (const overrides of extra) await addIndicator(vonChef, id, overrides);
   await agreeOnBalance(vonChef, psChef, id);
