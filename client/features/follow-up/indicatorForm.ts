@@ -1,6 +1,6 @@
-import { textProblem } from '../../validation';
-import type { IndicatorDirection, IndicatorFieldsFragment, IndicatorInput, ReportFrequency } from '../../gql/graphql';
-import { compareMeasures, measureToInput, parseMeasureInput } from './measure';
+import { textProblem } from '../../validation.js';
+import type { IndicatorDirection, IndicatorFieldsFragment, IndicatorInput, ReportFrequency } from '../../gql/graphql.js';
+import { compareMeasures, measureToInput, parseMeasureInput } from './measure.js';
 
 /** What the indicator inputs hold: text as typed, checked on save. */
 export interface IndicatorForm {
