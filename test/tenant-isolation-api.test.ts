@@ -5,6 +5,7 @@ import { textUpdate, today } from "./support/approval.js";
 import { ROLES, fingerprint, type World } from "./support/command-matrix.js";
 import type { GraphqlResult } from "./support/graphql.js";
 import { argumentsFor, documentFor, fieldsWithIds, liveSchema, withValueAt, type FieldCall } from "./support/schema-calls.js";
+import { quarter } from "./support/follow-up.js";
 import { startTestServer, type TestServer } from "./support/server.js";
 import { tenant, type Tenant } from "./support/tenancy.js";
 import { collect, wsClient } from "./support/ws.js";
@@ -24,6 +25,32 @@ const FILTERS = new Set(["escalationQueue.assigneeId", "escalationQueue.organId"
  */
 const OWN: Record<string, { who: keyof World["as"]; args: (b: Tenant) => Record<string, unknown> }> = {
   addComment: { who: "von.chef", args: (b) => ({ sectionId: b.ids.section, parentId: b.ids.comment, body: "Svar" }) },
+  addActionPlan: {
+    who: "ps.chef",
+    args: (b) => ({ reportId: b.followUp.freeReport, input: { description: "Plan", ownerId: b.ids.user, dueDate: "2030-01-31" } }),
+  },
+  updateIndicator: {
+    who: "von.chef",
+    args: (b) => ({
+      indicatorId: b.followUp.draftIndicator,
+      version: 1,
+      input: { name: "Nöjdhet", unit: "%", direction: "HIGHER_IS_BETTER", target: "91", frequency: "QUARTERLY", sectionId: b.ids.section },
+    }),
+  },
+  updateActionPlan: {
+    who: "ps.chef",
+    args: (b) => ({ planId: b.ids.plan, version: 1, status: "IN_PROGRESS", changes: { ownerId: b.ids.user } }),
+  },
+  reportDelivery: {
+    who: "ps.chef",
+    args: (b) => ({
+      agreementId: b.followUp.followed,
+      period: quarter(1),
+      balanceLineId: b.followUp.scopeLine,
+      deliveredVolume: "2",
+      actualCost: "200.00",
+    }),
+  },
   addIndicator: {
     who: "von.chef",
     args: (b) => ({

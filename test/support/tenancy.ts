@@ -1,15 +1,30 @@
 import { randomBytes } from "node:crypto";
 import { createAgreement } from "./agreements.js";
-import { RECORD, SUBMIT, decision, readyDraft } from "./approval.js";
-import { PROPOSE, addLines, fixedResource } from "./balance.js";
+import { RECORD, SUBMIT, addIndicator, decision, readyDraft } from "./approval.js";
+import { PROPOSE, addLines, fixedResource, scope, setAgreementStatus } from "./balance.js";
 import { world, type Callers } from "./command-matrix.js";
 import { ESCALATE, raiseDispute } from "./disputes.js";
 import { seedMunicipality, type TestMunicipality } from "./factories.js";
+import { ADD_PLAN, REPORT, TERM, quarter } from "./follow-up.js";
 import { ok } from "./graphql.js";
 import type { TestServer } from "./server.js";
 
 /** What an `ID` argument can name. */
-export type Kind = "agreement" | "section" | "line" | "proposal" | "dispute" | "comment" | "version" | "user" | "organ" | "notification";
+export type Kind =
+  | "agreement"
+  | "section"
+  | "line"
+  | "proposal"
+  | "dispute"
+  | "comment"
+  | "version"
+  | "user"
+  | "organ"
+  | "notification"
+  | "indicator"
+  | "report"
+  | "plan"
+  | "step";
 
 /** A municipality with one of everything an id can name, made through the API. */
 export interface Tenant {
@@ -19,6 +34,8 @@ export interface Tenant {
   /** An agreement IN_APPROVAL with a frozen version 1 (committee decisions, the PDF): PS has decided, VON not yet. */
   inApproval: string;
   balanceVersion: number;
+  /** Follow-up rows the calls with several ids need: an indicator of the DRAFT, the signed agreement's scope line, a RED value without plan. */
+  followUp: { followed: string; draftIndicator: string; scopeLine: string; freeReport: string };
   /** Text only this municipality's data holds: none of it may reach another municipality. */
   secrets: string[];
 }
@@ -48,6 +65,21 @@ export async function tenant(server: TestServer): Promise<Tenant> {
   ok(await vonChef(ESCALATE, { id: dispute }));
   const notifications = ok(await as.kommunledning("{ notifications { id } }")).notifications as Array<{ id: string }>;
   if (notifications.length === 0) throw new Error("expected kommunledning to be notified of the escalation");
+  // The follow-up: a signed agreement's indicator, a RED value, its plan and the plan's step.
+  const followed = (await createAgreement(vonChef, m, { ...TERM, title: `Uppföljning ${marker}` })).id;
+  const indicator = await addIndicator(vonChef, followed, { name: `Indikator ${marker}` });
+  const scopeLine = (await addLines(vonChef, followed, [scope(`Uppdrag ${marker}`, 10, "100.00")])).lines[0].id;
+  await setAgreementStatus(m, followed, "SIGNED");
+  const freeReport = ok(await as["ps.chef"](REPORT, { i: indicator, p: quarter(2), v: "10" })).reportIndicator.id as string;
+  const draftIndicator = await addIndicator(vonChef, agreement, { name: `Utkastindikator ${marker}` });
+  const report = ok(await as["ps.chef"](REPORT, { i: indicator, p: quarter(1), v: "10", c: `Analys ${marker}` })).reportIndicator
+    .id as string;
+  const plan = ok(
+    await as["ps.chef"](ADD_PLAN, {
+      r: report,
+      input: { description: `Plan ${marker}`, ownerId: m.users["ps.chef"].id, dueDate: "2030-01-31", steps: [`Steg ${marker}`] },
+    }),
+  ).addActionPlan;
   const draft = await readyDraft(server, m);
   ok(await draft.psChef(SUBMIT, { id: draft.id }));
   ok(await as["ps.sekreterare"](RECORD, { id: draft.id, input: decision(m.organs.PS.id) })); // a decision to correct
@@ -65,8 +97,13 @@ export async function tenant(server: TestServer): Promise<Tenant> {
       user: m.users.kommunledning.id,
       organ: m.organs.VON.id,
       notification: notifications[0].id,
+      indicator,
+      report,
+      plan: plan.id as string,
+      step: plan.steps[0].id as string,
     },
     inApproval: draft.id,
+    followUp: { followed, draftIndicator, scopeLine, freeReport },
     balanceVersion: balance.version,
     secrets: [marker, m.municipality.name, m.slug, ...Object.values(m.users).map((u) => u.email)],
   };
@@ -92,6 +129,14 @@ export function kindOf(name: string, returnType: string): Kind | undefined {
     purchaserOrganId: "organ",
     providerOrganId: "organ",
     ids: "notification",
+    indicatorId: "indicator",
+    reportId: "report",
+    indicatorReportId: "report",
+    planId: "plan",
+    actionPlanId: "plan",
+    stepId: "step",
+    balanceLineId: "line",
+    ownerId: "user",
   };
   if (name === "id") return ({ Agreement: "agreement", Dispute: "dispute", Organ: "organ" } as Record<string, Kind>)[returnType];
   return byName[name];
