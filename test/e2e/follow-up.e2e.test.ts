@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { createAgreement } from "../support/agreements.js";
 import type { TestMunicipality } from "../support/factories.js";
-import { signedAgreement } from "../support/follow-up.js";
+import { formatSek } from "../../client/features/balance/money.js";
+import { moneyDifference } from "../../client/features/follow-up/measure.js";
+import { LAST_YEAR, TERM, quarter, signedAgreement } from "../support/follow-up.js";
 import { actor, ok } from "../support/graphql.js";
 import type { TestServer } from "../support/server.js";
 import { login, type TestBrowser } from "./support/browser.js";
@@ -12,6 +14,15 @@ import { openPart, waitUntilLive } from "./support/workspace.js";
 /** Playwright normalises whitespace (the no-break spaces of sv-SE) in text matching; this does it for innerText. */
 const text = async (locator: Locator) => (await locator.innerText()).replace(/\s+/g, " ").trim();
 const INDICATOR = "Andel brukare nöjda med bemötandet";
+/** The quarter reported: the third of last year, ended and overdue (the fixtures' term is last year and this). */
+const Q = quarter(3);
+
+/** The scope line's 1 000 000 kr pro rata for the quarter's 92 days of the term, rounded to öre as the server does. */
+function compensationOfQuarter(): string {
+  const days = (Date.parse(TERM.periodEnd) - Date.parse(TERM.periodStart)) / 86_400_000 + 1;
+  const ore = (100_000_000n * 92n * 2n + BigInt(days)) / (2n * BigInt(days));
+  return `${ore / 100n}.${String(ore % 100n).padStart(2, "0")}`;
+}
 
 /** The indicators part's row of one indicator (its name is the row header). */
 const indicatorRow = (page: Page, name: string) => page.getByTestId("indicators-table").getByRole("row", { name: new RegExp(`^${name}`) });
@@ -100,7 +111,7 @@ describe("follow-up: indicators in the draft, then a reported quarter with a red
     await panel.getByText("Överenskommelsen har inga indikatorer än.").waitFor();
   });
 
-  it("the provider reports 2026-Q3 with a red value and a plan, the purchaser accepts it live, and chart and table show it", async () => {
+  it("the provider reports a past quarter with a red value and a plan, the purchaser accepts it live, and chart and table show it", async () => {
     const von = purchaser.page;
     const ps = provider.page;
     const { id } = await signedAgreement(server, kommun);
@@ -112,40 +123,40 @@ describe("follow-up: indicators in the draft, then a reported quarter with a red
     const psPanel = ps.getByTestId("follow-up-panel");
     await psPanel.getByRole("heading", { name: "Levererar produktionen det som beställts?" }).waitFor();
     await psPanel.getByRole("heading", { name: "Är det rätt pengar för beställningen?" }).waitFor();
-    const psQ3 = ps.locator('[data-period="2026-Q3"]');
-    const vonQ3 = von.locator('[data-period="2026-Q3"]');
-    expect(await text(psQ3.getByTestId("period-status"))).toBe("Försenad");
-    expect(await text(psPanel.getByTestId("overdue-reports"))).toContain("2026-Q3: skulle ha rapporterats senast 2026-10-30");
+    const psPeriod = ps.locator(`[data-period="${Q}"]`);
+    const vonPeriod = von.locator(`[data-period="${Q}"]`);
+    expect(await text(psPeriod.getByTestId("period-status"))).toBe("Försenad");
+    expect(await text(psPanel.getByTestId("overdue-reports"))).toContain(`${Q}: skulle ha rapporterats senast ${LAST_YEAR}-10-30`);
     // The purchaser is offered no report; the indicators are read-only once signed.
-    expect(await vonQ3.getByRole("button", { name: "Rapportera 2026-Q3" }).count()).toBe(0);
+    expect(await vonPeriod.getByRole("button", { name: `Rapportera ${Q}` }).count()).toBe(0);
     await expectAccessible(ps);
 
     // ps.handlaggare reports the quarter: one value under the warning threshold, and the delivery in Swedish notation.
-    await psQ3.getByRole("button", { name: "Rapportera 2026-Q3" }).click();
+    await psPeriod.getByRole("button", { name: `Rapportera ${Q}` }).click();
     await ps.getByLabel(`${INDICATOR} (%)`, { exact: true }).fill("72,5");
     await ps.getByLabel(`Kommentar eller analys: ${INDICATOR}`).fill("Hög personalomsättning under sommaren.");
     await ps.getByLabel("Levererad volym (brukare): Hemtjänst").fill("24,5");
     await ps.getByLabel("Faktisk kostnad (kr): Hemtjänst").fill("260 000");
     await expectAccessible(ps);
-    await psQ3.getByRole("button", { name: "Spara rapporten" }).click();
-    await psQ3.getByText(`Rapporten för 2026-Q3 är sparad. Beräknad status: ${INDICATOR}: Rött.`).waitFor();
-    expect(await text(psQ3.getByTestId("report-status"))).toBe("■ Rött: når inte varningsgränsen");
-    await psQ3.getByText("Ett rött värde behöver en handlingsplan innan perioden kan godtas.").waitFor();
+    await psPeriod.getByRole("button", { name: "Spara rapporten" }).click();
+    await psPeriod.getByText(`Rapporten för ${Q} är sparad. Beräknad status: ${INDICATOR}: Rött.`).waitFor();
+    expect(await text(psPeriod.getByTestId("report-status"))).toBe("■ Rött: når inte varningsgränsen");
+    await psPeriod.getByText("Ett rött värde behöver en handlingsplan innan perioden kan godtas.").waitFor();
 
     // von.chef sees the report live; a red value without a plan offers no acceptance yet.
-    await expect.poll(() => text(vonQ3.getByTestId("period-status"))).toBe("Rapporterad, väntar på beställaren");
-    expect(await vonQ3.getByRole("button", { name: "Godta uppföljningen för 2026-Q3" }).count()).toBe(0);
+    await expect.poll(() => text(vonPeriod.getByTestId("period-status"))).toBe("Rapporterad, väntar på beställaren");
+    expect(await vonPeriod.getByRole("button", { name: `Godta uppföljningen för ${Q}` }).count()).toBe(0);
 
     // The provider adds the plan: description, owner from the parties, due date, actions; then ticks one off.
-    await psQ3.getByRole("button", { name: `Lägg till handlingsplan: ${INDICATOR} 2026-Q3` }).click();
+    await psPeriod.getByRole("button", { name: `Lägg till handlingsplan: ${INDICATOR} ${Q}` }).click();
     await ps
       .getByRole("textbox", { name: "Vad ska göras och varför" })
       .fill("Introduktion för sommarvikarier och uppföljande samtal med brukarna.");
     await ps.getByRole("combobox", { name: "Ansvarig", exact: true }).selectOption({ label: "Petra Sjöberg" });
     await ps.getByLabel("Klar senast").fill("2027-03-31");
     await ps.getByRole("textbox", { name: "Åtgärder", exact: true }).fill("Introduktionsprogram för vikarier\nUppföljande enkät i januari");
-    await psQ3.getByRole("button", { name: "Spara handlingsplanen" }).click();
-    const plan = psQ3.locator('[data-testid^="action-plan-"]');
+    await psPeriod.getByRole("button", { name: "Spara handlingsplanen" }).click();
+    const plan = psPeriod.locator('[data-testid^="action-plan-"]');
     await plan.waitFor();
     expect(await text(plan)).toContain("Ansvarig: Petra Sjöberg. Klar senast 2027-03-31.");
     await plan.getByLabel("Introduktionsprogram för vikarier").check();
@@ -156,30 +167,33 @@ describe("follow-up: indicators in the draft, then a reported quarter with a red
     await expectAccessible(ps);
 
     // von.chef sees the plan and, with it, the acceptance live; accepting asks first and names the consequence.
-    const vonPlan = vonQ3.locator('[data-testid^="action-plan-"]');
+    const vonPlan = vonPeriod.locator('[data-testid^="action-plan-"]');
     await expect.poll(() => text(vonPlan)).toContain("☑ Introduktionsprogram för vikarier");
-    await vonQ3.getByRole("button", { name: "Godta uppföljningen för 2026-Q3" }).click();
-    const dialog = von.getByRole("dialog", { name: "Godta uppföljningen för 2026-Q3?" });
+    await vonPeriod.getByRole("button", { name: `Godta uppföljningen för ${Q}` }).click();
+    const dialog = von.getByRole("dialog", { name: `Godta uppföljningen för ${Q}?` });
     expect(await text(dialog)).toContain("resultaten blir offentliga på överenskommelsens offentliga sida");
     await dialog.getByRole("button", { name: "Godta uppföljningen" }).click();
-    await expect.poll(() => text(vonQ3.getByTestId("period-status"))).toBe("Godtagen");
-    await vonQ3.getByText("Uppföljningen för 2026-Q3 är godtagen.").waitFor();
+    await expect.poll(() => text(vonPeriod.getByTestId("period-status"))).toBe("Godtagen");
+    await vonPeriod.getByText(`Uppföljningen för ${Q} är godtagen.`).waitFor();
 
     // ps sees it live: the period is locked, the report button gone.
-    await expect.poll(() => text(psQ3.getByTestId("period-status"))).toBe("Godtagen");
-    await expect.poll(() => psQ3.getByRole("button", { name: "Ändra rapporten för 2026-Q3" }).count()).toBe(0);
+    await expect.poll(() => text(psPeriod.getByTestId("period-status"))).toBe("Godtagen");
+    await expect.poll(() => psPeriod.getByRole("button", { name: `Ändra rapporten för ${Q}` }).count()).toBe(0);
 
     // The chart names the value and its status; the table beside it holds the same data.
     const chart = vonPanel.getByTestId("indicator-chart");
     expect(await chart.getAttribute("role")).toBe("img");
     await expect
       .poll(() => chart.getAttribute("aria-label"))
-      .toBe(`${INDICATOR}, %: 1 rapporterat värde mot målet 90. Senast 2026-Q3: 72,5 %, rött.`);
+      .toBe(`${INDICATOR}, %: 1 rapporterat värde mot målet 90. Senast ${Q}: 72,5 %, rött.`);
     expect(await chart.locator("rect").count()).toBe(1); // the red value's square
-    const tableRow = vonPanel.getByTestId("indicator-table").getByRole("row", { name: /^2026-Q3/ });
-    expect(await text(tableRow)).toBe("2026-Q3 72,5 ■ Rött Godtagen");
-    const delivery = vonPanel.getByTestId("deliveries-table").getByRole("row", { name: /^2026-Q3 Hemtjänst/ });
-    expect(await text(delivery)).toContain("24,5 brukare 252 054,79 kr 260 000,00 kr −7 945,21 kr");
+    const tableRow = vonPanel.getByTestId("indicator-table").getByRole("row", { name: new RegExp(`^${Q}`) });
+    expect(await text(tableRow)).toBe(`${Q} 72,5 ■ Rött Godtagen`);
+    const delivery = vonPanel.getByTestId("deliveries-table").getByRole("row", { name: new RegExp(`^${Q} Hemtjänst`) });
+    const compensation = compensationOfQuarter();
+    expect(await text(delivery)).toContain(
+      `24,5 brukare ${formatSek(compensation)} 260 000,00 kr ${formatSek(moneyDifference(compensation, "260000.00"))}`.replace(/\s+/g, " "),
+    );
     await expectAccessible(von);
     await openPart(von, "Indikatorer");
     expect(

@@ -1,7 +1,9 @@
 // Follow-up: the indicators of a draft, and after signing the reports, action plans and the purchaser's
 // review. Swedish first, English with the same keys. Avoid @ | { } unless they are vue-i18n syntax.
+import { indicatorsEn, indicatorsSv } from './indicators.messages';
 
 export const followUpSv = {
+  indicators: indicatorsSv,
   direction: { HIGHER_IS_BETTER: 'Högre är bättre', LOWER_IS_BETTER: 'Lägre är bättre' },
   frequency: { MONTHLY: 'Varje månad', QUARTERLY: 'Varje kvartal', YEARLY: 'Varje år' },
   status: {
@@ -29,50 +31,6 @@ export const followUpSv = {
     volumeDigits: 'Högst 10 siffror före och 6 efter decimaltecknet.',
     warnAtHigher: 'Varningsgränsen ska ligga under målvärdet när högre är bättre.',
     warnAtLower: 'Varningsgränsen ska ligga över målvärdet när lägre är bättre.',
-  },
-  indicators: {
-    title: 'Indikatorer',
-    intro:
-      'Indikatorerna visar hur mål och kvalitetskrav följs upp. De fryses och undertecknas med resten av överenskommelsen; minst en behövs innan den kan lämnas för beslut.',
-    empty: 'Överenskommelsen har inga indikatorer än.',
-    caption: 'Indikatorer ({count})',
-    name: 'Namn',
-    unit: 'Enhet',
-    unitHint: 'Till exempel %, timmar eller brukare.',
-    direction: 'Riktning',
-    target: 'Målvärde',
-    warnAt: 'Varningsgräns',
-    warnAtHint: 'Frivillig. Ett värde mellan målet och gränsen blir gult, ett sämre rött.',
-    numberHint: 'Decimalkomma går bra, till exempel 87,5.',
-    frequency: 'Rapporteras',
-    section: 'Avsnitt',
-    noSection: 'Inget avsnitt',
-    scopeLine: 'Volym för uppdragsraden',
-    scopeLineHint: 'Frivillig. En volymindikator jämför levererad volym med den beställda på raden.',
-    noScopeLine: 'Ingen uppdragsrad',
-    actions: 'Åtgärder',
-    add: 'Lägg till indikator',
-    addTitle: 'Ny indikator',
-    editTitle: 'Ändra indikatorn ”{name}”',
-    edit: 'Ändra',
-    remove: 'Ta bort',
-    save: 'Spara indikatorn',
-    saving: 'Sparar…',
-    cancel: 'Avbryt',
-    added: 'Indikatorn ”{name}” är tillagd.',
-    saved: 'Ändringen av ”{name}” är sparad.',
-    removed: 'Indikatorn ”{name}” är borttagen.',
-    conflict:
-      'Någon annan ändrade indikatorn medan du skrev. Formuläret visar nu den senaste versionen med dina ändringar kvar; kontrollera och spara igen.',
-    gone: 'Indikatorn har tagits bort av någon annan.',
-    confirmRemove: {
-      title: 'Ta bort indikatorn?',
-      text: 'Indikatorn ”{name}” tas bort ur utkastet. Ändringen syns i historiken och kan inte ångras här.',
-      confirm: 'Ta bort indikatorn',
-      cancel: 'Avbryt',
-    },
-    readOnly: 'Indikatorerna är låsta: de ändras bara genom ett tilläggsuppdrag.',
-    errorSummary: 'Indikatorn kunde inte sparas. Rätta de markerade fälten.',
   },
   page: {
     title: 'Uppföljning',
@@ -210,6 +168,7 @@ export const followUpSv = {
 export type FollowUpMessages = typeof followUpSv;
 
 export const followUpEn: FollowUpMessages = {
+  indicators: indicatorsEn,
   direction: { HIGHER_IS_BETTER: 'Higher is better', LOWER_IS_BETTER: 'Lower is better' },
   frequency: { MONTHLY: 'Every month', QUARTERLY: 'Every quarter', YEARLY: 'Every year' },
   status: {
@@ -237,50 +196,6 @@ export const followUpEn: FollowUpMessages = {
     volumeDigits: 'At most 10 digits before and 6 after the decimal sign.',
     warnAtHigher: 'The warning threshold must be below the target when higher is better.',
     warnAtLower: 'The warning threshold must be above the target when lower is better.',
-  },
-  indicators: {
-    title: 'Indicators',
-    intro:
-      'The indicators show how goals and quality requirements are followed up. They are frozen and signed with the rest of the agreement; at least one is needed before it can be submitted.',
-    empty: 'The agreement has no indicators yet.',
-    caption: 'Indicators ({count})',
-    name: 'Name',
-    unit: 'Unit',
-    unitHint: 'For example %, hours or users.',
-    direction: 'Direction',
-    target: 'Target',
-    warnAt: 'Warning threshold',
-    warnAtHint: 'Optional. A value between the target and the threshold is yellow, a worse one red.',
-    numberHint: 'A decimal comma or point, for example 87.5.',
-    frequency: 'Reported',
-    section: 'Section',
-    noSection: 'No section',
-    scopeLine: 'Volume of the scope line',
-    scopeLineHint: 'Optional. A volume indicator compares the delivered volume with the volume ordered on the line.',
-    noScopeLine: 'No scope line',
-    actions: 'Actions',
-    add: 'Add indicator',
-    addTitle: 'New indicator',
-    editTitle: 'Edit the indicator “{name}”',
-    edit: 'Edit',
-    remove: 'Remove',
-    save: 'Save the indicator',
-    saving: 'Saving…',
-    cancel: 'Cancel',
-    added: 'The indicator “{name}” is added.',
-    saved: 'The change to “{name}” is saved.',
-    removed: 'The indicator “{name}” is removed.',
-    conflict:
-      'Someone else changed the indicator while you were typing. The form now holds the latest version with your changes kept; check and save again.',
-    gone: 'Someone else has removed the indicator.',
-    confirmRemove: {
-      title: 'Remove the indicator?',
-      text: 'The indicator “{name}” is removed from the draft. The change shows in the history and cannot be undone here.',
-      confirm: 'Remove the indicator',
-      cancel: 'Cancel',
-    },
-    readOnly: 'The indicators are locked: they change only through an amendment.',
-    errorSummary: 'The indicator could not be saved. Correct the marked fields.',
   },
   page: {
     title: 'Follow-up',
