@@ -24,6 +24,8 @@ const BalanceTab = () => import('./features/agreements/workspace/BalanceTab.vue'
 const DisputesTab = () => import('./features/agreements/workspace/DisputesTab.vue');
 const HistoryTab = () => import('./features/agreements/workspace/HistoryTab.vue');
 const DecisionsTab = () => import('./features/agreements/workspace/DecisionsTab.vue');
+const IndicatorsTab = () => import('./features/agreements/workspace/IndicatorsTab.vue');
+const FollowUpTab = () => import('./features/agreements/workspace/FollowUpTab.vue');
 const ApprovalQueuePage = () => import('./features/approval/ApprovalQueuePage.vue');
 const ClassificationPanel = () => import('./features/follow-up-annual/ClassificationPanel.vue');
 const AnnualFollowUpIndexPage = () => import('./features/follow-up-annual/AnnualFollowUpIndexPage.vue');
@@ -67,6 +69,8 @@ export function createAppRouter(): Router {
         children: [
           { path: '', name: 'agreement', component: TextTab },
           { path: 'balans', name: 'agreement-balance', component: BalanceTab },
+          { path: 'indikatorer', name: 'agreement-indicators', component: IndicatorsTab },
+          { path: 'uppfoljning', name: 'agreement-follow-up', component: FollowUpTab },
           { path: 'tvister', name: 'agreement-disputes', component: DisputesTab },
           { path: 'historik', name: 'agreement-history', component: HistoryTab },
           { path: 'beslut', name: 'agreement-decisions', component: DecisionsTab },

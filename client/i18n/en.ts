@@ -13,6 +13,7 @@ import { ssoEn } from '../features/sso/sso.messages';
 import { workspaceEn } from '../features/agreements/workspace/workspace.messages';
 import { sectionMarksEn } from '../features/sectionMarks/sectionMarks.messages';
 import { followUpAnnualEn } from '../features/follow-up-annual/followUpAnnual.messages';
+import { followUpEn } from '../features/follow-up/follow-up.messages';
 import type { MessageSchema } from './sv';
 
 const en: MessageSchema = {
@@ -127,6 +128,7 @@ const en: MessageSchema = {
   workspace: workspaceEn,
   sectionMarks: sectionMarksEn,
   followUpAnnual: followUpAnnualEn,
+  followUp: followUpEn,
   status: {
     DRAFT: 'Draft',
     IN_APPROVAL: 'In approval',

@@ -13,6 +13,7 @@ import { ssoSv } from '../features/sso/sso.messages';
 import { workspaceSv } from '../features/agreements/workspace/workspace.messages';
 import { sectionMarksSv } from '../features/sectionMarks/sectionMarks.messages';
 import { followUpAnnualSv } from '../features/follow-up-annual/followUpAnnual.messages';
+import { followUpSv } from '../features/follow-up/follow-up.messages';
 // Swedish is the default language. Avoid the characters @ | { } in texts unless they are
 // vue-i18n syntax (placeholders are {name}).
 const sv = {
@@ -127,6 +128,7 @@ const sv = {
   workspace: workspaceSv,
   sectionMarks: sectionMarksSv,
   followUpAnnual: followUpAnnualSv,
+  followUp: followUpSv,
   status: {
     DRAFT: 'Utkast',
     IN_APPROVAL: 'För beslut',

@@ -305,6 +305,15 @@ export const followUpStore = {
     return row !== undefined;
   },
 
+  /** The active users holding a role in one of the organs, by name: who may own an action plan. */
+  activeUsersIn(tx: Tx, organIds: readonly string[]): Promise<UserEntity[]> {
+    return tx.em.query(
+      `SELECT DISTINCT u.id, u.name, u.email, u.active FROM app_user u JOIN role_assignment r ON r.user_id = u.id
+        WHERE u.active AND r.organ_id = ANY($1::uuid[]) ORDER BY u.name, u.id`,
+      [organIds],
+    ) as Promise<UserEntity[]>;
+  },
+
   async dueDays(tx: Tx): Promise<number> {
     return (await tx.em.findOneByOrFail(MunicipalityEntity, { id: tx.municipalityId })).followUpDueDays;
   },

@@ -21,6 +21,7 @@ import { AnnualReportDecisionResolver, AnnualReportResolver } from "../follow-up
 import { ClassificationResolver } from "../follow-up-annual/classification.resolver.js";
 import { AgreementHistoryResolver, HistoryResolver } from "../history/history.resolver.js";
 import { AgreementFollowUpResolver, DisputeFollowUpResolver, FollowUpResolver } from "../follow-up/follow-up.resolver.js";
+import { AgreementPlanOwnersResolver } from "../follow-up/plan-owners.resolver.js";
 import { AccountResolver } from "../identity/account.resolver.js";
 import { IdentityResolver } from "../identity/identity.resolver.js";
 import { NotificationsResolver } from "../notifications/notifications.resolver.js";
@@ -69,6 +70,7 @@ export const resolvers = [
   ClassificationResolver,
   AnnualReportResolver,
   AnnualReportDecisionResolver,
+  AgreementPlanOwnersResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -6,6 +6,14 @@ export interface RaiseDisputeRequest {
   sectionId: string | null;
   /** The control that asked, to return focus to when the dialog closes. */
   opener: HTMLElement | null;
+  /** Raised from the follow-up: the value or action plan it concerns, and how the dialog names it. */
+  followUp?: FollowUpConcern;
+}
+
+export interface FollowUpConcern {
+  indicatorReportId?: string;
+  actionPlanId?: string;
+  label: string;
 }
 
 /**
@@ -14,6 +22,11 @@ export interface RaiseDisputeRequest {
  */
 export const raiseDisputeRequest = shallowRef<RaiseDisputeRequest | null>(null);
 
-export function requestRaiseDispute(agreementId: string, sectionId: string | null, opener: HTMLElement | null): void {
-  raiseDisputeRequest.value = { agreementId, sectionId, opener };
+export function requestRaiseDispute(
+  agreementId: string,
+  sectionId: string | null,
+  opener: HTMLElement | null,
+  followUp?: FollowUpConcern,
+): void {
+  raiseDisputeRequest.value = { agreementId, sectionId, opener, followUp };
 }

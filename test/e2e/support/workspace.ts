@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import type { Locator, Page } from "playwright-core";
 
-export type Part = "Text" | "Balans" | "Tvister" | "Historik" | "Beslut";
+export type Part = "Text" | "Balans" | "Indikatorer" | "Uppföljning" | "Tvister" | "Historik" | "Beslut";
 
 /** The link to one part of the open agreement (Tvister may carry a count: ", 1 öppen tvist"). */
 export const partLink = (page: Page, part: Part): Locator =>
