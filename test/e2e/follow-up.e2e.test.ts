@@ -202,5 +202,14 @@ describe("follow-up: indicators in the draft, then a reported quarter with a red
         .getByRole("button", { name: /Ändra|Ta bort|Lägg till/ })
         .count(),
     ).toBe(0);
+
+    // The accepted quarter is public, without login.
+    await ps.goto(`${server.url}/${kommun.slug}/offentligt`);
+    const record = ps.getByRole("article", { name: /Hemtjänst/ });
+    const results = record.getByTestId("public-follow-up-results");
+    await results.waitFor();
+    expect(await text(results.getByRole("row", { name: new RegExp(`^${INDICATOR}`) }))).toContain(`${Q} 72,5 %`);
+    expect(await text(results)).toContain("Röd");
+    await expectAccessible(ps);
   });
 });
