@@ -1,0 +1,4 @@
+import type { Benchmark } from "./harness/target.js";
+
+/** Every benchmark `npm run bench` runs, in this order. Each file under bench/targets/ exports one. */
+export const benchmarks: Benchmark[] = [];
