@@ -4,6 +4,7 @@ import { AGREEMENT_STATE, SUBMIT, readyDraft } from "./support/approval.js";
 import { firstSectionId, world } from "./support/command-matrix.js";
 import { seedMunicipality } from "./support/factories.js";
 import { errorCode, ok } from "./support/graphql.js";
+import { REOPEN_SECTION } from "./support/section-marks.js";
 import { useTestServer } from "./support/server.js";
 import {
   ACCEPT,
@@ -118,6 +119,8 @@ describe("suggested changes of the text", () => {
     const w = await world(server, m);
     const { id } = await readyDraft(server, m);
     const sectionId = await firstSectionId(w, id);
+    // A ready draft has its sections agreed, and so locked: reopened to suggest a change.
+    ok(await w.as["ps.chef"](REOPEN_SECTION, { s: sectionId, r: "Ett förslag till" }));
     await editSection(w.as["ps.chef"], sectionId, suggestInsertion(markId("PROVIDER", m.users["ps.chef"].id), 0, "Ny inledning. "));
     const gaps = ok(await w.as["von.chef"](AGREEMENT_STATE, { id })).agreement.missingForNextStep;
     const title = await sectionTitle(w, id);

@@ -3,6 +3,7 @@ import { createAgreement } from "./agreements.js";
 import { RECORD, SIGN, SUBMIT, addIndicator, agreeOnBalance, decision, fillRequiredSections } from "./approval.js";
 import type { TestMunicipality } from "./factories.js";
 import { actor, ok } from "./graphql.js";
+import { agreeRequiredSections } from "./section-marks.js";
 
 export const REPORT_FIELDS =
   "id indicatorId period value status comment version reportedBy { email } actionPlan { id status } permissions { canAddActionPlan }";
@@ -51,6 +52,7 @@ export async function signedAgreement(server: { graphqlUrl: string }, m: TestMun
   await fillRequiredSections(vonChef, id);
   for (const overrides of extra) await addIndicator(vonChef, id, overrides);
   await agreeOnBalance(vonChef, psChef, id);
+  await agreeRequiredSections(vonChef, psChef, id);
   const hash = ok(await psChef(SUBMIT, { id })).submitForApproval.currentVersion.contentHash as string;
   ok(await (await actor(server, m, "von.sekreterare"))(RECORD, { id, input: decision(m.organs.VON.id) }));
   ok(await (await actor(server, m, "ps.sekreterare"))(RECORD, { id, input: decision(m.organs.PS.id) }));
