@@ -25,6 +25,9 @@ const FILTERS = new Set(["escalationQueue.assigneeId", "escalationQueue.organId"
  */
 const OWN: Record<string, { who: keyof World["as"]; args: (b: Tenant) => Record<string, unknown> }> = {
   addComment: { who: "von.chef", args: (b) => ({ sectionId: b.ids.section, parentId: b.ids.comment, body: "Svar" }) },
+  // B's own suggestion: production's, in B's first section, decided by the purchaser.
+  acceptSuggestion: { who: "von.chef", args: (b) => ({ sectionId: b.ids.section, suggestionId: b.ids.suggestion }) },
+  rejectSuggestion: { who: "von.chef", args: (b) => ({ sectionId: b.ids.section, suggestionId: b.secondSuggestion }) },
   addActionPlan: {
     who: "ps.chef",
     args: (b) => ({ reportId: b.followUp.freeReport, input: { description: "Plan", ownerId: b.ids.user, dueDate: "2030-01-31" } }),

@@ -8,6 +8,7 @@ import { seedMunicipality, type TestMunicipality } from "./factories.js";
 import { ADD_PLAN, REPORT, TERM, quarter } from "./follow-up.js";
 import { ok } from "./graphql.js";
 import type { TestServer } from "./server.js";
+import { editSection, markId, suggestInsertion } from "./suggestions.js";
 
 /** What an `ID` argument can name. */
 export type Kind =
@@ -24,7 +25,8 @@ export type Kind =
   | "indicator"
   | "report"
   | "plan"
-  | "step";
+  | "step"
+  | "suggestion";
 
 /** A municipality with one of everything an id can name, made through the API. */
 export interface Tenant {
@@ -33,6 +35,8 @@ export interface Tenant {
   ids: Record<Kind, string>;
   /** An agreement IN_APPROVAL with a frozen version 1 (committee decisions, the PDF): PS has decided, VON not yet. */
   inApproval: string;
+  /** A second pending suggestion, beside `ids.suggestion`, so that accepting and rejecting each have one. */
+  secondSuggestion: string;
   balanceVersion: number;
   /** Follow-up rows the calls with several ids need: an indicator of the DRAFT, the signed agreement's scope line, a RED value without plan. */
   followUp: { followed: string; draftIndicator: string; scopeLine: string; freeReport: string };
@@ -59,6 +63,10 @@ export async function tenant(server: TestServer): Promise<Tenant> {
       input: { message: `Förslag ${marker}`, changes: [{ op: "UPDATE", lineId: line, line: fixedResource(`Rad ${marker}`, "1200.00") }] },
     }),
   ).proposeBalance.id as string;
+  const suggestion = markId("PROVIDER", m.users["ps.chef"].id);
+  await editSection(as["ps.chef"], sections[0].id, suggestInsertion(suggestion, 0, `Förslag ${marker} `));
+  const secondSuggestion = markId("PROVIDER", m.users["ps.chef"].id);
+  await editSection(as["ps.chef"], sections[0].id, suggestInsertion(secondSuggestion, 0, `Ännu ett ${marker} `));
   const comment = ok(await vonChef(COMMENT, { s: sections[0].id, b: `Kommentar ${marker}` })).addComment.id as string;
   const version = ok(await vonChef(VERSION, { id: agreement, n: `Version ${marker}` })).createVersion.id as string;
   const dispute = (await raiseDispute(vonChef, agreement, { description: `Tvist ${marker}` })).id;
@@ -101,8 +109,10 @@ export async function tenant(server: TestServer): Promise<Tenant> {
       report,
       plan: plan.id as string,
       step: plan.steps[0].id as string,
+      suggestion,
     },
     inApproval: draft.id,
+    secondSuggestion,
     followUp: { followed, draftIndicator, scopeLine, freeReport },
     balanceVersion: balance.version,
     secrets: [marker, m.municipality.name, m.slug, ...Object.values(m.users).map((u) => u.email)],
@@ -137,6 +147,7 @@ export function kindOf(name: string, returnType: string): Kind | undefined {
     stepId: "step",
     balanceLineId: "line",
     ownerId: "user",
+    suggestionId: "suggestion",
   };
   if (name === "id") return ({ Agreement: "agreement", Dispute: "dispute", Organ: "organ" } as Record<string, Kind>)[returnType];
   return byName[name];
