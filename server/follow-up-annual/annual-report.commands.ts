@@ -58,7 +58,8 @@ export const assessStrategicAgreement: Command<
 > = {
   name: "assessStrategicAgreement",
   agreementOf: async (_tx, input) => input.agreementId,
-  load: ({ tx }, { year }, agreement) => loadAssessment(tx, agreement!, year),
+  // The year names what is loaded (its lock, its report), so it is checked before anything is read.
+  load: ({ tx }, { year }, agreement) => loadAssessment(tx, agreement!, validYear(year)),
   policy: { allows: (actor, { agreement }) => policy.mayAssess(actor, agreement), refusal: policy.assessRefusal },
   lifecycle: {
     states: [AgreementStatus.SIGNED],
@@ -144,7 +145,7 @@ export const recordAnnualReportDecision: Command<
   { organId: string; year: number }
 > = {
   name: "recordAnnualReportDecision",
-  load: async ({ tx }, { organId, year }) => loadReport(tx, await organIn(tx, organId), year),
+  load: async ({ tx }, { organId, year }) => loadReport(tx, await organIn(tx, organId), validYear(year)),
   policy: { allows: (actor, { organ }) => policy.mayRecordDecision(actor, organ.id), refusal: policy.decisionRefusal },
   lifecycle: {
     refusal: "",
