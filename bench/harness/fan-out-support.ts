@@ -65,10 +65,12 @@ export function openSocket(url: string): Promise<WebSocket> {
 
 /**
  * Collects arrivals of numbered deliveries: `expect(key, n)` resolves with the arrival times (ms
- * after `sentAt`) once `n` subscribers have `key`, or rejects after `timeoutMs`.
+ * after `sentAt`) once `n` subscribers have `key`, or rejects after `timeoutMs`. Arrivals before their
+ * `expect` (the key is known only once the write committed) are kept for it.
  */
 export class Arrivals {
   private readonly waiting = new Map<string, { sentAt: bigint; n: number; times: number[]; done: (t: number[]) => void }>();
+  private readonly early = new Map<string, bigint[]>();
 
   expect(key: string, n: number, sentAt: bigint, timeoutMs = 20_000): Promise<number[]> {
     return new Promise((resolve, reject) => {
@@ -87,12 +89,18 @@ export class Arrivals {
           resolve(times);
         },
       });
+      const early = this.early.get(key) ?? [];
+      this.early.delete(key);
+      for (const at of early) this.arrived(key, at);
     });
   }
 
   arrived(key: string, at: bigint): void {
     const entry = this.waiting.get(key);
-    if (!entry) return;
+    if (!entry) {
+      this.early.set(key, [...(this.early.get(key) ?? []), at]);
+      return;
+    }
     entry.times.push(Number(at - entry.sentAt) / 1e6);
     if (entry.times.length === entry.n) entry.done(entry.times);
   }

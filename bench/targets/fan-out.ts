@@ -1,15 +1,20 @@
 /**
- * Fan-out (issue 15, target 1): one agreement event (a comment) to 50 and to 500 subscribers of
- * `agreementEvents` over graphql-ws, each on its own authenticated socket, against the floor measured
- * in the same run: a bare `ws` relay process sending the same bytes 1→50 and 1→500. Latency runs from
- * the publisher's send to each subscriber's receipt; CPU per delivery is the server's (or the relay's)
- * CPU seconds over the burst, divided by the deliveries.
+ * Fan-out (issue 15, target 1): one agreement event to 50 and to 500 subscribers of `agreementEvents`
+ * over graphql-ws, each on its own authenticated socket, against the floor measured in the same run: a
+ * bare `ws` relay process sending the same bytes 1→50 and 1→500. The events are appended by another
+ * process (this one, through the server's own `appendEvent`, as a second server would), so that the
+ * server under test does only the fan-out: its mutations are target 3's. Latency runs from the start of
+ * the writing transaction (from the publisher's send, for the relay) to each subscriber's receipt; CPU
+ * per delivery is the server's (or the relay's) CPU seconds over the burst, divided by the deliveries.
  */
 import type { Client } from "graphql-ws";
 import type WebSocket from "ws";
 import { ratioTarget, type Benchmark, type TargetResult } from "../harness/target.js";
 import { Arrivals, openSocket, seedReaders, startRawRelay } from "../harness/fan-out-support.js";
-import { cpuSeconds, gqlHttp, loginAs, percentile, startBenchEnv, wsClient, wsRequest, type BenchEnv } from "../support.js";
+import { cpuSeconds, gqlHttp, loginAs, percentile, startBenchEnv, wsClient, type BenchEnv } from "../support.js";
+import { openDataSource } from "../../server/db/data-source.js";
+import { Database } from "../../server/db/database.js";
+import { appendEvent } from "../../server/events/event-log.js";
 
 const QUICK = process.env.BENCH_QUICK === "1";
 const AUDIENCES = [50, 500];
@@ -18,8 +23,7 @@ const WARM_UP = 3;
 /** The server allows 32 sockets per user; 25 each keeps to it. */
 const SOCKETS_PER_USER = 25;
 
-const CREATE = `mutation($p: ID!, $q: ID!) { createAgreement(input: { title: "Fan-out", kind: DIREKTBESTALLNING, purchaserOrganId: $p, providerOrganId: $q, periodStart: "2027-01-01", periodEnd: "2027-12-31" }) { id sections { id } } }`;
-const COMMENT = "mutation($s: ID!, $b: String!) { addComment(sectionId: $s, body: $b) { id } }";
+const CREATE = `mutation($p: ID!, $q: ID!) { createAgreement(input: { title: "Fan-out", kind: DIREKTBESTALLNING, purchaserOrganId: $p, providerOrganId: $q, periodStart: "2027-01-01", periodEnd: "2027-12-31" }) { id } }`;
 // The client's own subscription (AgreementTimeline.graphql).
 const EVENTS_SUBSCRIPTION = `subscription AgreementEvents($agreementId: ID!, $afterSeq: Int) {
   agreementEvents(agreementId: $agreementId, afterSeq: $afterSeq) { seq type at summary actor { id name } }
@@ -35,7 +39,10 @@ function summarise(latencies: number[], lasts: number[], cpu: number, deliveries
   return { latencies, lasts, cpuPerDelivery: cpu / deliveries };
 }
 
-async function balansFanOut(env: BenchEnv, readerTokens: string[], publisher: Client, sectionId: string, agreementId: string, n: number) {
+/** Appends one event to the agreement's log, committed with its bus signal, as any server process does. */
+type Append = () => Promise<unknown>;
+
+async function balansFanOut(env: BenchEnv, readerTokens: string[], append: Append, agreementId: string, n: number) {
   const arrivals = new Arrivals();
   const clients: Client[] = [];
   let sampleMessage: unknown = null;
@@ -56,14 +63,11 @@ async function balansFanOut(env: BenchEnv, readerTokens: string[], publisher: Cl
       },
     );
   }
-  const timeline = await wsRequest(publisher, "query($id: ID!) { agreement(id: $id) { events { seq } } }", { id: agreementId });
-  // Each comment appends one event: the next seq is the key every subscriber must receive.
-  let seq = Math.max(0, ...timeline.agreement.events.map((e: { seq: number }) => e.seq));
   const publish = async () => {
     const sentAt = process.hrtime.bigint();
-    const all = arrivals.expect(String(++seq), n, sentAt);
-    void wsRequest(publisher, COMMENT, { s: sectionId, b: `fan-out ${n} #${seq}` }).catch((e) => console.error("fan-out: publish", e));
-    return all;
+    const appended = append();
+    const seq = ((await appended) as { seq: number }).seq;
+    return arrivals.expect(String(seq), n, sentAt);
   };
   // Until every subscription is live on the server: an event everyone receives proves it.
   await waitUntilEveryoneReceives(publish);
@@ -175,10 +179,19 @@ export const fanOut: Benchmark = {
       const organs = (await gqlHttp(env, "{ organs { id shortName } }", {}, chief)).organs as Array<{ id: string; shortName: string }>;
       const organ = (s: string) => organs.find((o) => o.shortName === s)!.id;
       const created = (await gqlHttp(env, CREATE, { p: organ("VON"), q: organ("PS") }, chief)).createAgreement;
-      const publisher = wsClient(env, chief);
+      const writer = new Database(await openDataSource(env.pg.appUrl, { poolSize: 2 }));
+      const { municipalityId, actorId } = await gqlHttp(env, "{ me { id municipality { id } } }", {}, chief).then((d) => ({
+        municipalityId: d.me.municipality.id as string,
+        actorId: d.me.id as string,
+      }));
+      let counter = 0;
+      const append: Append = () =>
+        writer.inMunicipality(municipalityId, (tx) =>
+          appendEvent(tx, { agreementId: created.id, actorId, type: "comment.added", summary: `Ny kommentar #${++counter}` }),
+        );
       const results: TargetResult[] = [];
       for (const n of AUDIENCES) {
-        const { sample, sampleMessage } = await balansFanOut(env, readerTokens, publisher, created.sections[0].id, created.id, n);
+        const { sample, sampleMessage } = await balansFanOut(env, readerTokens, append, created.id, n);
         // The bytes the server sent, as a graphql-ws `next` message, with a placeholder for the key.
         const template = structuredClone(sampleMessage) as { data: { agreementEvents: { seq: number } } };
         template.data.agreementEvents.seq = -1;
@@ -186,7 +199,7 @@ export const fanOut: Benchmark = {
         const raw = await rawFanOut(relay.url, relay.process.pid!, bytes, n);
         results.push(...targets(n, sample, raw));
       }
-      await publisher.dispose();
+      await writer.dataSource.destroy();
       return results;
     } finally {
       await relay.stop();

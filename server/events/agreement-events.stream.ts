@@ -81,15 +81,17 @@ export async function streamAgreementEvents(
     catchingUp = true;
     held = [...rest, ...held];
     const from = cursor!;
-    source.read(actor, (tx) => eventsWithActors(tx, agreement.id, from)).then(
-      (missing) => {
-        // The log has no gaps; should the read find nothing, what the feed had is taken as it is.
-        if (missing.length === 0) cursor = Math.max(from, held[0].seq - 1);
-        held = [...missing, ...held];
-        release();
-      },
-      (error) => (isDatabaseUnavailable(error) ? setTimeout(release, CATCH_UP_RETRY_MS) : output.fail(error)),
-    );
+    source
+      .read(actor, (tx) => eventsWithActors(tx, agreement.id, from))
+      .then(
+        (missing) => {
+          // The log has no gaps; should the read find nothing, what the feed had is taken as it is.
+          if (missing.length === 0) cursor = Math.max(from, held[0].seq - 1);
+          held = [...missing, ...held];
+          release();
+        },
+        (error) => (isDatabaseUnavailable(error) ? setTimeout(release, CATCH_UP_RETRY_MS) : output.fail(error)),
+      );
   };
 
   const membership = source.feeds.join(

@@ -66,7 +66,11 @@ function shareableSelection(args: ExecutionArgs): string | null {
  * The variables the root field's selection uses (its own arguments choose the stream, not the
  * result), or null when a field in it may resolve differently for different callers.
  */
-function variablesOfSharedSelection(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): string[] | null {
+function variablesOfSharedSelection(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): string[] | null {
   const operation = getOperationAST(document, operationName);
   const rootType = schema.getSubscriptionType();
   if (!operation || !rootType || operation.selectionSet.selections.length !== 1) return null;
@@ -91,7 +95,8 @@ function variablesOfSharedSelection(schema: GraphQLSchema, document: DocumentNod
         for (const arg of selection.arguments ?? []) visitValue(arg.value);
         if (selection.selectionSet && !visit(selection.selectionSet, getNamedType(field.type).name, seen)) return false;
       } else {
-        const condition = selection.kind === Kind.INLINE_FRAGMENT ? selection.typeCondition : fragments.get(selection.name.value)?.typeCondition;
+        const condition =
+          selection.kind === Kind.INLINE_FRAGMENT ? selection.typeCondition : fragments.get(selection.name.value)?.typeCondition;
         if (condition && condition.name.value !== typeName) return false;
         if (selection.kind === Kind.INLINE_FRAGMENT) {
           if (!visit(selection.selectionSet, typeName, seen)) return false;
@@ -110,10 +115,7 @@ function variablesOfSharedSelection(schema: GraphQLSchema, document: DocumentNod
 }
 
 /** The source stream mapped through `perEvent`; leaving it (return) ends the source, as graphql's own mapping does. */
-function mapEvents<T>(
-  source: AsyncIterableIterator<unknown>,
-  perEvent: (event: unknown) => Promise<T> | T,
-): AsyncGenerator<T> {
+function mapEvents<T>(source: AsyncIterableIterator<unknown>, perEvent: (event: unknown) => Promise<T> | T): AsyncGenerator<T> {
   const iterator = source[Symbol.asyncIterator]();
   const close = async () => {
     await iterator.return?.();
