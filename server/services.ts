@@ -12,7 +12,10 @@ import type { Config } from "./config.js";
 import { Database } from "./db/database.js";
 import { blockingDisputes } from "./disputes/disputes.queries.js";
 import { frozenDecisions, unreflectedDecisions } from "./disputes/applied-decisions.js";
+import type { AgreementFeeds } from "./events/agreement-events.stream.js";
 import { EventBus } from "./events/event-bus.js";
+import { AgreementTopic } from "./events/event-log.js";
+import { SharedFeeds } from "./events/shared-feed.js";
 import { AccountService } from "./identity/account.service.js";
 import { IdentityService } from "./identity/identity.service.js";
 import { LoginThrottle } from "./identity/login-throttle.js";
@@ -45,6 +48,8 @@ export interface Services {
   publicRecords: PublicService;
   /** The live unread count; notifications are written by the runner (a command's notices). */
   notifications: NotificationsService;
+  /** One reader per agreement on this process for `agreementEvents`, whatever the number of subscribers. */
+  agreementFeeds: AgreementFeeds;
   /** Budgets (`pipeline/rate-limits.ts`) besides the login's (the identity service's) and the mutations' (the runner's). */
   rateLimits: RateLimitBudgets;
   /** Sign-in through each municipality's own identity provider, and its configuration. */
@@ -106,6 +111,7 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
     submission: createSubmission({ blockingDisputes, unreflectedDecisions, appliedDecisions: frozenDecisions }),
     publicRecords: new PublicService(db, (municipalityId, work) => runner.readIn(municipalityId, work)),
     notifications: new NotificationsService(bus, (actor, work) => runner.read(actor, work)),
+    agreementFeeds: new SharedFeeds(bus, AgreementTopic),
     rateLimits: {
       store,
       // Co-editing counts in memory: a database round trip per keystroke is what the group commit

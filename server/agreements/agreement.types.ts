@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Extensions, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { SAME_FOR_EVERY_READER } from "../graphql/shared-results.js";
 import { DateScalar, DateTimeScalar } from "../graphql/scalars.js";
 import { AgreementKind, AgreementStatus, Party } from "./agreement.model.js";
 
@@ -18,10 +19,10 @@ export class SectionType {
 
 @ObjectType("AgreementEvent", { description: "One state change of an agreement" })
 export class AgreementEventType {
-  @Field(() => Int) seq: number;
-  @Field(() => String) type: string;
-  @Field(() => DateTimeScalar) at: Date;
-  @Field(() => String) summary: string;
+  @Extensions(SAME_FOR_EVERY_READER) @Field(() => Int) seq: number;
+  @Extensions(SAME_FOR_EVERY_READER) @Field(() => String) type: string;
+  @Extensions(SAME_FOR_EVERY_READER) @Field(() => DateTimeScalar) at: Date;
+  @Extensions(SAME_FOR_EVERY_READER) @Field(() => String) summary: string;
 }
 
 @ObjectType("AgreementPermissions", {

@@ -1,10 +1,11 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
+import { Arg, Ctx, Extensions, FieldResolver, ID, Int, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
 import { agreementsQueries } from "../agreements/agreements.queries.js";
 import { AgreementEventType } from "../agreements/agreement.types.js";
+import { SAME_FOR_EVERY_READER } from "../graphql/shared-results.js";
 import { inCallerMunicipality, requireActor, type Context } from "../graphql/context.js";
 import { UserType } from "../identity/identity.types.js";
 import type { AgreementEventEntity } from "./agreement-event.entity.js";
-import { streamAgreementEvents } from "./agreement-events.stream.js";
+import { streamAgreementEvents, type LiveAgreementEvent } from "./agreement-events.stream.js";
 
 interface AgreementEventsArgs {
   agreementId: string;
@@ -18,8 +19,9 @@ export class EventsResolver {
     subscribe: ({ args, context }: SubscribeResolverData<unknown, AgreementEventsArgs, Context>) =>
       streamAgreementEvents(
         {
-          bus: context.services.bus,
+          feeds: context.services.agreementFeeds,
           read: (actor, work) => context.services.runner.read(actor, work),
+          readIn: (municipalityId, work) => context.services.runner.readIn(municipalityId, work),
           readableAgreement: agreementsQueries.get,
         },
         requireActor(context),
@@ -35,9 +37,13 @@ export class EventsResolver {
     return event;
   }
 
+  // The actor is a user of the agreement's municipality: the same for everyone who may read the event.
+  @Extensions(SAME_FOR_EVERY_READER)
   @FieldResolver(() => UserType, { nullable: true })
-  actor(@Root() event: AgreementEventEntity, @Ctx() ctx: Context) {
+  actor(@Root() event: LiveAgreementEvent, @Ctx() ctx: Context) {
     if (!event.actorId) return null;
+    // A streamed event comes with its actor, read once for every subscriber.
+    if (event.actorUser !== undefined) return event.actorUser;
     const actorId = event.actorId;
     return inCallerMunicipality(ctx, (tx) => ctx.services.identity.user(tx, actorId));
   }

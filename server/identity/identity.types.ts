@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Extensions, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { SAME_FOR_EVERY_READER } from "../graphql/shared-results.js";
 import { OrganKind, Role } from "./identity.model.js";
 
 registerEnumType(Role, { name: "Role", description: "A role, held in an organ" });
@@ -29,9 +30,9 @@ export class RoleAssignmentType {
 
 @ObjectType("User")
 export class UserType {
-  @Field(() => ID) id: string;
-  @Field(() => String) name: string;
-  @Field(() => String) email: string;
+  @Extensions(SAME_FOR_EVERY_READER) @Field(() => ID) id: string;
+  @Extensions(SAME_FOR_EVERY_READER) @Field(() => String) name: string;
+  @Extensions(SAME_FOR_EVERY_READER) @Field(() => String) email: string;
   @Field(() => Boolean, { description: "A deactivated user cannot sign in; their sessions ended when they were deactivated" })
   active: boolean;
 }

@@ -1,0 +1,147 @@
+import {
+  Kind,
+  createSourceEventStream,
+  execute,
+  getNamedType,
+  getOperationAST,
+  isObjectType,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValueNode,
+} from "graphql";
+import { isSameForEveryReader } from "../events/same-for-every-reader.js";
+
+/**
+ * graphql's `subscribe`, except that an event a feed read once for every subscriber
+ * (`isSameForEveryReader`) is executed once per distinct selection (document, operation and the
+ * variables its selection uses) and that one result is sent to every subscriber with that selection.
+ * Only selections whose every field declares itself the same for every reader qualify
+ * (`@Extensions(SAME_FOR_EVERY_READER)`, e.g. on `AgreementEvent` and `User.name`). Anything else, e.g. a
+ * field that shows the caller's own settings, is executed for each subscriber as before.
+ */
+export const SAME_FOR_EVERY_READER = { sameForEveryReader: true } as const;
+
+export async function subscribeSharingResults(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
+  const stream = await createSourceEventStream(args);
+  if (!(Symbol.asyncIterator in stream)) return stream as ExecutionResult;
+  const selection = shareableSelection(args);
+  const run = (event: unknown) => execute({ ...args, rootValue: event }) as Promise<ExecutionResult> | ExecutionResult;
+  const perEvent = (event: unknown) => {
+    if (selection === null || !isSameForEveryReader(event)) return run(event);
+    let bySelection = results.get(event as object);
+    if (!bySelection) results.set(event as object, (bySelection = new Map()));
+    let result = bySelection.get(selection);
+    if (!result) bySelection.set(selection, (result = Promise.resolve(run(event))));
+    return result;
+  };
+  return mapEvents(stream as AsyncIterableIterator<unknown>, perEvent);
+}
+
+/** Results per shared event (gone with the event) and selection key. */
+const results = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
+
+/** Per document: its shareable operations' variable names (in the selection), or null where it cannot be shared. */
+const analysed = new WeakMap<DocumentNode, Map<string, string[] | null>>();
+const documentIds = new WeakMap<DocumentNode, number>();
+let nextDocumentId = 0;
+
+/** The key under which subscribers with this selection share a result, or null when they cannot. */
+function shareableSelection(args: ExecutionArgs): string | null {
+  const { document, operationName, variableValues } = args;
+  let byOperation = analysed.get(document);
+  if (!byOperation) analysed.set(document, (byOperation = new Map()));
+  const name = operationName ?? "";
+  if (!byOperation.has(name)) byOperation.set(name, variablesOfSharedSelection(args.schema, document, operationName));
+  const variables = byOperation.get(name)!;
+  if (variables === null) return null;
+  let id = documentIds.get(document);
+  if (id === undefined) documentIds.set(document, (id = nextDocumentId++));
+  return JSON.stringify([id, name, variables.map((v) => variableValues?.[v] ?? null)]);
+}
+
+/**
+ * The variables the root field's selection uses (its own arguments choose the stream, not the
+ * result), or null when a field in it may resolve differently for different callers.
+ */
+function variablesOfSharedSelection(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): string[] | null {
+  const operation = getOperationAST(document, operationName);
+  const rootType = schema.getSubscriptionType();
+  if (!operation || !rootType || operation.selectionSet.selections.length !== 1) return null;
+  const root = operation.selectionSet.selections[0];
+  if (root.kind !== Kind.FIELD || root.directives?.length || !root.selectionSet) return null;
+  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+  const variables = new Set<string>();
+  const visitValue = (value: ValueNode): void => {
+    if (value.kind === Kind.VARIABLE) variables.add(value.name.value);
+    else if (value.kind === Kind.LIST) value.values.forEach(visitValue);
+    else if (value.kind === Kind.OBJECT) value.fields.forEach((f) => visitValue(f.value));
+  };
+  const visit = (set: SelectionSetNode, typeName: string, seen: Set<string>): boolean => {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) return false;
+    for (const selection of set.selections) {
+      for (const directive of selection.directives ?? []) for (const arg of directive.arguments ?? []) visitValue(arg.value);
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value === "__typename") continue;
+        const field = type.getFields()[selection.name.value];
+        if (!field?.extensions?.sameForEveryReader) return false;
+        for (const arg of selection.arguments ?? []) visitValue(arg.value);
+        if (selection.selectionSet && !visit(selection.selectionSet, getNamedType(field.type).name, seen)) return false;
+      } else {
+        const condition =
+          selection.kind === Kind.INLINE_FRAGMENT ? selection.typeCondition : fragments.get(selection.name.value)?.typeCondition;
+        if (condition && condition.name.value !== typeName) return false;
+        if (selection.kind === Kind.INLINE_FRAGMENT) {
+          if (!visit(selection.selectionSet, typeName, seen)) return false;
+        } else {
+          const fragment = fragments.get(selection.name.value);
+          if (!fragment || seen.has(fragment.name.value)) return false;
+          if (!visit(fragment.selectionSet, typeName, new Set([...seen, fragment.name.value]))) return false;
+        }
+      }
+    }
+    return true;
+  };
+  const rootField = rootType.getFields()[root.name.value];
+  if (!rootField || !visit(root.selectionSet, getNamedType(rootField.type).name, new Set())) return null;
+  return [...variables].sort();
+}
+
+/** The source stream mapped through `perEvent`; leaving it (return) ends the source, as graphql's own mapping does. */
+function mapEvents<T>(source: AsyncIterableIterator<unknown>, perEvent: (event: unknown) => Promise<T> | T): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  const close = async () => {
+    await iterator.return?.();
+  };
+  const mapped: AsyncGenerator<T> = {
+    async next() {
+      const step = await iterator.next();
+      if (step.done) return { value: undefined, done: true };
+      try {
+        return { value: await perEvent(step.value), done: false };
+      } catch (error) {
+        await close();
+        throw error;
+      }
+    },
+    async return() {
+      await close();
+      return { value: undefined, done: true };
+    },
+    async throw(error: unknown) {
+      await close();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return mapped;
+    },
+  } as AsyncGenerator<T>;
+  return mapped;
+}
