@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
 import { agreementsQueries } from "../agreements/agreements.queries.js";
 import { AgreementEventType } from "../agreements/agreement.types.js";
-import { inCallerMunicipality, requireActor, type Context } from "../graphql/context.js";
+import { requireActor, type Context } from "../graphql/context.js";
+import { userOfRow } from "../identity/identity.loaders.js";
 import { UserType } from "../identity/identity.types.js";
 import type { AgreementEventEntity } from "./agreement-event.entity.js";
 import { streamAgreementEvents } from "./agreement-events.stream.js";
@@ -37,8 +38,7 @@ export class EventsResolver {
 
   @FieldResolver(() => UserType, { nullable: true })
   actor(@Root() event: AgreementEventEntity, @Ctx() ctx: Context) {
-    if (!event.actorId) return null;
-    const actorId = event.actorId;
-    return inCallerMunicipality(ctx, (tx) => ctx.services.identity.user(tx, actorId));
+    requireActor(ctx);
+    return userOfRow(ctx, event, event.actorId);
   }
 }
