@@ -79,7 +79,8 @@ export class AgreementsResolver {
       description: `At most this many (default ${LIST_CAPS.events.fallback}, at most ${LIST_CAPS.events.max})`,
     })
     first: number | null,
-    @Arg("beforeSeq", () => Int, { nullable: true, description: "Only events before this seq, the newest of them" }) beforeSeq: number | null,
+    @Arg("beforeSeq", () => Int, { nullable: true, description: "Only events before this seq, the newest of them" })
+    beforeSeq: number | null,
     @Arg("last", () => Int, {
       nullable: true,
       description: `The newest this many (default ${LIST_CAPS.events.fallback}, at most ${LIST_CAPS.events.max})`,

@@ -38,7 +38,11 @@ export async function readingAgreement(server: { graphqlUrl: string }, m: TestMu
   const balance = await addLines(vonChef, id, lines);
   for (let i = 0; i < size.proposals; i++) {
     const proposer: Caller = i % 2 === 0 ? psChef : vonChef;
-    const change = { op: "UPDATE", lineId: balance.lines[i % balance.lines.length].id, line: fixedResource(`Ändrad ${i}`, `${6000 + i}.00`) };
+    const change = {
+      op: "UPDATE",
+      lineId: balance.lines[i % balance.lines.length].id,
+      line: fixedResource(`Ändrad ${i}`, `${6000 + i}.00`),
+    };
     ok(await proposer(PROPOSE, { id, v: balance.version, input: { message: `Förslag ${i}`, changes: [change] } }));
   }
   const sections = ok(await vonChef("query($id: ID!) { agreement(id: $id) { sections { id } } }", { id })).agreement.sections as Array<{
