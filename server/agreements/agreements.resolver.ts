@@ -88,8 +88,9 @@ export class AgreementsResolver {
     last: number | null,
     @Ctx() ctx: Context,
   ) {
-    const backwards = last !== null || beforeSeq !== null;
-    if (backwards && (first !== null || afterSeq !== null)) throw badInput("Ange antingen afterSeq/first eller beforeSeq/last", "last");
+    // An argument left out arrives undefined, one sent as null arrives null: both mean "not given".
+    const backwards = last != null || beforeSeq != null;
+    if (backwards && (first != null || afterSeq != null)) throw badInput("Ange antingen afterSeq/first eller beforeSeq/last", "last");
     if (!backwards) {
       const limit = pageSize(first, "first", LIST_CAPS.events);
       return inCallerMunicipality(ctx, (tx) => eventsAfter(tx, agreement.id, afterSeq ?? 0, limit));
