@@ -111,6 +111,8 @@ const en: MessageSchema = {
     empty: 'No events yet.',
     by: 'by {name}',
     system: 'the system',
+    showOlder: 'Show older events',
+    loadingOlder: 'Loading older events…',
     recordLanguage: 'The events are recorded in Swedish, the language of the public record.',
   },
   collab: collabEn,

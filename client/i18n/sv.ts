@@ -111,6 +111,8 @@ const sv = {
     empty: 'Inga händelser ännu.',
     by: 'av {name}',
     system: 'systemet',
+    showOlder: 'Visa äldre händelser',
+    loadingOlder: 'Hämtar äldre händelser…',
     recordLanguage: 'Händelserna förs på svenska, den allmänna handlingens språk.',
   },
   collab: collabSv,

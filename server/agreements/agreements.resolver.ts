@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { LIST_CAPS, pageOffset, pageSize } from "../validation/input.js";
 import { inAgreementScope, inCallerMunicipality, runCommand, type Context } from "../graphql/context.js";
 import { organOfRow } from "../identity/identity.loaders.js";
-import { eventsAfter } from "../events/event-log.js";
+import { badInput } from "../errors.js";
+import { eventsAfter, eventsBefore } from "../events/event-log.js";
 import { OrganType } from "../identity/identity.types.js";
 import type { AgreementEntity } from "./agreement.entities.js";
 import { AgreementStatus } from "./agreement.model.js";
@@ -65,7 +66,11 @@ export class AgreementsResolver {
     );
   }
 
-  @FieldResolver(() => [AgreementEventType], { description: "The event log, oldest first, after `afterSeq` when given" })
+  @FieldResolver(() => [AgreementEventType], {
+    description:
+      "The event log, oldest first: the first `first` after `afterSeq`; or, with `last` or `beforeSeq`, the newest `last` " +
+      "before `beforeSeq` (the latest page first, then older ones: seq 1 is the oldest, so a page starting above it has older ones)",
+  })
   events(
     @Root() agreement: AgreementEntity,
     @Arg("afterSeq", () => Int, { nullable: true }) afterSeq: number | null,
@@ -74,9 +79,23 @@ export class AgreementsResolver {
       description: `At most this many (default ${LIST_CAPS.events.fallback}, at most ${LIST_CAPS.events.max})`,
     })
     first: number | null,
+    @Arg("beforeSeq", () => Int, { nullable: true, description: "Only events before this seq, the newest of them" })
+    beforeSeq: number | null,
+    @Arg("last", () => Int, {
+      nullable: true,
+      description: `The newest this many (default ${LIST_CAPS.events.fallback}, at most ${LIST_CAPS.events.max})`,
+    })
+    last: number | null,
     @Ctx() ctx: Context,
   ) {
-    const limit = pageSize(first, "first", LIST_CAPS.events);
-    return inCallerMunicipality(ctx, (tx) => eventsAfter(tx, agreement.id, afterSeq ?? 0, limit));
+    // An argument left out arrives undefined, one sent as null arrives null: both mean "not given".
+    const backwards = last != null || beforeSeq != null;
+    if (backwards && (first != null || afterSeq != null)) throw badInput("Ange antingen afterSeq/first eller beforeSeq/last", "last");
+    if (!backwards) {
+      const limit = pageSize(first, "first", LIST_CAPS.events);
+      return inCallerMunicipality(ctx, (tx) => eventsAfter(tx, agreement.id, afterSeq ?? 0, limit));
+    }
+    const limit = pageSize(last, "last", LIST_CAPS.events);
+    return inCallerMunicipality(ctx, (tx) => eventsBefore(tx, agreement.id, beforeSeq, limit));
   }
 }

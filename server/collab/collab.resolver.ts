@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
-import { agreementsQueries } from "../agreements/agreements.queries.js";
+import { agreementOfSection } from "../agreements/agreements.loaders.js";
 import type { SectionEntity } from "../agreements/agreement.entities.js";
 import { SectionType } from "../agreements/agreement.types.js";
-import { inCallerMunicipality, requireActor, type Context } from "../graphql/context.js";
+import { requireActor, type Context } from "../graphql/context.js";
 import { permits } from "../pipeline/permissions.js";
 import { pushSectionUpdate } from "./collab.commands.js";
 import type { RelayedUpdate } from "./live-sections.js";
@@ -55,10 +55,8 @@ export class CollabResolver {
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the caller may edit the section now" })
-  editable(@Root() section: SectionEntity, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, async (tx, actor) => {
-      const agreement = await agreementsQueries.agreementOfSection(tx, actor, section);
-      return permits(pushSectionUpdate, actor, { agreement, section });
-    });
+  async editable(@Root() section: SectionEntity, @Ctx() ctx: Context) {
+    const agreement = await agreementOfSection(ctx, section);
+    return permits(pushSectionUpdate, requireActor(ctx), { agreement, section });
   }
 }

@@ -110,6 +110,27 @@ export const updateLog = {
     return { parts: rows.map((r) => new Uint8Array(r.data)), seq: rows.length ? rows[rows.length - 1].seq : 0 };
   },
 
+  /** `load` for many sections in one statement (an agreement's sections, say), by section id. */
+  async loadMany(tx: Tx, sectionIds: readonly string[]): Promise<Map<string, { parts: Uint8Array[]; seq: number }>> {
+    const loaded = new Map(sectionIds.map((id) => [id, { parts: [] as Uint8Array[], seq: 0 }]));
+    if (sectionIds.length === 0) return loaded;
+    const rows = (await tx.em.query(
+      `SELECT section_id, 0 AS part, seq, state AS data FROM section_snapshot WHERE section_id = ANY($1) AND municipality_id = $2
+       UNION ALL
+       SELECT u.section_id, 1 AS part, u.seq, u.update AS data FROM section_update u
+        WHERE u.section_id = ANY($1) AND u.municipality_id = $2
+          AND u.seq > coalesce((SELECT s.seq FROM section_snapshot s WHERE s.section_id = u.section_id), 0)
+       ORDER BY section_id, part, seq`,
+      [sectionIds, tx.municipalityId],
+    )) as Array<{ section_id: string; seq: number; data: Buffer }>;
+    for (const row of rows) {
+      const section = loaded.get(row.section_id)!;
+      section.parts.push(new Uint8Array(row.data));
+      section.seq = row.seq;
+    }
+    return loaded;
+  },
+
   /**
    * Updates after `afterSeq` up to `uptoSeq` (optionally not those written by `excludeNode`). When
    * compaction has folded some of them into the snapshot, the snapshot is included: applying a state

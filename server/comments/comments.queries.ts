@@ -36,6 +36,11 @@ export const commentsQueries = {
     return commentsStore.ofSection(tx, sectionId);
   },
 
+  /** Every comment of each section, oldest first: the sections of one agreement's list, read together. */
+  ofSections(tx: Tx, sectionIds: readonly string[]): Promise<Map<string, CommentEntity[]>> {
+    return commentsStore.ofSections(tx, sectionIds);
+  },
+
   async withReplies(tx: Tx, comment: CommentEntity): Promise<CommentRows> {
     return { comment, replies: await commentsStore.replies(tx, comment.id) };
   },

@@ -1,8 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
-import { agreementsQueries } from "../agreements/agreements.queries.js";
+import { agreementOfSection } from "../agreements/agreements.loaders.js";
+import { loadInBatch } from "../graphql/batch-loader.js";
 import type { SectionEntity } from "../agreements/agreement.entities.js";
 import { SectionType } from "../agreements/agreement.types.js";
 import { inCallerMunicipality, requireActor, runCommand, type Context } from "../graphql/context.js";
+import { notFound } from "../errors.js";
+import { userOfRow } from "../identity/identity.loaders.js";
 import { UserType } from "../identity/identity.types.js";
 import { addComment, setCommentResolved } from "./comments.commands.js";
 import { commentsQueries, type CommentRows, type CommentView } from "./comments.queries.js";
@@ -48,13 +51,14 @@ export class CommentsResolver {
 
   @FieldResolver(() => UserType)
   author(@Root() comment: CommentView, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, (tx) => ctx.services.identity.requireUser(tx, comment.authorId));
+    requireActor(ctx);
+    return userOfRow(ctx, comment, comment.authorId).then((user) => user ?? Promise.reject(notFound("Användaren")));
   }
 
   @FieldResolver(() => UserType, { nullable: true })
   resolvedBy(@Root() comment: CommentView, @Ctx() ctx: Context) {
-    const userId = comment.resolvedBy;
-    return userId ? inCallerMunicipality(ctx, (tx) => ctx.services.identity.user(tx, userId)) : null;
+    requireActor(ctx);
+    return userOfRow(ctx, comment, comment.resolvedBy);
   }
 }
 
@@ -62,17 +66,15 @@ export class CommentsResolver {
 export class SectionCommentsResolver {
   @FieldResolver(() => [CommentType], { description: "The section's comment threads, oldest first, resolved ones included" })
   async comments(@Root() section: SectionEntity, @Ctx() ctx: Context) {
-    const comments = await inCallerMunicipality(ctx, async (tx, actor) => {
-      await agreementsQueries.agreementOfSection(tx, actor, section);
-      return commentsQueries.ofSection(tx, section.id);
-    });
-    return commentsQueries.threads(ctx.services.collab.snapshotOf, requireActor(ctx).municipalityId, section.id, comments);
+    await agreementOfSection(ctx, section);
+    const comments = await loadInBatch(ctx, `comments:${section.municipalityId}`, section.id, (sectionIds) =>
+      inCallerMunicipality(ctx, (tx) => commentsQueries.ofSections(tx, sectionIds)),
+    );
+    return commentsQueries.threads(ctx.services.collab.snapshotOf, requireActor(ctx).municipalityId, section.id, comments ?? []);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the caller may comment on the section now" })
-  canComment(@Root() section: SectionEntity, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, async (tx, actor) =>
-      commentsQueries.canComment(actor, { agreement: await agreementsQueries.agreementOfSection(tx, actor, section), section }),
-    );
+  async canComment(@Root() section: SectionEntity, @Ctx() ctx: Context) {
+    return commentsQueries.canComment(requireActor(ctx), { agreement: await agreementOfSection(ctx, section), section });
   }
 }

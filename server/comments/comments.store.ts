@@ -35,6 +35,25 @@ export const commentsStore = {
     });
   },
 
+  /** Every comment of each section (up to the per-section cap), oldest first, in one statement. */
+  async ofSections(tx: Tx, sectionIds: readonly string[]): Promise<Map<string, CommentEntity[]>> {
+    const bySection = new Map<string, CommentEntity[]>(sectionIds.map((id) => [id, []]));
+    if (sectionIds.length === 0) return bySection;
+    const rows = await tx.em
+      .getRepository(CommentEntity)
+      .createQueryBuilder("c")
+      .where(
+        `c.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY section_id ORDER BY created_at, id) AS n
+           FROM comment WHERE section_id = ANY(:ids) AND municipality_id = :m) capped WHERE n <= :cap)`,
+        { ids: sectionIds, m: tx.municipalityId, cap: LIST_CAPS.commentsPerSection },
+      )
+      .orderBy("c.created_at", "ASC")
+      .addOrderBy("c.id", "ASC")
+      .getMany();
+    for (const row of rows) bySection.get(row.sectionId)?.push(row);
+    return bySection;
+  },
+
   replies(tx: Tx, threadId: string): Promise<CommentEntity[]> {
     return tx.em.find(CommentEntity, { where: { parentId: threadId, municipalityId: tx.municipalityId }, order: OLDEST_FIRST });
   },

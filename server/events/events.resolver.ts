@@ -2,7 +2,8 @@ import { Arg, Ctx, Extensions, FieldResolver, ID, Int, Resolver, Root, Subscript
 import { agreementsQueries } from "../agreements/agreements.queries.js";
 import { AgreementEventType } from "../agreements/agreement.types.js";
 import { SAME_FOR_EVERY_READER } from "../graphql/shared-results.js";
-import { inCallerMunicipality, requireActor, type Context } from "../graphql/context.js";
+import { requireActor, type Context } from "../graphql/context.js";
+import { userOfRow } from "../identity/identity.loaders.js";
 import { UserType } from "../identity/identity.types.js";
 import type { AgreementEventEntity } from "./agreement-event.entity.js";
 import { streamAgreementEvents, type LiveAgreementEvent } from "./agreement-events.stream.js";
@@ -41,10 +42,9 @@ export class EventsResolver {
   @Extensions(SAME_FOR_EVERY_READER)
   @FieldResolver(() => UserType, { nullable: true })
   actor(@Root() event: LiveAgreementEvent, @Ctx() ctx: Context) {
-    if (!event.actorId) return null;
-    // A streamed event comes with its actor, read once for every subscriber.
+    requireActor(ctx);
+    // A streamed event comes with its actor, read once for every subscriber; a listed one is batched.
     if (event.actorUser !== undefined) return event.actorUser;
-    const actorId = event.actorId;
-    return inCallerMunicipality(ctx, (tx) => ctx.services.identity.user(tx, actorId));
+    return userOfRow(ctx, event, event.actorId);
   }
 }

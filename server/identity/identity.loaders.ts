@@ -1,5 +1,6 @@
+import { loadInBatch } from "../graphql/batch-loader.js";
 import { oncePerOperation, type Context } from "../graphql/context.js";
-import type { OrganEntity } from "./identity.entities.js";
+import type { OrganEntity, UserEntity } from "./identity.entities.js";
 
 /**
  * The organ of a row the caller has already been allowed to read, from the municipality's organs read
@@ -10,4 +11,17 @@ export async function organOfRow(ctx: Context, row: { municipalityId: string }, 
     ctx.services.runner.readIn(row.municipalityId, async (tx) => new Map((await ctx.services.identity.organs(tx)).map((o) => [o.id, o]))),
   );
   return organs.get(organId);
+}
+
+/**
+ * The user a row names (an event's actor, a comment's author), for a row the caller has already been
+ * allowed to read: the users every row of a list names are read together, in one statement.
+ */
+export async function userOfRow(ctx: Context, row: { municipalityId: string }, userId: string | null): Promise<UserEntity | null> {
+  if (!userId) return null;
+  const municipalityId = row.municipalityId;
+  const user = await loadInBatch(ctx, `users:${municipalityId}`, userId, (ids) =>
+    ctx.services.runner.readIn(municipalityId, async (tx) => new Map((await ctx.services.identity.users(tx, ids)).map((u) => [u.id, u]))),
+  );
+  return user ?? null;
 }

@@ -1,3 +1,4 @@
+import { In } from "typeorm";
 import type { Database, Tx } from "../db/database.js";
 import { isUuid } from "../db/database.js";
 import { notFound, unauthenticated } from "../errors.js";
@@ -131,6 +132,13 @@ export class IdentityService {
   user(tx: Tx, id: string): Promise<UserEntity | null> {
     if (!isUuid(id)) return Promise.resolve(null);
     return tx.em.findOneBy(UserEntity, { id, municipalityId: tx.municipalityId });
+  }
+
+  /** The users among `ids` (of the transaction's municipality), in one statement. */
+  async users(tx: Tx, ids: readonly string[]): Promise<UserEntity[]> {
+    const valid = [...new Set(ids)].filter(isUuid);
+    if (valid.length === 0) return [];
+    return tx.em.findBy(UserEntity, { id: In(valid), municipalityId: tx.municipalityId });
   }
 
   async requireUser(tx: Tx, id: string): Promise<UserEntity> {

@@ -19,8 +19,8 @@ export const sectionMarksQueries = {
   },
 
   /** agreeSection's and reopenSection's flags, from their declarations (`permits`). */
-  async flags(tx: Tx, actor: Actor, section: ListedSection, marks: MarkWithUser[]) {
-    const target = { agreement: await agreementsQueries.agreementOfSection(tx, actor, section), section, marks };
+  flags(actor: Actor, agreement: AgreementEntity, section: ListedSection, marks: MarkWithUser[]) {
+    const target = { agreement, section, marks };
     return { canAgreeSection: permits(agreeSection, actor, target), canReopenSection: permits(reopenSection, actor, target) };
   },
 };

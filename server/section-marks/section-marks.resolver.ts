@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type
 import type { SectionEntity } from "../agreements/agreement.entities.js";
 import { SectionStatus } from "../agreements/agreement.model.js";
 import { SectionType } from "../agreements/agreement.types.js";
-import { inCallerMunicipality, oncePerOperation, runCommand, type Context } from "../graphql/context.js";
+import { agreementOfSection } from "../agreements/agreements.loaders.js";
+import { inCallerMunicipality, oncePerOperation, requireActor, runCommand, type Context } from "../graphql/context.js";
 import { agreeSection, currentMarks, reopenSection } from "./section-marks.commands.js";
 import { sectionMarksQueries, type ListedSection } from "./section-marks.queries.js";
 import type { MarkWithUser } from "./section-marks.store.js";
@@ -56,5 +57,5 @@ async function marksOf(section: ListedSection, ctx: Context): Promise<MarkWithUs
 
 async function flags(section: ListedSection, ctx: Context) {
   const marks = await marksOf(section, ctx);
-  return inCallerMunicipality(ctx, (tx, actor) => sectionMarksQueries.flags(tx, actor, section, marks));
+  return sectionMarksQueries.flags(requireActor(ctx), await agreementOfSection(ctx, section), section, marks);
 }

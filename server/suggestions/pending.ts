@@ -1,4 +1,6 @@
 import { agreementsQueries } from "../agreements/agreements.queries.js";
+import * as Y from "yjs";
+import { updateLog } from "../collab/update-log.js";
 import type { Tx } from "../db/database.js";
 import { suggestionsStore } from "./suggestions.store.js";
 import { pendingSuggestions } from "./yjs-suggestions.js";
@@ -18,8 +20,17 @@ export async function pendingSuggestionCount(tx: Tx, sectionId: string): Promise
  */
 export async function sectionsWithPendingSuggestions(tx: Tx, agreementId: string): Promise<Array<{ title: string; count: number }>> {
   const pending = [];
-  for (const section of await agreementsQueries.sections(tx, agreementId)) {
-    const count = await pendingSuggestionCount(tx, section.id);
+  const sections = await agreementsQueries.sections(tx, agreementId);
+  // Every section's stored state in one statement, not one per section.
+  const stored = await updateLog.loadMany(
+    tx,
+    sections.map((s) => s.id),
+  );
+  for (const section of sections) {
+    const doc = new Y.Doc();
+    for (const part of stored.get(section.id)!.parts) Y.applyUpdate(doc, part);
+    const count = pendingSuggestions(doc).length;
+    doc.destroy();
     if (count > 0) pending.push({ title: section.title, count });
   }
   return pending;

@@ -1,0 +1,46 @@
+import type { Context } from "./context.js";
+
+/** Loads many keys at once; a key it leaves out has no value. */
+export type LoadMany<V> = (keys: string[]) => Promise<Map<string, V>>;
+
+interface Batch<V> {
+  loaded: Map<string, Promise<V | undefined>>;
+  waiting: Map<string, { resolve: (value: V | undefined) => void; reject: (error: unknown) => void }>;
+}
+
+const batches = new WeakMap<Context, Map<string, Batch<unknown>>>();
+
+/**
+ * The value of `key` among every key of `kind` that the operation's resolvers ask for in the same
+ * turn: the rows of a list (events, comments, positions) resolve their fields one after the other
+ * without waiting, so their keys are collected and `loadMany` reads them in one statement, once per
+ * operation (as DataLoader batches: after the current promise jobs, on the next tick). `kind` names
+ * what is loaded and where (the municipality), since two kinds must never share a batch.
+ */
+export function loadInBatch<V>(ctx: Context, kind: string, key: string, loadMany: LoadMany<V>): Promise<V | undefined> {
+  let ofContext = batches.get(ctx);
+  if (!ofContext) batches.set(ctx, (ofContext = new Map()));
+  let batch = ofContext.get(kind) as Batch<V> | undefined;
+  if (!batch) ofContext.set(kind, (batch = { loaded: new Map(), waiting: new Map() }));
+  const known = batch.loaded.get(key);
+  if (known) return known;
+  const pending = new Promise<V | undefined>((resolve, reject) => batch.waiting.set(key, { resolve, reject }));
+  batch.loaded.set(key, pending);
+  if (batch.waiting.size === 1) void Promise.resolve().then(() => process.nextTick(() => flush(batch, loadMany)));
+  return pending;
+}
+
+async function flush<V>(batch: Batch<V>, loadMany: LoadMany<V>): Promise<void> {
+  const waiting = batch.waiting;
+  batch.waiting = new Map();
+  try {
+    const values = await loadMany([...waiting.keys()]);
+    for (const [key, { resolve }] of waiting) resolve(values.get(key));
+  } catch (error) {
+    // A failed read is not kept: a later field asks again.
+    for (const [key, { reject }] of waiting) {
+      batch.loaded.delete(key);
+      reject(error);
+    }
+  }
+}
