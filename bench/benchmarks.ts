@@ -1,4 +1,5 @@
 import type { Benchmark } from "./harness/target.js";
+import { requests } from "./targets/requests.js";
 
 /** Every benchmark `npm run bench` runs, in this order. Each file under bench/targets/ exports one. */
-export const benchmarks: Benchmark[] = [];
+export const benchmarks: Benchmark[] = [requests];

@@ -14,6 +14,7 @@ import { blockingDisputes } from "./disputes/disputes.queries.js";
 import { frozenDecisions, unreflectedDecisions } from "./disputes/applied-decisions.js";
 import { EventBus } from "./events/event-bus.js";
 import { AccountService } from "./identity/account.service.js";
+import { ActorCache } from "./identity/actor-cache.js";
 import { IdentityService } from "./identity/identity.service.js";
 import { LoginThrottle } from "./identity/login-throttle.js";
 import { MailWorker } from "./mail/mail-worker.js";
@@ -82,7 +83,7 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
     config.smtpUrl ? mailImmediately : undefined,
   );
   const throttle = new LoginThrottle(store, limits);
-  const identity = new IdentityService(db, tokens, throttle);
+  const identity = new IdentityService(db, tokens, throttle, new ActorCache(bus));
   return {
     config,
     db,
