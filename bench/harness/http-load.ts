@@ -72,7 +72,12 @@ export class HttpLoad {
   }
 
   /** `concurrency` callers for `seconds`; `next(i)` gives caller i its next request (awaited, so it may wait for a slot). */
-  async closed(concurrency: number, seconds: number, next: (caller: number) => Promise<Shot> | Shot, done?: (caller: number, answer: unknown) => void): Promise<LoadResult> {
+  async closed(
+    concurrency: number,
+    seconds: number,
+    next: (caller: number) => Promise<Shot> | Shot,
+    done?: (caller: number, answer: unknown) => void,
+  ): Promise<LoadResult> {
     const latencies: number[] = [];
     const tally = { errors: 0, firstError: undefined as string | undefined };
     const started = performance.now();
@@ -98,7 +103,11 @@ export class HttpLoad {
   }
 
   /** Requests due at `perSecond` for `seconds`; `next()` may wait (for a free slot), which counts in the latency. */
-  async open(perSecond: number, seconds: number, next: () => Promise<{ shot: Shot; release: (answer: unknown) => void }>): Promise<LoadResult> {
+  async open(
+    perSecond: number,
+    seconds: number,
+    next: () => Promise<{ shot: Shot; release: (answer: unknown) => void }>,
+  ): Promise<LoadResult> {
     const latencies: number[] = [];
     const tally = { errors: 0, firstError: undefined as string | undefined };
     const total = Math.round(perSecond * seconds);

@@ -43,24 +43,43 @@ export const requests: Benchmark = {
       let n = 0;
       const typename = await closedLoop(load, () => ({ body: JSON.stringify({ query: "{ __typename }" }) }));
       const xactBefore = await transactions(env);
-      const me = await closedLoop(load, () => ({ body: JSON.stringify({ query: "{ me { id name } }" }), token: tokens[n++ % tokens.length] }));
+      const me = await closedLoop(load, () => ({
+        body: JSON.stringify({ query: "{ me { id name } }" }),
+        token: tokens[n++ % tokens.length],
+      }));
       const xactPerMe = ((await transactions(env)) - xactBefore) / (me.requests + me.errors);
       const floor = { label: "{ __typename }", value: typename.perSecond, unit: "req/s" };
       results.push(
-        ratioTarget("requests-me", "`{ me { id name } }`, 20 concurrent: ≥ 70 % of `{ __typename }`'s throughput", { label: "me", value: me.perSecond, unit: "req/s" }, floor, ">=", 0.7, {
-          ...figures("me", me),
-          ...figures("typename", typename),
-          "me transactions per request": xactPerMe.toFixed(2),
-        }),
+        ratioTarget(
+          "requests-me",
+          "`{ me { id name } }`, 20 concurrent: ≥ 70 % of `{ __typename }`'s throughput",
+          { label: "me", value: me.perSecond, unit: "req/s" },
+          floor,
+          ">=",
+          0.7,
+          {
+            ...figures("me", me),
+            ...figures("typename", typename),
+            "me transactions per request": xactPerMe.toFixed(2),
+          },
+        ),
       );
 
       const insertFloor = await insertCommitFloor(env);
       const mutations: Array<[string, string, (s: Slot) => Shot, (s: Slot, answer: any) => void]> = [
-        ["addComment", "addComment", (s) => ({ body: JSON.stringify({ query: ADD_COMMENT, variables: { s: s.sectionId, b: `Fråga ${s.sent++}` } }), token: s.token }), () => {}],
+        [
+          "addComment",
+          "addComment",
+          (s) => ({ body: JSON.stringify({ query: ADD_COMMENT, variables: { s: s.sectionId, b: `Fråga ${s.sent++}` } }), token: s.token }),
+          () => {},
+        ],
         [
           "updateBalanceLine",
           "balance line update",
-          (s) => ({ body: JSON.stringify({ query: UPDATE_LINE, variables: { l: s.lineId, v: s.version, a: `${1000 + (++s.sent % 500)}.00` } }), token: s.token }),
+          (s) => ({
+            body: JSON.stringify({ query: UPDATE_LINE, variables: { l: s.lineId, v: s.version, a: `${1000 + (++s.sent % 500)}.00` } }),
+            token: s.token,
+          }),
           (s, answer) => {
             if (answer) s.version = answer.updateBalanceLine.version;
           },
@@ -97,7 +116,15 @@ export const requests: Benchmark = {
           "rate limit": `600/min + 300/10 min per user; ${USERS} users, ≤ ${Math.max(...slots.map((s) => s.sent))} mutations each so far`,
         };
         results.push(
-          ratioTarget(`requests-${id}`, `${title}, 20 concurrent: ≥ 35 % of \`{ __typename }\`'s throughput`, { label: id, value: max.perSecond, unit: "req/s" }, floor, ">=", 0.35, details),
+          ratioTarget(
+            `requests-${id}`,
+            `${title}, 20 concurrent: ≥ 35 % of \`{ __typename }\`'s throughput`,
+            { label: id, value: max.perSecond, unit: "req/s" },
+            floor,
+            ">=",
+            0.35,
+            details,
+          ),
           {
             id: `requests-${id}-p99-half`,
             title: `${title} at half its maximum rate (${(max.perSecond / 2).toFixed(0)}/s, open loop): p99 ≤ 25 ms`,
@@ -118,7 +145,11 @@ export const requests: Benchmark = {
   },
 };
 
-async function closedLoop(load: HttpLoad, next: (caller: number) => Promise<Shot> | Shot, done?: (caller: number, answer: unknown) => void): Promise<LoadResult> {
+async function closedLoop(
+  load: HttpLoad,
+  next: (caller: number) => Promise<Shot> | Shot,
+  done?: (caller: number, answer: unknown) => void,
+): Promise<LoadResult> {
   await load.closed(CONCURRENCY, QUICK ? 0.5 : 1, next, done); // warm up
   const result = await load.closed(CONCURRENCY, SECONDS, next, done);
   if (result.errors > 0) console.warn(`  ${result.errors} errors, first: ${result.firstError}`);
@@ -174,7 +205,14 @@ async function insertCommitFloor(env: BenchEnv): Promise<LoadResult> {
       }),
     );
     const seconds = (performance.now() - started) / 1000;
-    return { requests: latencies.length, errors: 0, seconds, perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+    return {
+      requests: latencies.length,
+      errors: 0,
+      seconds,
+      perSecond: latencies.length / seconds,
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+    };
   } finally {
     await pool.end();
   }
@@ -192,7 +230,10 @@ async function seed(env: BenchEnv): Promise<Slot[]> {
   try {
     await owner.query("BEGIN");
     await owner.query("SELECT set_config('app.municipality_id', $1, true)", [municipalityId]);
-    const { rows: hash } = await owner.query("SELECT password_hash FROM app_user WHERE municipality_id = $1 AND password_hash IS NOT NULL LIMIT 1", [municipalityId]);
+    const { rows: hash } = await owner.query(
+      "SELECT password_hash FROM app_user WHERE municipality_id = $1 AND password_hash IS NOT NULL LIMIT 1",
+      [municipalityId],
+    );
     for (let i = 0; i < USERS; i++) {
       const { rows: user } = await owner.query(
         "INSERT INTO app_user (municipality_id, name, email, password_hash) VALUES ($1, $2, $3, $4) RETURNING id",
@@ -214,7 +255,8 @@ async function seed(env: BenchEnv): Promise<Slot[]> {
       ...(await Promise.all(
         Array.from({ length: Math.min(8, USERS - i) }, async (_, j) => {
           const token = await loginAs(env, `bench.${i + j}`);
-          const agreement = (await gqlHttp(env, CREATE, { p: organ("VON"), q: organ("PS"), t: `Bänkavtal ${i + j}` }, chief)).createAgreement;
+          const agreement = (await gqlHttp(env, CREATE, { p: organ("VON"), q: organ("PS"), t: `Bänkavtal ${i + j}` }, chief))
+            .createAgreement;
           const added = (await gqlHttp(env, ADD_LINE, { id: agreement.id, v: 0 }, chief)).addBalanceLine;
           return { token, sectionId: agreement.sections[0].id, lineId: added.lines[0].id, version: added.version, sent: 0 };
         }),

@@ -85,7 +85,15 @@ export class IdentityService {
            FROM session s LEFT JOIN app_user u ON u.municipality_id = s.municipality_id AND u.id = s.user_id
           WHERE s.id = $1 AND s.user_id = $2 AND s.municipality_id = $3`,
         [claims.sessionId, claims.userId, tx.municipalityId],
-      )) as Array<{ id: string; expiresAt: Date; revoked: boolean; expired: boolean; userId: string | null; active: boolean | null; roles: Actor["roles"] }>;
+      )) as Array<{
+        id: string;
+        expiresAt: Date;
+        revoked: boolean;
+        expired: boolean;
+        userId: string | null;
+        active: boolean | null;
+        roles: Actor["roles"];
+      }>;
       if (!row || row.revoked) throw unauthenticated(SESSION_ENDED);
       if (row.expired) throw unauthenticated(SESSION_EXPIRED);
       if (!row.userId) throw unauthenticated("Användaren finns inte längre; logga in igen");
@@ -94,7 +102,9 @@ export class IdentityService {
       return Object.freeze({
         userId: row.userId,
         municipalityId: tx.municipalityId,
-        roles: Object.freeze(row.roles.map((r) => Object.freeze({ role: r.role, organId: r.organId, organKind: r.organKind as OrganKind }))),
+        roles: Object.freeze(
+          row.roles.map((r) => Object.freeze({ role: r.role, organId: r.organId, organKind: r.organKind as OrganKind })),
+        ),
         session: Object.freeze({ id: row.id, expiresAt: new Date(row.expiresAt) }),
       });
     });
