@@ -41,13 +41,18 @@ export const requests: Benchmark = {
       const results: TargetResult[] = [];
       const tokens = slots.map((s) => s.token);
       let n = 0;
-      const typename = await closedLoop(load, () => ({ body: JSON.stringify({ query: "{ __typename }" }) }));
+      const typenameShot = () => ({ body: JSON.stringify({ query: "{ __typename }" }) });
+      const typenameFirst = await closedLoop(load, typenameShot);
       const xactBefore = await transactions(env);
       const me = await closedLoop(load, () => ({
         body: JSON.stringify({ query: "{ me { id name } }" }),
         token: tokens[n++ % tokens.length],
       }));
       const xactPerMe = ((await transactions(env)) - xactBefore) / (me.requests + me.errors);
+      // The floor is measured on both sides of the measured run, and the faster one counts: a floor
+      // that dipped while something else took the CPU must not make a ratio look better than it is.
+      const typenameAgain = await closedLoop(load, typenameShot);
+      const typename = typenameAgain.perSecond > typenameFirst.perSecond ? typenameAgain : typenameFirst;
       const floor = { label: "{ __typename }", value: typename.perSecond, unit: "req/s" };
       results.push(
         ratioTarget(
