@@ -56,11 +56,17 @@ export async function startBenchEnv(): Promise<BenchEnv> {
   });
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
-    server.stdout!.on("data", (c) => {
+    const listen = (c: Buffer) => {
       out += c;
       const m = /running at (http:\/\/\S+?)\/? /.exec(out);
-      if (m) resolve(m[1]);
-    });
+      if (!m) return;
+      // Stop keeping the log (a line per operation): matching a growing string took the bench's CPU.
+      // The stream keeps flowing, so the server never blocks on a full pipe.
+      server.stdout!.off("data", listen);
+      out = "";
+      resolve(m[1]);
+    };
+    server.stdout!.on("data", listen);
     server.once("exit", (code) => reject(new Error(`server exited ${code}: ${out}`)));
   });
   return {

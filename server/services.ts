@@ -17,6 +17,7 @@ import { EventBus } from "./events/event-bus.js";
 import { AgreementTopic } from "./events/event-log.js";
 import { SharedFeeds } from "./events/shared-feed.js";
 import { AccountService } from "./identity/account.service.js";
+import { ActorCache } from "./identity/actor-cache.js";
 import { IdentityService } from "./identity/identity.service.js";
 import { LoginThrottle } from "./identity/login-throttle.js";
 import { MailWorker } from "./mail/mail-worker.js";
@@ -87,7 +88,7 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
     config.smtpUrl ? mailImmediately : undefined,
   );
   const throttle = new LoginThrottle(store, limits);
-  const identity = new IdentityService(db, tokens, throttle);
+  const identity = new IdentityService(db, tokens, throttle, new ActorCache(bus));
   return {
     config,
     db,

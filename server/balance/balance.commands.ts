@@ -46,7 +46,6 @@ export const staleUnless =
  * names the version in its event, which is what clears the marks (balance.consequences.ts).
  */
 export async function nextVersion(tx: Tx, agreementId: string, expected: number, status = BalanceStatus.OPEN): Promise<number> {
-  await balanceStore.ensureBalance(tx, agreementId);
   const version = await balanceStore.bumpVersion(tx, agreementId, expected, status);
   if (version === null) throw conflict(await balanceStore.currentVersion(tx, agreementId));
   return version;

@@ -88,14 +88,20 @@ export class BalanceStore {
     );
   }
 
-  /** The guarded write: the new version, or null when `expectedVersion` is no longer current. */
+  /**
+   * The guarded write: the new version, or null when `expectedVersion` is no longer current. One
+   * statement also makes the balance row when the agreement has none yet (its version is then 0; an
+   * answer other than `expectedVersion + 1` is a conflict, and the caller's rollback undoes the row).
+   */
   async bumpVersion(tx: Tx, agreementId: string, expectedVersion: number, status: BalanceStatus): Promise<number | null> {
-    const [rows] = (await tx.em.query(
-      `UPDATE balance SET version = version + 1, status = $4, updated_at = now()
-       WHERE agreement_id = $1 AND municipality_id = $2 AND version = $3 RETURNING version`,
+    const [row] = (await tx.em.query(
+      `INSERT INTO balance AS b (agreement_id, municipality_id, version, status)
+       SELECT id, municipality_id, 1, $4 FROM agreement WHERE id = $1 AND municipality_id = $2
+       ON CONFLICT (agreement_id) DO UPDATE SET version = b.version + 1, status = $4, updated_at = now() WHERE b.version = $3
+       RETURNING version`,
       [agreementId, tx.municipalityId, expectedVersion, status],
-    )) as [Array<{ version: number }>, number];
-    return rows[0]?.version ?? null;
+    )) as Array<{ version: number }>;
+    return row?.version === expectedVersion + 1 ? row.version : null;
   }
 
   async currentVersion(tx: Tx, agreementId: string): Promise<number> {

@@ -21,6 +21,8 @@ type Listener = (signal: BusSignal) => void;
 export class EventBus {
   private client: pg.Client | null = null;
   private readonly listeners = new Map<string, Set<Listener>>();
+  /** Listeners to every id of a topic (a cache of every user's actor), by topic name. */
+  private readonly topicListeners = new Map<string, Set<Listener>>();
   private closed = false;
   private reconnectTimer: NodeJS.Timeout | null = null;
 
@@ -47,6 +49,17 @@ export class EventBus {
     };
   }
 
+  /**
+   * Listens to every signal of `topic`, whatever its id. After a lost connection the listener is called
+   * once with the id "" (signals may have been missed: forget everything); `connected` is false meanwhile.
+   */
+  onTopic(topic: Topic<object>, listener: Listener): () => void {
+    const set = this.topicListeners.get(topic.name) ?? new Set();
+    set.add(listener);
+    this.topicListeners.set(topic.name, set);
+    return () => set.delete(listener);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
@@ -64,6 +77,11 @@ export class EventBus {
       return;
     }
     for (const listener of this.listeners.get(`${signal.topic}:${signal.id}`) ?? []) listener(signal);
+    for (const listener of this.topicListeners.get(signal.topic) ?? []) listener(signal);
+  }
+
+  private forgetAll(): void {
+    for (const [topic, set] of this.topicListeners) for (const listener of set) listener({ topic, id: "", municipalityId: "" });
   }
 
   /** A connection that LISTENs; any failure on it later (the server restarted, the network) reconnects. */
@@ -87,6 +105,8 @@ export class EventBus {
     logger().warn({ err: error }, "LISTEN connection lost; reconnecting");
     discard(client);
     this.client = null;
+    // Whatever was signalled from now until the reconnect is lost: topic-wide listeners forget at once.
+    this.forgetAll();
     const retry = (delayMs: number) => {
       this.reconnectTimer = setTimeout(async () => {
         if (this.closed) return;
@@ -98,6 +118,7 @@ export class EventBus {
         }
         if (this.closed) return discard(fresh);
         this.client = fresh;
+        this.forgetAll();
         for (const [key, set] of this.listeners) {
           const [topic, id] = key.split(/:(.*)/s);
           for (const listener of set) listener({ topic, id, municipalityId: "" });

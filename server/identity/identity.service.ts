@@ -2,6 +2,7 @@ import { In } from "typeorm";
 import type { Database, Tx } from "../db/database.js";
 import { isUuid } from "../db/database.js";
 import { notFound, unauthenticated } from "../errors.js";
+import type { ActorCache } from "./actor-cache.js";
 import { MunicipalityEntity, OrganEntity, RoleAssignmentEntity, UserEntity } from "./identity.entities.js";
 import type { Actor, OrganKind, Role } from "./identity.model.js";
 import type { LoginThrottle } from "./login-throttle.js";
@@ -31,6 +32,8 @@ export class IdentityService {
     private readonly db: Database,
     private readonly tokens: Tokens,
     private readonly throttle: LoginThrottle,
+    /** Callers already known on this process; without one, every request reads its caller. */
+    private readonly actors?: ActorCache,
   ) {}
 
   /**
@@ -70,22 +73,41 @@ export class IdentityService {
 
   /**
    * Turns a verified token into the caller: its session must be live (not logged out, not expired),
-   * and roles are read fresh so revoked roles take effect at once.
+   * and its roles current. One statement in one transaction reads session, user and roles together.
    */
   async actorFor(claims: TokenClaims): Promise<Actor> {
     return this.db.inMunicipality(claims.municipalityId, async (tx) => {
-      const session = await this.liveSession(tx, claims);
-      const user = await tx.em.findOneBy(UserEntity, { id: claims.userId, municipalityId: tx.municipalityId });
-      if (!user) throw unauthenticated("Användaren finns inte längre; logga in igen");
+      const [row] = (await tx.em.query(
+        `SELECT s.id, s.expires_at AS "expiresAt", s.revoked_at IS NOT NULL AS revoked, s.expires_at <= now() AS expired,
+                u.id AS "userId", u.active,
+                coalesce((SELECT json_agg(json_build_object('role', r.role, 'organId', o.id, 'organKind', o.kind))
+                            FROM role_assignment r JOIN organ o ON o.municipality_id = r.municipality_id AND o.id = r.organ_id
+                           WHERE r.municipality_id = s.municipality_id AND r.user_id = u.id), '[]') AS roles
+           FROM session s LEFT JOIN app_user u ON u.municipality_id = s.municipality_id AND u.id = s.user_id
+          WHERE s.id = $1 AND s.user_id = $2 AND s.municipality_id = $3`,
+        [claims.sessionId, claims.userId, tx.municipalityId],
+      )) as Array<{
+        id: string;
+        expiresAt: Date;
+        revoked: boolean;
+        expired: boolean;
+        userId: string | null;
+        active: boolean | null;
+        roles: Actor["roles"];
+      }>;
+      if (!row || row.revoked) throw unauthenticated(SESSION_ENDED);
+      if (row.expired) throw unauthenticated(SESSION_EXPIRED);
+      if (!row.userId) throw unauthenticated("Användaren finns inte längre; logga in igen");
       // Deactivation ends every session in the same transaction; this holds should any be made later.
-      if (!user.active) throw unauthenticated("Kontot är inaktiverat");
-      const roles = await this.rolesOf(tx, user.id);
-      return {
-        userId: user.id,
-        municipalityId: user.municipalityId,
-        roles: roles.map((r) => ({ role: r.role, organId: r.organ.id, organKind: r.organ.kind as OrganKind })),
-        session: { id: session.id, expiresAt: session.expiresAt },
-      };
+      if (!row.active) throw unauthenticated("Kontot är inaktiverat");
+      return Object.freeze({
+        userId: row.userId,
+        municipalityId: tx.municipalityId,
+        roles: Object.freeze(
+          row.roles.map((r) => Object.freeze({ role: r.role, organId: r.organId, organKind: r.organKind as OrganKind })),
+        ),
+        session: Object.freeze({ id: row.id, expiresAt: new Date(row.expiresAt) }),
+      });
     });
   }
 
@@ -97,15 +119,18 @@ export class IdentityService {
     });
   }
 
-  private async liveSession(tx: Tx, claims: TokenClaims) {
-    const session = await sessionsStore.find(tx, claims.sessionId, claims.userId);
-    if (!session || session.revoked) throw unauthenticated(SESSION_ENDED);
-    if (session.expired) throw unauthenticated(SESSION_EXPIRED);
-    return session;
-  }
-
+  /**
+   * The caller a token names: from this process's cache when it holds the session (no transaction at
+   * all; see `ActorCache` for when entries are dropped), else read and then kept.
+   */
   async authenticate(token: string): Promise<Actor> {
-    return this.actorFor(await this.tokens.verify(token));
+    const claims = await this.tokens.verify(token);
+    const cached = this.actors?.get(claims.sessionId, claims.userId);
+    if (cached && cached.municipalityId === claims.municipalityId) return cached;
+    const generation = this.actors?.begin() ?? 0;
+    const actor = await this.actorFor(claims);
+    this.actors?.put(generation, actor);
+    return actor;
   }
 
   async rolesOf(tx: Tx, userId: string): Promise<RoleView[]> {

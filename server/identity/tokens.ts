@@ -11,8 +11,16 @@ export interface TokenClaims {
   sessionId: string;
 }
 
+/** Tokens whose signature was checked, kept per process; the oldest go first beyond this many. */
+const VERIFIED_TOKENS = 20_000;
+
 export class Tokens {
   private readonly key: Uint8Array;
+  /**
+   * A token's signature and claims cannot change, so one check per process suffices: every request
+   * after that only compares its expiry (whether its session still lives is the caller's question).
+   */
+  private readonly verified = new Map<string, { claims: TokenClaims; expiresAtMs: number }>();
 
   constructor(
     secret: string,
@@ -34,6 +42,9 @@ export class Tokens {
   }
 
   async verify(token: string): Promise<TokenClaims> {
+    const known = this.verified.get(token);
+    if (known && known.expiresAtMs > Date.now()) return known.claims;
+    if (known) this.verified.delete(token);
     try {
       // A token that never expires is refused even when its signature holds: every login ends.
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ["HS256"], requiredClaims: ["exp", "sub"] });
@@ -41,7 +52,10 @@ export class Tokens {
       // A token without a session (issued before sessions existed) could not be revoked: refused too.
       if (typeof sub !== "string" || typeof mun !== "string" || typeof sid !== "string" || !isUuid(sub) || !isUuid(mun) || !isUuid(sid))
         throw unauthenticated();
-      return { userId: sub, municipalityId: mun, sessionId: sid };
+      const claims = Object.freeze({ userId: sub, municipalityId: mun, sessionId: sid });
+      if (this.verified.size >= VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
+      this.verified.set(token, { claims, expiresAtMs: payload.exp! * 1000 });
+      return claims;
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw unauthenticated("Inloggningen har gått ut; logga in igen");
       throw unauthenticated("Ogiltig inloggning; logga in igen");

@@ -1,0 +1,77 @@
+import { describe, expect, it, vi } from "vitest";
+import { DEACTIVATE_USER, SET_ROLES } from "./support/administration.js";
+import { startChildServer } from "./support/child-server.js";
+import { seedMunicipality } from "./support/factories.js";
+import { actor, errorCode, gql, ok } from "./support/graphql.js";
+import { useTestServer } from "./support/server.js";
+
+const ME = "{ me { id } }";
+const USERS = "{ users { id } }";
+
+/** Two server processes on one database: A (in this process) and B (a child process), each with its own actor cache. */
+async function twoProcesses() {
+  const a = await useTestServer();
+  const b = await startChildServer();
+  const m = await seedMunicipality();
+  return { a, b, m };
+}
+
+describe("actor cache: one transaction per request, and never a stale caller on any process", () => {
+  it("a request whose caller is cached opens exactly one transaction: its own", async () => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    const chief = await actor(server, m, "von.chef");
+    ok(await chief(ME)); // the first request reads the caller, and keeps it
+    const opened = vi.spyOn(server.appDataSource, "createQueryRunner");
+    ok(await chief(ME));
+    ok(await chief("{ organs { id } }"));
+    expect(opened).toHaveBeenCalledTimes(2);
+  });
+
+  it("logout on A: the next request with that token on B is refused", async () => {
+    const { a, b, m } = await twoProcesses();
+    const onA = await actor(a, m, "von.chef");
+    ok(await gql(b, ME, {}, onA.token)); // B now holds the caller
+    ok(await gql(b, ME, {}, onA.token));
+    ok(await onA("mutation { logout }"));
+    expect(errorCode(await gql(b, ME, {}, onA.token))).toBe("UNAUTHENTICATED");
+    expect(errorCode(await onA(ME))).toBe("UNAUTHENTICATED");
+    await b.stop();
+  });
+
+  it("a role change on A: B applies the new roles on the next request", async () => {
+    const { a, b, m } = await twoProcesses();
+    const admin = await actor(a, m, "admin");
+    const auditor = await actor(a, m, "revisor");
+    ok(await gql(b, USERS, {}, auditor.token)); // a REVISOR may list the users; B keeps that caller
+    ok(await admin(SET_ROLES, { id: m.users.revisor.id, roles: [{ role: "HANDLAGGARE", organId: m.organs.PS.id }] }));
+    expect(errorCode(await gql(b, USERS, {}, auditor.token))).toBe("FORBIDDEN");
+    ok(await admin(SET_ROLES, { id: m.users.revisor.id, roles: [{ role: "REVISOR", organId: m.organs.KS.id }] }));
+    ok(await gql(b, USERS, {}, auditor.token));
+    await b.stop();
+  });
+
+  it("deactivation on A: the user's next request on B is refused", async () => {
+    const { a, b, m } = await twoProcesses();
+    const admin = await actor(a, m, "admin");
+    const chief = await actor(a, m, "ps.chef");
+    ok(await gql(b, ME, {}, chief.token));
+    ok(await chief(ME));
+    ok(await admin(DEACTIVATE_USER, { id: m.users["ps.chef"].id }));
+    expect(errorCode(await gql(b, ME, {}, chief.token))).toBe("UNAUTHENTICATED");
+    expect(errorCode(await chief(ME))).toBe("UNAUTHENTICATED");
+    await b.stop();
+  });
+
+  it("a password change on A ends the user's other sessions on B, and keeps the one it was made in", async () => {
+    const { a, b, m } = await twoProcesses();
+    const kept = await actor(a, m, "von.handlaggare");
+    const other = await actor(b, m, "von.handlaggare");
+    ok(await other(ME));
+    ok(await gql(b, ME, {}, kept.token));
+    ok(await kept('mutation { changePassword(currentPassword: "demo", newPassword: "ett helt annat lösenord 42") }'));
+    expect(errorCode(await other(ME))).toBe("UNAUTHENTICATED");
+    ok(await gql(b, ME, {}, kept.token));
+    await b.stop();
+  });
+});
