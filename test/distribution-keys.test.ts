@@ -13,10 +13,13 @@ import { scratchDatabase } from "./support/scratch-database.js";
  * node, and its keys and foreign keys are checked there. What stands outside, and why:
  */
 const NOT_MUNICIPAL = {
-  municipality: "the municipalities themselves (their slugs are looked up before anyone is known): a reference table, on every node",
-  rate_limit: "the rate limits' counts across the installation, keyed by HMACs of who is counted: a reference table",
-  migrations: "TypeORM's record of the migrations run: stays on the coordinator",
+  municipality:
+    "the municipalities themselves, which every municipal table refers to, and whose slugs are looked up before anyone is known: a reference table",
+  rate_limit:
+    "the rate limits' counts across the installation, keyed by HMACs of who is counted, written on every mutation: a plain table on the coordinator",
+  migrations: "TypeORM's record of the migrations run: a plain table on the coordinator",
 };
+/** Municipal tables replicated whole to every node (Citus reference tables), for the keys across municipalities named. */
 const REFERENCE: Record<string, ReferenceTable> = {
   app_user: {
     why: "login by e-mail: the address names its user, and so its municipality, before anyone is known, unique across the installation",
