@@ -191,11 +191,11 @@ export class DistributionKeys1764000030000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await reshape(q, "before", "after");
-    await q.query("CREATE INDEX agreement_id ON agreement (id)");
+    await q.query("CREATE INDEX agreement_by_id ON agreement (id)");
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query("DROP INDEX agreement_id");
+    await q.query("DROP INDEX agreement_by_id");
     await reshape(q, "after", "before");
   }
 }
