@@ -19,6 +19,7 @@ import { FollowUp1764000020000 } from "./1764000020000-follow-up.js";
 import { AnnualFollowUp1764000021000 } from "./1764000021000-annual-follow-up.js";
 import { FollowUpReminders1764000022000 } from "./1764000022000-follow-up-reminders.js";
 import { SectionMarks1764000023000 } from "./1764000023000-section-marks.js";
+import { DistributionKeys1764000030000 } from "./1764000030000-distribution-keys.js";
 
 /** Every migration, in order. Listed explicitly so that tsc, tsx and vitest all load the same set. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   AnnualFollowUp1764000021000,
   FollowUpReminders1764000022000,
   SectionMarks1764000023000,
+  DistributionKeys1764000030000,
 ];

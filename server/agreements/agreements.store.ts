@@ -83,7 +83,7 @@ export const agreementsStore = {
   async nextDiarienummer(tx: Tx, organ: Pick<OrganEntity, "id" | "shortName">, year: number): Promise<string> {
     const [row] = (await tx.em.query(
       `INSERT INTO diarie_counter (municipality_id, organ_id, year, last_number) VALUES ($1, $2, $3, 1)
-       ON CONFLICT (organ_id, year) DO UPDATE SET last_number = diarie_counter.last_number + 1
+       ON CONFLICT (municipality_id, organ_id, year) DO UPDATE SET last_number = diarie_counter.last_number + 1
        RETURNING last_number`,
       [tx.municipalityId, organ.id, year],
     )) as Array<{ last_number: number }>;

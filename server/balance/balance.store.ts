@@ -83,7 +83,7 @@ export class BalanceStore {
   async ensureBalance(tx: Tx, agreementId: string): Promise<void> {
     await tx.em.query(
       `INSERT INTO balance (agreement_id, municipality_id) SELECT id, municipality_id FROM agreement WHERE id = $1 AND municipality_id = $2
-       ON CONFLICT (agreement_id) DO NOTHING`,
+       ON CONFLICT (municipality_id, agreement_id) DO NOTHING`,
       [agreementId, tx.municipalityId],
     );
   }
@@ -156,7 +156,7 @@ export class BalanceStore {
   async mark(tx: Tx, agreementId: string, party: Party, userId: string, version: number, reason: string | null): Promise<void> {
     await tx.em.query(
       `INSERT INTO balance_mark (agreement_id, party, municipality_id, user_id, version, at, reason) VALUES ($1, $2, $3, $4, $5, now(), $6)
-       ON CONFLICT (agreement_id, party) DO UPDATE SET user_id = EXCLUDED.user_id, version = EXCLUDED.version, at = EXCLUDED.at,
+       ON CONFLICT (municipality_id, agreement_id, party) DO UPDATE SET user_id = EXCLUDED.user_id, version = EXCLUDED.version, at = EXCLUDED.at,
          reason = EXCLUDED.reason`,
       [agreementId, party, tx.municipalityId, userId, version, reason],
     );

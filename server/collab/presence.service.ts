@@ -78,7 +78,7 @@ export class PresenceService {
       const rows = (await tx.em.query(
         `INSERT INTO presence (agreement_id, client_id, municipality_id, user_id, section_id, cursor, node, seen_at)
          VALUES ($1, $2, $3, $4, (SELECT id FROM section WHERE id::text = $5 AND agreement_id = $1), $6, $7, now())
-         ON CONFLICT (agreement_id, client_id) DO UPDATE
+         ON CONFLICT (municipality_id, agreement_id, client_id) DO UPDATE
            SET section_id = EXCLUDED.section_id, cursor = EXCLUDED.cursor, node = EXCLUDED.node, seen_at = now()
            WHERE presence.user_id = EXCLUDED.user_id
          RETURNING client_id`,

@@ -179,7 +179,7 @@ export async function compactSection(
   const state = fold(rows.map((r) => new Uint8Array(r.data)));
   await tx.em.query(
     `INSERT INTO section_snapshot (section_id, municipality_id, seq, state) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (section_id) DO UPDATE SET seq = EXCLUDED.seq, state = EXCLUDED.state, at = now()
+     ON CONFLICT (municipality_id, section_id) DO UPDATE SET seq = EXCLUDED.seq, state = EXCLUDED.state, at = now()
       WHERE section_snapshot.seq < EXCLUDED.seq`,
     [sectionId, tx.municipalityId, upto, Buffer.from(state)],
   );

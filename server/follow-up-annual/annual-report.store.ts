@@ -128,7 +128,7 @@ export const annualReportStore = {
          JOIN scope_report s ON s.balance_line_id = l.id AND s.municipality_id = l.municipality_id AND left(s.period, 4) = $3
          JOIN follow_up_period p ON p.municipality_id = s.municipality_id AND p.agreement_id = s.agreement_id AND p.period = s.period AND p.status = 'ACCEPTED'
         WHERE l.municipality_id = $1 AND l.agreement_id = ANY($2::uuid[]) AND l.kind = 'SCOPE'
-        GROUP BY l.id ORDER BY l.agreement_id, l.position`,
+        GROUP BY l.municipality_id, l.id ORDER BY l.agreement_id, l.position`,
       [tx.municipalityId, agreementIds, String(year)],
     ) as Promise<
       Array<{

@@ -38,7 +38,7 @@ export const sectionMarksStore = {
   async mark(tx: Tx, sectionId: string, party: Party, userId: string, seq: number): Promise<void> {
     await tx.em.query(
       `INSERT INTO section_mark (section_id, party, municipality_id, user_id, seq, at) VALUES ($1, $2, $3, $4, $5, now())
-       ON CONFLICT (section_id, party) DO UPDATE SET user_id = EXCLUDED.user_id, seq = EXCLUDED.seq, at = EXCLUDED.at`,
+       ON CONFLICT (municipality_id, section_id, party) DO UPDATE SET user_id = EXCLUDED.user_id, seq = EXCLUDED.seq, at = EXCLUDED.at`,
       [sectionId, party, tx.municipalityId, userId, seq],
     );
   },

@@ -97,7 +97,7 @@ async function eventSequencesContiguous(server: TestServer, municipalityId: stri
     municipalityId,
     `SELECT a.id, a.last_event_seq AS last, coalesce(array_agg(e.seq ORDER BY e.seq) FILTER (WHERE e.seq IS NOT NULL), '{}') AS seqs
        FROM agreement a LEFT JOIN agreement_event e ON e.agreement_id = a.id AND e.municipality_id = a.municipality_id
-      WHERE a.municipality_id = $1 GROUP BY a.id`,
+      WHERE a.municipality_id = $1 GROUP BY a.municipality_id, a.id`,
     [municipalityId],
   );
   expect(rows.length).toBeGreaterThan(0);
