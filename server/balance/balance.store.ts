@@ -97,7 +97,7 @@ export class BalanceStore {
     const [row] = (await tx.em.query(
       `INSERT INTO balance AS b (agreement_id, municipality_id, version, status)
        SELECT id, municipality_id, 1, $4 FROM agreement WHERE id = $1 AND municipality_id = $2
-       ON CONFLICT (agreement_id) DO UPDATE SET version = b.version + 1, status = $4, updated_at = now() WHERE b.version = $3
+       ON CONFLICT (municipality_id, agreement_id) DO UPDATE SET version = b.version + 1, status = $4, updated_at = now() WHERE b.version = $3
        RETURNING version`,
       [agreementId, tx.municipalityId, expectedVersion, status],
     )) as Array<{ version: number }>;
