@@ -1,4 +1,6 @@
 import type { Benchmark } from "./harness/target.js";
+import { clientSize } from "./targets/client-size.js";
+import { start } from "./targets/start.js";
 
 /** Every benchmark `npm run bench` runs, in this order. Each file under bench/targets/ exports one. */
-export const benchmarks: Benchmark[] = [];
+export const benchmarks: Benchmark[] = [clientSize, start];

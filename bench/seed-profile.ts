@@ -1,0 +1,56 @@
+/**
+ * Where the first start's demo seed spends its time: seeds a throwaway embedded PostgreSQL and prints
+ * the statements it sent, grouped by text, with count and time waited (`npx tsx bench/seed-profile.ts`).
+ * A development tool for target 7 (bench/targets/start.ts), not a benchmark.
+ */
+import "reflect-metadata";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { prepareDatabase } from "../server/db/app-role.js";
+import { startEmbeddedPostgres } from "../server/db/embedded-postgres.js";
+import { APP_ROLE } from "../server/db/embedded-roles.js";
+import { seedDemoData } from "../server/seed/demo-seed.js";
+
+const stats = new Map<string, { n: number; ms: number }>();
+let counting = false;
+// Every statement goes through pg.Client#query: wrap it to count and time each.
+const original = pg.Client.prototype.query as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+(pg.Client.prototype as any).query = function (this: unknown, ...args: any[]) {
+  const text: string = typeof args[0] === "string" ? args[0] : (args[0]?.text ?? "?");
+  const key = text.replace(/\s+/g, " ").slice(0, 90);
+  const t0 = performance.now();
+  const result = original.apply(this, args);
+  if (counting && result && typeof result.then === "function")
+    result.then(
+      () => {
+        const s = stats.get(key) ?? { n: 0, ms: 0 };
+        s.n++;
+        s.ms += performance.now() - t0;
+        stats.set(key, s);
+      },
+      () => {},
+    );
+  return result;
+};
+const pgInst = await startEmbeddedPostgres(mkdtempSync(join(tmpdir(), "balans-probe-")));
+const t0 = performance.now();
+await prepareDatabase(pgInst.ownerUrl, APP_ROLE, async (owner) => {
+  console.log("migrated", Math.round(performance.now() - t0));
+  counting = true;
+  const t1 = performance.now();
+  await seedDemoData(owner);
+  console.log("seed", Math.round(performance.now() - t1));
+  counting = false;
+});
+const all = [...stats].sort((a, b) => b[1].ms - a[1].ms);
+console.log(
+  "statements",
+  all.reduce((a, [, s]) => a + s.n, 0),
+  "ms",
+  Math.round(all.reduce((a, [, s]) => a + s.ms, 0)),
+);
+for (const [k, s] of all.slice(0, 40)) console.log(String(s.n).padStart(6), s.ms.toFixed(0).padStart(7), k);
+await pgInst.stop();
