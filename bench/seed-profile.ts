@@ -16,8 +16,8 @@ import { seedDemoData } from "../server/seed/demo-seed.js";
 const stats = new Map<string, { n: number; ms: number }>();
 let counting = false;
 // Every statement goes through pg.Client#query: wrap it to count and time each.
-const original = pg.Client.prototype.query as any; // eslint-disable-line @typescript-eslint/no-explicit-any
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const original = pg.Client.prototype.query as any;  
+ 
 (pg.Client.prototype as any).query = function (this: unknown, ...args: any[]) {
   const text: string = typeof args[0] === "string" ? args[0] : (args[0]?.text ?? "?");
   const key = text.replace(/\s+/g, " ").slice(0, 90);
