@@ -2,7 +2,6 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { percentile } from "../support.js";
 import { budgetTarget, type Benchmark } from "../harness/target.js";
 
 /**
@@ -98,10 +97,8 @@ export const start: Benchmark = {
         const timing = await timeStart(dataDir);
         restarts.push({ totalMs: check.ms + timing.readyMs, check: check.ms, timing });
       }
-      const median = percentile(
-        restarts.map((r) => r.totalMs),
-        50,
-      );
+      const sorted = restarts.map((r) => r.totalMs).sort((a, b) => a - b);
+      const median = sorted[Math.floor(sorted.length / 2)];
       const typical = restarts.find((r) => r.totalMs === median)!;
       const phaseDetails = (prefix: string, phases: Record<string, number>) =>
         Object.fromEntries(Object.entries(phases).map(([phase, ms]) => [`${prefix} ${phase} (ms)`, ms]));
