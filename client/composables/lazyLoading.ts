@@ -62,6 +62,8 @@ export function trackPageLoading(router: Router): void {
   });
 }
 
+// The two small states of a lazily loaded part, kept beside the loader they serve.
+// eslint-disable-next-line vue/one-component-per-file
 const LoadingPart = defineComponent({
   name: 'LoadingPart',
   setup() {
@@ -70,6 +72,7 @@ const LoadingPart = defineComponent({
   },
 });
 
+// eslint-disable-next-line vue/one-component-per-file
 const FailedPart = defineComponent({
   name: 'FailedPart',
   setup() {
