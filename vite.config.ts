@@ -13,6 +13,8 @@ export default defineConfig({
   build: {
     outDir: "../dist/client",
     emptyOutDir: true,
+    // dist/client/.vite/manifest.json: scripts/client-size.mjs reads which chunks each page loads first.
+    manifest: true,
   },
   server: {
     proxy: {

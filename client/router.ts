@@ -4,6 +4,7 @@ import LoginPage from './features/identity/LoginPage.vue';
 import NotFoundPage from './components/NotFoundPage.vue';
 import { isAuthenticated } from './features/identity/session';
 import { isAdmin } from './features/administration/administration';
+import { trackPageLoading } from './composables/lazyLoading';
 
 export const MAIN_CONTENT_ID = 'main';
 /** The element that holds an agreement's parts (see features/agreements/AgreementPage.vue). */
@@ -130,10 +131,8 @@ export function createAppRouter(): Router {
     void nextTick(() => document.getElementById(MAIN_CONTENT_ID)?.focus({ preventScroll: true }));
   });
 
-  // A page's chunk can be gone after a new release (its name has changed): load the page afresh.
-  router.onError((error: unknown, to) => {
-    if (error instanceof TypeError && /dynamically imported module|module script/i.test(error.message)) window.location.assign(to.fullPath);
-  });
+  // "Laddar…" while a page's chunk loads; a page afresh when its chunk is gone after a release; an error otherwise.
+  trackPageLoading(router);
 
   return router;
 }

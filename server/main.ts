@@ -9,6 +9,9 @@ import { DEMO_USERS, demoEmail } from "./seed/municipality-seed.js";
 
 /** Composition root: configuration, database, schema, HTTP + graphql-ws, and an orderly shutdown. */
 async function main(): Promise<void> {
+  // Milliseconds since the process started at the end of each phase, printed once ready (bench/targets/start.ts reads them).
+  const phases: Array<[string, number]> = [["modules", performance.now()]];
+  const phase = (name: string) => phases.push([name, performance.now()]);
   const config = loadConfig();
   let embedded: EmbeddedPostgres | undefined;
   let databaseUrl = config.databaseUrl;
@@ -18,21 +21,26 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedPostgres(config.dataDir);
     databaseUrl = embedded.appUrl;
     migrationDatabaseUrl = embedded.ownerUrl;
+    phase("postgres");
   }
   let started;
   try {
     // The server works as DATABASE_URL's role; the owner migrates, grants it what it needs and seeds, then leaves.
     const dataSource = await openDataSource(databaseUrl);
     const facts = await roleFacts(dataSource);
-    const seeded = await prepareDatabase(migrationDatabaseUrl, facts.role, (owner) =>
-      config.demo ? seedDemoData(owner) : Promise.resolve(false),
-    );
+    phase("connect");
+    const seeded = await prepareDatabase(migrationDatabaseUrl, facts.role, (owner) => {
+      phase("migrations");
+      return config.demo ? seedDemoData(owner) : Promise.resolve(false);
+    });
+    phase("seed");
     const loose = unconfined(await roleFacts(dataSource));
     if (loose)
       console.warn(
         `[db] ${loose}: row-level security is no guarantee of tenant isolation (README, "Database roles and row-level security")`,
       );
     started = { dataSource, seeded, app: await startApp(config, dataSource, databaseUrl) };
+    phase("app");
   } catch (error) {
     await embedded?.stop(); // do not leave our PostgreSQL running behind a failed start
     throw error;
@@ -41,6 +49,7 @@ async function main(): Promise<void> {
 
   console.log(`\nBalans is running at ${app.url}/  (GraphQL at ${app.url}/graphql)`);
   if (seeded) console.log("Demo data was created.");
+  console.log(`[start] ${phases.map(([name, at], i) => `${name} ${Math.round(at - (phases[i - 1]?.[1] ?? 0))}`).join(", ")} ms`);
   if (config.demo) {
     console.log(`Demo logins (password "${DEMO_PASSWORD}"), municipalities "demo" and "exempel":`);
     for (const user of DEMO_USERS) console.log(`  ${demoEmail(user.who, "demo").padEnd(32)} ${user.role} ${user.organ}`);

@@ -26,6 +26,9 @@ const en: MessageSchema = {
     logout: 'Sign out',
     otherLanguage: 'På svenska',
     loading: 'Loading…',
+    pageFailed: 'The page could not be loaded. Check the connection and try again.',
+    partFailed: 'This part of the page could not be loaded. Check the connection and try again.',
+    reload: 'Reload the page',
     connectionLost:
       'The connection to the server was lost. Reconnecting… What you type in the text is kept in the browser meanwhile; other changes show once the connection is back.',
   },

@@ -26,6 +26,9 @@ const sv = {
     logout: 'Logga ut',
     otherLanguage: 'In English',
     loading: 'Laddar…',
+    pageFailed: 'Sidan kunde inte laddas. Kontrollera anslutningen och försök igen.',
+    partFailed: 'Den här delen av sidan kunde inte laddas. Kontrollera anslutningen och försök igen.',
+    reload: 'Ladda om sidan',
     connectionLost:
       'Anslutningen till servern bröts. Försöker ansluta igen… Det du skriver i texten sparas i webbläsaren under tiden; annat som ändras syns när anslutningen är tillbaka.',
   },

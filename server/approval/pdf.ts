@@ -67,10 +67,10 @@ const SIGNATURE_OF: Record<string, string> = { PURCHASER: "Beställarens", PROVI
  * decision that applies to it (the committees' and the decided disputes'), the signatures, and the
  * hashes that tie the paper to the record. Swedish formats throughout, times in Swedish time.
  */
-export function renderVersionPdf(input: PdfInput): Promise<Buffer> {
+export async function renderVersionPdf(input: PdfInput): Promise<Buffer> {
   const { content, version } = input;
   const a = content.agreement;
-  const pdf = new TaggedPdf(
+  const pdf = await TaggedPdf.open(
     { title: `${a.diarienummer} ${a.title}`, subject: `${agreementKindLabel(a.kind)}, version ${version.number}` },
     { left: input.municipalityName, right: `${a.diarienummer} · Version ${version.number}` },
   );

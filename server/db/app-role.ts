@@ -9,14 +9,15 @@ import { openDataSource } from "./data-source.js";
 
 /**
  * Migrates as the owner, grants the server's role what it needs, and runs `afterwards` (the demo
- * seed) as the owner; the owner's connection is closed before the server takes any request.
+ * seed) as the owner; the owner's connections are closed before the server takes any request.
  */
 export async function prepareDatabase<T>(
   ownerUrl: string,
   appRole: string,
   afterwards?: (owner: DataSource) => Promise<T>,
 ): Promise<T | undefined> {
-  const owner = await openDataSource(ownerUrl, { migrate: true, poolSize: 1 });
+  // Two connections: the demo seed writes its two municipalities at once (seed/demo-seed.ts).
+  const owner = await openDataSource(ownerUrl, { migrate: true, poolSize: 2 });
   try {
     await grantAppRole(owner, appRole);
     return await afterwards?.(owner);

@@ -1,4 +1,4 @@
-import PDFDocument from "pdfkit";
+import type PDFKitDocument from "pdfkit";
 import { fitColumns, type TableColumn } from "./table-fit.js";
 import { pdfText } from "./pdf-text.js";
 
@@ -30,12 +30,24 @@ type RowKind = "TH" | "TD" | "artifact";
  * the rules are artifacts, which a screen reader skips. Every text goes through `pdfText` for the
  * standard fonts. Pages are kept in memory until `finish`, which knows the page count.
  */
+let pdfKit: Promise<typeof PDFKitDocument> | undefined;
+
 export class TaggedPdf {
   private readonly doc: PDFKit.PDFDocument;
   private readonly root: PDFKit.PDFStructureElement;
   private readonly done: Promise<Buffer>;
 
-  constructor(
+  /**
+   * A new document. pdfkit (with its fonts and layout engine, a fifth of the server's start) is loaded at
+   * the first PDF asked for, not when the server starts.
+   */
+  static async open(meta: { title: string; subject: string }, header: RunningHeader): Promise<TaggedPdf> {
+    pdfKit ??= import("pdfkit").then((module) => module.default);
+    return new TaggedPdf(await pdfKit, meta, header);
+  }
+
+  private constructor(
+    PDFDocument: typeof PDFKitDocument,
     meta: { title: string; subject: string },
     private readonly header: RunningHeader,
   ) {

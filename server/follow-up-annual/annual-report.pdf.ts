@@ -29,10 +29,10 @@ const withUnit = (value: string, unit: string | null) => [formatQuantity(value),
  * are the essential quality requirements met, which deficiencies, the effect on the nämnd's goals, the
  * action plan — per agreement, with the accepted values it rests on, and the decision when there is one.
  */
-export function renderAnnualReportPdf(municipalityName: string, report: PdfNamndReport): Promise<Buffer> {
+export async function renderAnnualReportPdf(municipalityName: string, report: PdfNamndReport): Promise<Buffer> {
   const { content } = report;
   const title = `Uppföljning av strategiska avtal ${content.year}`;
-  const pdf = new TaggedPdf(
+  const pdf = await TaggedPdf.open(
     { title: `${title}, ${content.organ.name}`, subject: "Årlig uppföljningsrapport enligt riktlinjen för uppföljning och insyn" },
     { left: municipalityName, right: `${content.organ.shortName} · ${content.year}` },
   );
@@ -42,9 +42,9 @@ export function renderAnnualReportPdf(municipalityName: string, report: PdfNamnd
 }
 
 /** Every nämnd's report of the year, compiled by kommunledningen for KS/KF. */
-export function renderRollUpPdf(municipalityName: string, year: number, reports: readonly PdfNamndReport[]): Promise<Buffer> {
+export async function renderRollUpPdf(municipalityName: string, year: number, reports: readonly PdfNamndReport[]): Promise<Buffer> {
   const title = `Sammanställning: uppföljning av strategiska avtal ${year}`;
-  const pdf = new TaggedPdf(
+  const pdf = await TaggedPdf.open(
     { title, subject: "Nämndernas uppföljning av strategiska avtal, sammanställd för kommunstyrelsen och kommunfullmäktige" },
     { left: municipalityName, right: `Sammanställning · ${year}` },
   );

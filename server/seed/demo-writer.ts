@@ -24,12 +24,18 @@ const SEED_NODE = "demo-seed";
  * inside it, so the demo is written whole or not at all, and a refused command fails the seed.
  */
 class SeedTransaction extends Database {
+  /** The municipality the transaction is scoped to: set once, not again before each of the seed's hundreds of steps. */
+  private scopedTo: string | null = null;
+
   constructor(private readonly em: EntityManager) {
     super(em.connection);
   }
 
   override async inMunicipality<T>(municipalityId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-    await this.em.query("SELECT set_config('app.municipality_id', $1, true)", [municipalityId]);
+    if (this.scopedTo !== municipalityId) {
+      await this.em.query("SELECT set_config('app.municipality_id', $1, true)", [municipalityId]);
+      this.scopedTo = municipalityId;
+    }
     return work({ em: this.em, municipalityId });
   }
 }
