@@ -21,6 +21,7 @@ import { bearerToken } from "../identity/tokens.js";
 import type { Services } from "../services.js";
 import { keyedMutation } from "./idempotency.js";
 import { CheckedQueryCache, SocketCounter, WS_LIMITS, asGraphqlError, maxPayloadBytes, tooManySubscriptions } from "./ws-limits.js";
+import { coalesceWrites } from "./ws-coalesce.js";
 import { upgradeAllowed, upgradeCookie, watchSession, type SessionWatch } from "./ws-sessions.js";
 
 /** WebSocket close code sent to clients when the server shuts down; they reconnect elsewhere or later. */
@@ -76,6 +77,7 @@ export function attachGraphqlWs(
     return byName.get(name ?? "");
   };
 
+  wss.on("connection", coalesceWrites);
   const server = useServer<Record<string, unknown>, { context?: Context; socketId?: string; session?: SessionWatch }>(
     {
       schema,
