@@ -79,7 +79,7 @@ async function sustained(env: BenchEnv, editors: Editors, sectionIds: string[], 
   const elapsed = (Date.now() - start) / 1000;
   // The CPU the load cost, until its last edit is acknowledged (on a busy machine the server may lag
   // behind and finish after the sending stopped), per second of load.
-  for (const until = Date.now() + 15_000; acks.length < total && Date.now() < until; ) await sleep(50);
+  for (const until = Date.now() + 15_000; acks.length < total && Date.now() < until;) await sleep(50);
   const cpu = ((cpuSeconds(env.server.pid!) - cpuBefore) / elapsed) * 100;
   // The bench process's own share: when it nears a core, the clients, not the server, set the latencies.
   const clientCpu = ((cpuSeconds(process.pid) - clientCpuBefore) / elapsed) * 100;
