@@ -18,7 +18,7 @@ export default tseslint.config(
   },
   { files: ["client/**/*.ts"], languageOptions: { globals: globals.browser } },
   {
-    files: ["server/**/*.ts", "test/**/*.ts", "bench/**/*.ts", "migrations/**/*.ts", "scripts/**/*.mjs", "*.ts", "*.js"],
+    files: ["server/**/*.ts", "test/**/*.ts", "bench/**/*.ts", "bench/**/*.mjs", "migrations/**/*.ts", "scripts/**/*.mjs", "*.ts", "*.js"],
     languageOptions: { globals: globals.node },
   },
   {

@@ -56,17 +56,17 @@ export async function startBenchEnv(): Promise<BenchEnv> {
   });
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
-    const listen = (c: Buffer) => {
+    const onData = (c: Buffer) => {
       out += c;
       const m = /running at (http:\/\/\S+?)\/? /.exec(out);
       if (!m) return;
-      // Stop keeping the log (a line per operation): matching a growing string took the bench's CPU.
-      // The stream keeps flowing, so the server never blocks on a full pipe.
-      server.stdout!.off("data", listen);
-      out = "";
+      // From here on the server's log lines (one per operation) are read and dropped: kept, and searched
+      // again on every chunk, they cost the bench process more and more CPU as a run goes on.
+      server.stdout!.off("data", onData);
+      server.stdout!.resume();
       resolve(m[1]);
     };
-    server.stdout!.on("data", listen);
+    server.stdout!.on("data", onData);
     server.once("exit", (code) => reject(new Error(`server exited ${code}: ${out}`)));
   });
   return {

@@ -51,7 +51,9 @@ export class CollabResolver {
     @Arg("afterSeq", () => Int, { nullable: true }) _afterSeq: number | null,
     @Arg("origin", () => String, { nullable: true }) _origin: string | null,
   ): SectionUpdateType {
-    return { sectionId: relayed.sectionId, seq: relayed.seq, update: encodeBase64(relayed.update), origin: relayed.origin };
+    // The same update goes to every editor of the section: encoded once, not once per subscriber.
+    relayed.base64 ??= encodeBase64(relayed.update);
+    return { sectionId: relayed.sectionId, seq: relayed.seq, update: relayed.base64, origin: relayed.origin };
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the caller may edit the section now" })

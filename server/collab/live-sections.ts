@@ -15,6 +15,8 @@ export interface RelayedUpdate {
   seq: number;
   update: Uint8Array;
   origin: string | null;
+  /** `update` in base64, as every subscriber is sent it: encoded once, by the first (`CollabResolver`). */
+  base64?: string;
 }
 
 /** A section's agreement as the policies need it, cached while the section is live. */
@@ -113,7 +115,19 @@ export class LiveSection {
       this.cursor = seq;
       return;
     }
+    const carried = signal.updates as Array<[string, string | null]> | null | undefined;
+    if (carried && seq - carried.length === this.cursor) return this.applyCarried(carried, seq);
     await this.catchUp(seq);
+  }
+
+  /** The updates a commit signal carried, which follow on from `cursor`: applied and relayed without reading the log. */
+  private applyCarried(carried: Array<[string, string | null]>, lastSeq: number): void {
+    for (const [i, [base64, origin]] of carried.entries()) {
+      const update = new Uint8Array(Buffer.from(base64, "base64"));
+      Y.applyUpdate(this.doc, update, "remote");
+      this.relay({ sectionId: this.meta.sectionId, seq: lastSeq - carried.length + 1 + i, update, origin, base64 });
+    }
+    this.cursor = lastSeq;
   }
 
   private async catchUp(upto: number): Promise<void> {

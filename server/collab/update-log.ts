@@ -30,6 +30,19 @@ export interface NewUpdate {
   origin: string | null;
 }
 
+/** Room left in a notification (PostgreSQL's limit is 8000 bytes) for the updates it carries; the rest is ids. */
+const CARRIED_BYTES = 7000;
+
+/**
+ * A section's new updates as its commit signal carries them (`[base64, origin]` in log order), so that
+ * other processes relay them without reading the log back; null when they would not fit, and the
+ * listeners read them from the log instead.
+ */
+function carriedUpdates(updates: NewUpdate[]): string | null {
+  const json = JSON.stringify(updates.map((u) => [Buffer.from(u.update).toString("base64"), u.origin]));
+  return Buffer.byteLength(json) <= CARRIED_BYTES ? json : null;
+}
+
 /**
  * The durable, append-only Yjs log of one section. Sequence numbers are taken from `section.seq`
  * under its row lock, so they are unique across processes and committed in order.
@@ -48,16 +61,17 @@ export const updateLog = {
     // submission freezing it, a party agreeing a section) and then sees its new status; the UPDATE hands
     // out the sequence numbers under the section's row lock and, after waiting for it, reads the row's
     // latest status again (READ COMMITTED's recheck), so a section agreed meanwhile gets none; the
-    // INSERT logs the updates with them; each allocated section is signalled on commit.
+    // INSERT logs the updates with them; each allocated section is signalled on commit, carrying its
+    // updates when they fit.
     const rows = (await tx.em.query(
       `WITH drafts AS (
          SELECT s.id FROM section s JOIN agreement a ON a.id = s.agreement_id
           WHERE s.id = ANY($2::uuid[]) AND s.municipality_id = $1 AND a.status = 'DRAFT' FOR SHARE OF a
        ), allocated AS (
          UPDATE section s SET seq = s.seq + v.n, text = v.text
-           FROM unnest($2::uuid[], $3::int[], $4::text[]) AS v(id, n, text)
+           FROM unnest($2::uuid[], $3::int[], $4::text[], $13::text[]) AS v(id, n, text, carried)
           WHERE s.id = v.id AND s.id IN (SELECT id FROM drafts) AND s.status = 'OPEN'
-          RETURNING s.id, s.seq, v.n
+          RETURNING s.id, s.seq, v.n, v.carried
        ), logged AS (
          INSERT INTO section_update (municipality_id, section_id, seq, update, user_id, origin, node)
          SELECT $1, u.section_id, a.seq - a.n + u.ordinal, u.update, u.user_id, u.origin, $5
@@ -66,7 +80,8 @@ export const updateLog = {
        )
        SELECT d.id, a.seq, EXISTS (SELECT 1 FROM section_mark m WHERE m.section_id = a.id) AS marked,
               CASE WHEN a.id IS NOT NULL THEN
-                pg_notify($11, json_build_object('topic', $12::text, 'municipalityId', $1::text, 'id', a.id, 'seq', a.seq, 'node', $5::text)::text)
+                pg_notify($11, json_build_object('topic', $12::text, 'municipalityId', $1::text, 'id', a.id, 'seq', a.seq, 'node', $5::text,
+                                                 'updates', a.carried::json)::text)
               END
          FROM drafts d LEFT JOIN allocated a ON a.id = d.id`,
       [
@@ -82,6 +97,7 @@ export const updateLog = {
         updates.map((u) => u.origin),
         NOTIFY_CHANNEL,
         SectionTopic.name,
+        batch.map((b) => carriedUpdates(b.updates)),
       ],
     )) as Array<{ id: string; seq: number | null; marked: boolean }>;
     const byId = new Map(rows.map((r) => [r.id, r]));

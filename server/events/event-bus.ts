@@ -5,8 +5,9 @@ import type { Topic, TopicSignal } from "./event-types.js";
 export const NOTIFY_CHANNEL = "balans_events";
 
 /**
- * What crosses processes: only ids and sequence numbers (NOTIFY carries < 8000 bytes and is never
- * replayed). A listener reads what it lacks from the database. Topics are declared by their
+ * What crosses processes: ids and sequence numbers (NOTIFY carries < 8000 bytes and is never
+ * replayed). A listener reads what it lacks from the database; only a co-editing commit also carries
+ * its small updates, which are the log's bytes (`collab/update-log.ts`). Topics are declared by their
  * capabilities (`topic(…)` in `<capability>.events.ts`).
  */
 export type BusSignal = TopicSignal;

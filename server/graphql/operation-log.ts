@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { logger } from "../logging.js";
+import { logger, operationLogger } from "../logging.js";
 import type { Context } from "./context.js";
 import { INTERNAL } from "./format-error.js";
 
@@ -12,7 +12,8 @@ export function logOperation(
   operationName: string | null | undefined,
   errors: readonly GraphQLFormattedError[] | undefined,
 ): void {
-  logger().info(
+  // Only these fixed fields: whatever else is added here must not be able to carry a secret (not redacted).
+  operationLogger().info(
     {
       requestId: context.requestId,
       operation: operationName ?? null,

@@ -1,5 +1,6 @@
 import {
   GraphQLError,
+  OperationTypeNode,
   getOperationAST,
   parse,
   specifiedRules,
@@ -21,6 +22,7 @@ import { bearerToken } from "../identity/tokens.js";
 import type { Services } from "../services.js";
 import { keyedMutation } from "./idempotency.js";
 import { CheckedQueryCache, SocketCounter, WS_LIMITS, asGraphqlError, maxPayloadBytes, tooManySubscriptions } from "./ws-limits.js";
+import { coalesceWrites } from "./ws-coalesce.js";
 import { upgradeAllowed, upgradeCookie, watchSession, type SessionWatch } from "./ws-sessions.js";
 
 /** WebSocket close code sent to clients when the server shuts down; they reconnect elsewhere or later. */
@@ -67,7 +69,16 @@ export function attachGraphqlWs(
     if (authenticated) checkedDocuments.set(query, checked);
     return checked;
   };
+  // Asked on every event a subscription sends, of the same few cached documents: found once per document.
+  const operationKinds = new WeakMap<DocumentNode, Map<string, OperationTypeNode | undefined>>();
+  const operationKind = (document: DocumentNode, name: string | null | undefined) => {
+    let byName = operationKinds.get(document);
+    if (!byName) operationKinds.set(document, (byName = new Map()));
+    if (!byName.has(name ?? "")) byName.set(name ?? "", getOperationAST(document, name)?.operation);
+    return byName.get(name ?? "");
+  };
 
+  wss.on("connection", coalesceWrites);
   const server = useServer<Record<string, unknown>, { context?: Context; socketId?: string; session?: SessionWatch }>(
     {
       schema,
@@ -131,7 +142,7 @@ export function attachGraphqlWs(
             ? { ...result, errors: result.errors.map((e) => reportInternal(context, mask(e as GraphQLError), e)) }
             : result;
         // A subscription's events are not operations of their own; queries and mutations are logged once.
-        if (getOperationAST(args.document, args.operationName)?.operation !== "subscription")
+        if (operationKind(args.document, args.operationName) !== OperationTypeNode.SUBSCRIPTION)
           logOperation(context, args.operationName, masked.errors);
         const { idempotency: keyed, actor } = context;
         if (keyed?.replay !== undefined) return keyed.replay as typeof masked;

@@ -60,7 +60,7 @@ export const RATE_LIMITS: RateLimits = {
   // A one-off burst beyond that (a pasted list of balance lines, a reconnect's replay), refilled in 10 min.
   mutationBurstPerUser: { points: 300, durationSeconds: 10 * 60 },
   // A typist sends about ten updates a second per tab; 12,000 a minute (200/s) covers many tabs and
-  // the benchmark's hundred typists on one account (bench/collab.ts, ~6,000 a minute), and still
+  // a benchmark's hundred typists on one account (~6,000 a minute), and still
   // stops a script from writing millions of log rows. Per process: see `pipeline/rate-limiter.ts`.
   coeditingPerUser: { points: 12_000, durationSeconds: 60 },
   // A tab starts about twenty subscriptions and restarts some on every navigation; a reconnect is a
