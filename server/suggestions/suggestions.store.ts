@@ -34,7 +34,11 @@ export const suggestionsStore = {
    * no DRAFT or the section is AGREED.
    */
   async append(tx: Tx, sectionId: string, update: Uint8Array, userId: string, text: string): Promise<SectionWritten> {
-    const written = await updateLog.append(tx, [{ sectionId, updates: [{ update, userId, origin: DECISION_ORIGIN }], text }], DECISION_NODE);
+    const written = await updateLog.append(
+      tx,
+      [{ sectionId, updates: [{ update, userId, origin: DECISION_ORIGIN }], text }],
+      DECISION_NODE,
+    );
     return written.get(sectionId) ?? { refused: "FROZEN" };
   },
 
