@@ -1,4 +1,7 @@
+import { expect } from "vitest";
+import { NOTIFY_CHANNEL } from "../../server/events/event-bus.js";
 import { UserEntity } from "../../server/identity/identity.entities.js";
+import { RolesTopic } from "../../server/identity/identity.events.js";
 import { DEMO_USERS, type DemoWho } from "../../server/seed/municipality-seed.js";
 import { createAgreement } from "./agreements.js";
 import { SUBMIT, readyDraft } from "./approval.js";
@@ -83,9 +86,18 @@ export async function restoreCallers(w: FuzzWorld): Promise<void> {
       user.role,
     ]);
   }
+  // Written behind the server's back, so the server is told as setUserRoles would tell it: every
+  // process drops the users' cached callers. Then wait until it has (the signal comes after commit).
+  for (const user of DEMO_USERS)
+    await scoped(w.server, id, "SELECT pg_notify($1, $2)", [NOTIFY_CHANNEL, JSON.stringify(RolesTopic.signal(id, w.m.users[user.who].id))]);
   for (const who of ROLES) {
     const me = await w.as[who]("{ me { id } }");
     if (me.errors) w.as[who] = await signedIn(w.server, w.m, who);
+  }
+  for (const user of DEMO_USERS) {
+    const seeded = (roles: Array<{ role: string; organ: { id: string } }>) =>
+      roles.length === 1 && roles[0].role === user.role && roles[0].organ.id === w.m.organs[user.organ].id;
+    await expect.poll(async () => seeded((await w.as[user.who]("{ me { roles { role organ { id } } } }")).data?.me.roles ?? [])).toBe(true);
   }
 }
 
