@@ -74,7 +74,8 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
     await von.getByRole("dialog").getByRole("button", { name: "Skicka till beslut" }).click();
     const refusal = von.getByTestId("submit-error");
     await refusal.getByText("Överenskommelsen kan inte skickas till beslut ännu:").waitFor();
-    expect(await refusal.locator("li").count()).toBe(7); // the balance and six empty required sections
+    // the balance, six empty required sections, the same six not agreed by both parties, and no indicator
+    expect(await refusal.locator("li").count()).toBe(14);
     await expect.poll(() => von.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("submit-error");
 
     // von.chef: the stepper shows a ready draft; submitting asks first, then freezes version 1.

@@ -21,7 +21,7 @@ describe("negotiating the text: one party suggests, the other decides", () => {
     [purchaser, provider] = scenario.browsers;
   });
 
-  it("PS suggests a change in suggestion mode, VON sees it live in PS's colour and accepts it", async () => {
+  it("PS suggests a change in suggestion mode, VON sees it live in PS's colour and accepts it; both agree the section, which locks for both", async () => {
     const vonChef = await actor(server, kommun, "von.chef");
     const created = ok(
       await vonChef<{ createAgreement: { id: string; sections: Array<{ id: string; title: string }> } }>(CREATE_WITH_SECTIONS, {
@@ -85,5 +85,19 @@ describe("negotiating the text: one party suggests, the other decides", () => {
     await expect.poll(() => sectionText(ps, section)).toBe("Nämnden beställer hemtjänst. Dygnet runt.");
     expect(await textOf()).toBe("Nämnden beställer hemtjänst. Dygnet runt.");
     await expectAccessible(von);
+
+    // Both agree to the text as it now stands: the section is agreed and read-only for both, live.
+    const marks = (page: typeof von) => page.getByRole("region", { name: "Överenskommet av parterna" }).first();
+    await marks(von).getByRole("button", { name: "Godkänn avsnittet" }).click();
+    await expect.poll(() => marks(ps).innerText()).toContain("Beställaren: godkänt av Vera Lind");
+    await marks(ps).getByRole("button", { name: "Godkänn avsnittet" }).click();
+    for (const page of [von, ps]) {
+      await expect
+        .poll(() => page.getByTestId("section-locked").first().innerText())
+        .toContain("Avsnittet är överenskommet av båda parter");
+      await expect.poll(() => editorOf(page).getByRole("textbox").getAttribute("aria-readonly")).toBe("true");
+    }
+    await expectAccessible(von);
+    await expectAccessible(ps);
   });
 });

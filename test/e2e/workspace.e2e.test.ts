@@ -218,7 +218,7 @@ describe("the agreement workspace: parts with their own addresses, the outline, 
     const page = many.page;
     await login(page, server.url, kommun.email("admin"), kommun.password);
     const nav = page.getByRole("navigation", { name: "Huvudmeny" });
-    expect(await nav.getByRole("link").count()).toBe(5);
+    expect(await nav.getByRole("link").count()).toBe(6); // with the follow-up of the strategic agreements
     await page.getByTestId("notifications-count").waitFor();
     for (const width of [1024, 1280, 1440]) {
       await page.setViewportSize({ width, height: 800 });
