@@ -13,7 +13,7 @@ import { ssoEn } from '../features/sso/sso.messages';
 import { workspaceEn } from '../features/agreements/workspace/workspace.messages';
 import { sectionMarksEn } from '../features/sectionMarks/sectionMarks.messages';
 import { followUpAnnualEn } from '../features/follow-up-annual/followUpAnnual.messages';
-import { followUpEn } from '../features/follow-up/follow-up.messages';
+import { followUpEn } from '../features/follow-up/follow-up-en.messages';
 import type { MessageSchema } from './sv';
 
 const en: MessageSchema = {
