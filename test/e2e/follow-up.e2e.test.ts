@@ -139,8 +139,8 @@ describe("follow-up: indicators in the draft, then a reported quarter with a red
     await ps.getByLabel("Faktisk kostnad (kr): Hemtjänst").fill("260 000");
     await expectAccessible(ps);
     await psPeriod.getByRole("button", { name: "Spara rapporten" }).click();
-    await psPeriod.getByText(`Rapporten för ${Q} är sparad. Beräknad status: ${INDICATOR}: Rött.`).waitFor();
-    expect(await text(psPeriod.getByTestId("report-status"))).toBe("■ Rött: når inte varningsgränsen");
+    await psPeriod.getByText(`Rapporten för ${Q} är sparad. Beräknad status: ${INDICATOR}: Röd.`).waitFor();
+    expect(await text(psPeriod.getByTestId("report-status"))).toBe("■ Röd: målet inte nått, utanför varningsgränsen");
     await psPeriod.getByText("Ett rött värde behöver en handlingsplan innan perioden kan godtas.").waitFor();
 
     // von.chef sees the report live; a red value without a plan offers no acceptance yet.
@@ -188,7 +188,7 @@ describe("follow-up: indicators in the draft, then a reported quarter with a red
       .toBe(`${INDICATOR}, %: 1 rapporterat värde mot målet 90. Senast ${Q}: 72,5 %, rött.`);
     expect(await chart.locator("rect").count()).toBe(1); // the red value's square
     const tableRow = vonPanel.getByTestId("indicator-table").getByRole("row", { name: new RegExp(`^${Q}`) });
-    expect(await text(tableRow)).toBe(`${Q} 72,5 ■ Rött Godtagen`);
+    expect(await text(tableRow)).toBe(`${Q} 72,5 ■ Röd Godtagen`);
     const delivery = vonPanel.getByTestId("deliveries-table").getByRole("row", { name: new RegExp(`^${Q} Hemtjänst`) });
     const compensation = compensationOfQuarter();
     expect(await text(delivery)).toContain(

@@ -7,9 +7,9 @@ export const followUpEn: FollowUpMessages = {
   direction: { HIGHER_IS_BETTER: 'Higher is better', LOWER_IS_BETTER: 'Lower is better' },
   frequency: { MONTHLY: 'Every month', QUARTERLY: 'Every quarter', YEARLY: 'Every year' },
   status: {
-    GREEN: 'Green: meets the target',
-    YELLOW: 'Yellow: misses the target but meets the warning threshold',
-    RED: 'Red: misses the warning threshold',
+    GREEN: 'Green: target met',
+    YELLOW: 'Yellow: target missed, within the warning threshold',
+    RED: 'Red: target missed, beyond the warning threshold',
   },
   statusShort: { GREEN: 'Green', YELLOW: 'Yellow', RED: 'Red' },
   periodStatus: {

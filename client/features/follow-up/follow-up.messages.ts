@@ -7,11 +7,11 @@ export const followUpSv = {
   direction: { HIGHER_IS_BETTER: 'Högre är bättre', LOWER_IS_BETTER: 'Lägre är bättre' },
   frequency: { MONTHLY: 'Varje månad', QUARTERLY: 'Varje kvartal', YEARLY: 'Varje år' },
   status: {
-    GREEN: 'Grönt: når målet',
-    YELLOW: 'Gult: når inte målet men varningsgränsen',
-    RED: 'Rött: når inte varningsgränsen',
+    GREEN: 'Grön: målet nått',
+    YELLOW: 'Gul: målet inte nått, inom varningsgränsen',
+    RED: 'Röd: målet inte nått, utanför varningsgränsen',
   },
-  statusShort: { GREEN: 'Grönt', YELLOW: 'Gult', RED: 'Rött' },
+  statusShort: { GREEN: 'Grön', YELLOW: 'Gul', RED: 'Röd' },
   periodStatus: {
     NOT_DUE: 'Inte slut än',
     DUE: 'Ska rapporteras',
