@@ -4,6 +4,7 @@ import { createAgreement } from "../support/agreements.js";
 import { textUpdate } from "../support/approval.js";
 import { addLines, fixedResource, scope } from "../support/balance.js";
 import { ESCALATE, raiseDispute } from "../support/disputes.js";
+import type { DemoWho } from "../../server/seed/municipality-seed.js";
 import type { TestMunicipality } from "../support/factories.js";
 import { actor, ok } from "../support/graphql.js";
 import { asOwner } from "../support/owner.js";
@@ -43,31 +44,46 @@ describe("the agreement workspace: parts with their own addresses, the outline, 
     [chief, many] = scenario.browsers;
   });
 
-  let id = "";
-  let disputeId = "";
-  let section: Record<string, string> = {};
-
-  it("opens each part at its own address; links, the keyboard and the back button move between them", async () => {
+  /**
+   * A draft mid-negotiation, made through the API: text in one section, a comment on another, a
+   * dispute on a third and three balance lines. Each test makes its own, so any of them can run alone.
+   */
+  async function draftInProgress() {
     const vonApi = await actor(server, kommun, "von.chef");
     const psApi = await actor(server, kommun, "ps.chef");
-    ({ id } = await createAgreement(vonApi, kommun, { title: "Hemtjänst och larm 2027" }));
+    const { id } = await createAgreement(vonApi, kommun, { title: "Hemtjänst och larm 2027" });
     const found = ok(await vonApi<{ agreement: { sections: Array<{ id: string; key: string }> } }>(SECTIONS, { id })).agreement.sections;
-    section = Object.fromEntries(found.map((s) => [s.key, s.id]));
+    const section = Object.fromEntries(found.map((s) => [s.key, s.id]));
     ok(await vonApi(PUSH, { s: section.parter, u: textUpdate("Vård- och omsorgsnämnden och Produktionsstyrelsen, hela 2027.") }));
     ok(await psApi(COMMENT, { s: section.uppdrag, b: "Omfattar detta även trygghetslarmen?" }));
-    ({ id: disputeId } = await raiseDispute(psApi, id, { sectionId: section.mal, subject: "KVALITETSKRAV" }));
+    const { id: disputeId } = await raiseDispute(psApi, id, { sectionId: section.mal, subject: "KVALITETSKRAV" });
     await addLines(vonApi, id, [
       scope("Hemtjänst, beviljade timmar inklusive dubbelbemanning och nattpatrull", 41_000, "412.50", "timmar"),
       scope("Trygghetslarm med installation och åtgärd", 1_250, "3125.75", "larm"),
       fixedResource("Grundersättning enligt beräkningsmodellen", "20000000.00"),
     ]);
+    return { id, disputeId, section };
+  }
 
+  /** Signs `who` in on `page` unless a test before this one already did (the session cookie is there). */
+  async function signedIn(page: Page, who: DemoWho): Promise<void> {
+    if ((await page.context().cookies()).length === 0) await login(page, server.url, kommun.email(who), kommun.password);
+  }
+
+  /** The chief's browser on the workspace of `id`, live. */
+  async function openWorkspace(id: string): Promise<Page> {
     const page = chief.page;
-    await login(page, server.url, kommun.email("von.chef"), kommun.password);
+    await signedIn(page, "von.chef");
     await page.goto(`${server.url}/overenskommelser/${id}`);
     await page.getByRole("heading", { level: 2, name: "Avsnitt", exact: true }).first().waitFor();
-    expect(await partLink(page, "Text").getAttribute("aria-current")).toBe("page");
     await waitUntilLive(page);
+    return page;
+  }
+
+  it("opens each part at its own address; links, the keyboard and the back button move between them", async () => {
+    const { id } = await draftInProgress();
+    const page = await openWorkspace(id);
+    expect(await partLink(page, "Text").getAttribute("aria-current")).toBe("page");
 
     const parts = [
       { part: "Balans", path: "/balans", shows: page.getByTestId("balance-panel") },
@@ -106,7 +122,8 @@ describe("the agreement workspace: parts with their own addresses, the outline, 
   });
 
   it("shows each section's state in the outline, live on any part, and takes focus to a section", async () => {
-    const page = chief.page;
+    const { id, section } = await draftInProgress();
+    const page = await openWorkspace(id);
     await openPart(page, "Balans");
     await poll(() => marks(page, "parter")).toEqual(["required"]);
     await poll(() => marks(page, "uppdrag")).toEqual(["commented", "empty", "required"]);
@@ -143,7 +160,7 @@ describe("the agreement workspace: parts with their own addresses, the outline, 
   });
 
   it("keeps the current step and what is missing in view while the text scrolls", async () => {
-    const page = chief.page;
+    const page = await openWorkspace((await draftInProgress()).id);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const inView = (selector: string) =>
       page.evaluate((s) => {
@@ -166,7 +183,7 @@ describe("the agreement workspace: parts with their own addresses, the outline, 
   });
 
   it("clips nothing at 1280 px: the balance table's actions are whole, each part passes the layout checks", async () => {
-    const page = chief.page;
+    const page = await openWorkspace((await draftInProgress()).id);
     await page.setViewportSize({ width: 1280, height: 900 });
     await openPart(page, "Balans");
     await page
@@ -212,11 +229,12 @@ describe("the agreement workspace: parts with their own addresses, the outline, 
     // ...and has a long name.
     await asOwner(municipality.id, "UPDATE app_user SET name = $2 WHERE id = $1", [users.admin.id, "Anna-Karin Lindqvist Administratör"]);
     // The escalation makes a notification for kommunledning: the bell shows a count, its panel a list.
+    const { disputeId } = await draftInProgress();
     const psApi = await actor(server, kommun, "ps.chef");
     ok(await psApi(ESCALATE, { id: disputeId }));
 
     const page = many.page;
-    await login(page, server.url, kommun.email("admin"), kommun.password);
+    await signedIn(page, "admin");
     const nav = page.getByRole("navigation", { name: "Huvudmeny" });
     expect(await nav.getByRole("link").count()).toBe(6); // with the follow-up of the strategic agreements
     await page.getByTestId("notifications-count").waitFor();
@@ -244,6 +262,7 @@ describe("the agreement workspace: parts with their own addresses, the outline, 
 
   it("tells someone without the role, once, that the escalation queue is not theirs", async () => {
     const page = chief.page;
+    await signedIn(page, "von.chef");
     await page.goto(`${server.url}/eskalering`);
     await page.getByRole("heading", { level: 1, name: "Eskaleringskö" }).waitFor();
     await page.getByTestId("queue-not-allowed").waitFor();
