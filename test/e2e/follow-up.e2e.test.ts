@@ -185,7 +185,7 @@ describe("follow-up: indicators in the draft, then a reported quarter with a red
     expect(await chart.getAttribute("role")).toBe("img");
     await expect
       .poll(() => chart.getAttribute("aria-label"))
-      .toBe(`${INDICATOR}, %: 1 rapporterat värde mot målet 90. Senast ${Q}: 72,5 %, rött.`);
+      .toBe(`${INDICATOR}, %: 1 rapporterat värde mot målet 90. Senast ${Q}: 72,5 %, röd.`);
     expect(await chart.locator("rect").count()).toBe(1); // the red value's square
     const tableRow = vonPanel.getByTestId("indicator-table").getByRole("row", { name: new RegExp(`^${Q}`) });
     expect(await text(tableRow)).toBe(`${Q} 72,5 ■ Röd Godtagen`);
