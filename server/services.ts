@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { pushAuthorshipRefusal } from "./suggestions/push-authorship.js";
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { createSubmission, type Submission } from "./approval/submission.commands.js";
@@ -107,6 +108,7 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
       node,
       maxUpdateBytes: config.maxUpdateBytes,
       afterMarkedEdit: (actor, sectionId) => runner.run(actor, clearOutdatedMarks, { sectionId }),
+      pushRefusal: pushAuthorshipRefusal,
     }),
     presence: new PresenceService(db, bus, node),
     submission: createSubmission({ blockingDisputes, unreflectedDecisions, appliedDecisions: frozenDecisions }),

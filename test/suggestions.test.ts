@@ -106,13 +106,6 @@ describe("suggested changes of the text", () => {
     expect(ok(await w.as["ps.handlaggare"](ACCEPT_ALL, { s: sectionId })).acceptAllSuggestions.text).toBe("Hela Nämnden hemtjänst.");
   });
 
-  it("an id naming no party is no suggestion anyone can decide", async () => {
-    const { w, sectionId, section } = await setUp();
-    await editSection(w.as["ps.chef"], sectionId, suggestInsertion("1234", 0, "X"));
-    expect((await section()).suggestions).toEqual([]);
-    expect(errorCode(await w.as["von.chef"](ACCEPT, { s: sectionId, g: "1234" }))).toBe("NOT_FOUND");
-  });
-
   it("an agreement with pending suggestions cannot be submitted: a gap per section", async () => {
     const server = await useTestServer();
     const m = await seedMunicipality();

@@ -4,6 +4,7 @@ import type { Database } from "../db/database.js";
 import { badInput, DomainError, forbidden, invalidState, notFound } from "../errors.js";
 import { AsyncQueue } from "../events/async-queue.js";
 import type { EventBus } from "../events/event-bus.js";
+import type { AgreementRef } from "../agreements/agreement.model.js";
 import type { Actor } from "../identity/identity.model.js";
 import { assertAllowed } from "../policies/policy.js";
 import { agreementPolicy } from "../policies/agreements.policy.js";
@@ -28,6 +29,8 @@ export interface CollabOptions {
    * pushed: those marks no longer hold (`section-marks/clearOutdatedMarks`, through the runner).
    */
   afterMarkedEdit?: (actor: Actor, sectionId: string) => Promise<unknown>;
+  /** Why a client's push may not be applied to the document as it is (null: it may), checked before anything changes. */
+  pushRefusal?: (actor: Actor, agreement: AgreementRef, doc: Y.Doc, update: Uint8Array) => string | null;
 }
 
 /** A section's current document as a Yjs update (`CollabService.snapshotOf`): what comments and history read. */
@@ -76,14 +79,25 @@ export class CollabService {
   async push(actor: Actor, sectionId: string, updateBase64: string, origin: string | null): Promise<number> {
     if (updateBase64.length > Math.ceil(this.options.maxUpdateBytes / 3) * 4)
       throw badInput(`Uppdateringen är större än ${Math.round(this.options.maxUpdateBytes / 1024)} kB`, "update");
-    return this.applyServerUpdate(actor, sectionId, decodeBase64(updateBase64, "update"), origin);
+    return this.apply(actor, sectionId, decodeBase64(updateBase64, "update"), origin, this.options.pushRefusal);
   }
 
   /**
    * An update the server made on the actor's behalf (restoring a version): the same guards, relay and
-   * durable log as `push`, without the size limit meant for what clients send.
+   * durable log as `push`, without the limits meant for what clients send (size, and whose suggestions
+   * it may change: a restore is a recorded decision of its own).
    */
-  async applyServerUpdate(actor: Actor, sectionId: string, update: Uint8Array, origin: string | null): Promise<number> {
+  applyServerUpdate(actor: Actor, sectionId: string, update: Uint8Array, origin: string | null): Promise<number> {
+    return this.apply(actor, sectionId, update, origin);
+  }
+
+  private async apply(
+    actor: Actor,
+    sectionId: string,
+    update: Uint8Array,
+    origin: string | null,
+    refusalOf?: CollabOptions["pushRefusal"],
+  ): Promise<number> {
     const live = await this.open(actor, sectionId);
     // The runner's checks, in its order, from the command's declaration; the write is the group commit.
     if (!pushSectionUpdate.policy.allows(actor, live.editTarget)) throw forbidden(pushSectionUpdate.policy.refusal);
@@ -94,6 +108,8 @@ export class CollabService {
     const refusal = lifecycleRefusal(pushSectionUpdate, actor, live.editTarget);
     if (refusal !== null) throw invalidState(refusal);
     assertValidUpdate(update, live.doc);
+    const refused = refusalOf?.(actor, live.meta, live.doc, update) ?? null;
+    if (refused !== null) throw badInput(refused, "update");
     Y.applyUpdate(live.doc, update, origin ?? actor.userId);
     live.relay({ sectionId, seq: live.cursor, update, origin });
     live.pendingWrites++;

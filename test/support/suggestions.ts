@@ -26,13 +26,19 @@ export async function sectionDoc(caller: Caller, sectionId: string): Promise<Y.D
   return doc;
 }
 
-/** Edits the section as an editor would (`edit` on its content) and pushes the change. */
-export async function editSection(caller: Caller, sectionId: string, edit: (content: Y.XmlFragment) => void): Promise<void> {
+/** Edits the section as an editor would (`edit` on its content) and pushes the change: the push's answer. */
+export async function pushEdit(caller: Caller, sectionId: string, edit: (content: Y.XmlFragment) => void) {
   const doc = await sectionDoc(caller, sectionId);
   const before = Y.encodeStateVector(doc);
   doc.transact(() => edit(doc.getXmlFragment("content")));
-  ok(await caller(PUSH, { s: sectionId, u: Buffer.from(Y.encodeStateAsUpdate(doc, before)).toString("base64") }));
+  const answer = await caller(PUSH, { s: sectionId, u: Buffer.from(Y.encodeStateAsUpdate(doc, before)).toString("base64") });
   doc.destroy();
+  return answer;
+}
+
+/** As `pushEdit`, for an edit that must be stored. */
+export async function editSection(caller: Caller, sectionId: string, edit: (content: Y.XmlFragment) => void): Promise<void> {
+  ok(await pushEdit(caller, sectionId, edit));
 }
 
 /** The first paragraph's text, made with `text` when the section is empty. */

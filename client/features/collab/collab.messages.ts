@@ -20,7 +20,8 @@ export const collabSv = {
     SECTION_AGREED:
       'Avsnittet har just blivit överenskommet av båda parter och är låst. Din senaste ändring sparades inte; texten visas nu som den godkändes. Öppna avsnittet igen om den behöver ändras.',
     FORBIDDEN: 'Du har inte behörighet att redigera avsnittet. Din senaste ändring sparades inte.',
-    BAD_USER_INPUT: 'Ändringen godtogs inte (för stor eller felaktig) och har tagits bort. Texten visas som den är sparad.',
+    BAD_USER_INPUT:
+      'Ändringen godtogs inte och har tagits bort: den var för stor eller felaktig, eller ändrade den andra partens förslag (som bara kan godtas eller avvisas). Texten visas som den är sparad.',
     UNAUTHENTICATED: 'Sessionen har gått ut. Logga in igen – osparade ändringar finns kvar i webbläsaren.',
     NOT_FOUND: 'Avsnittet finns inte, eller så har du inte tillgång till det.',
   },
@@ -55,7 +56,8 @@ export const collabEn: CollabMessages = {
     SECTION_AGREED:
       'The section has just been agreed by both parties and is locked. Your last change was not saved; the text now shows what was agreed. Reopen the section if it needs to change.',
     FORBIDDEN: 'You are not allowed to edit this section. Your last change was not saved.',
-    BAD_USER_INPUT: 'The change was not accepted (too large or malformed) and has been removed. The text shows what is saved.',
+    BAD_USER_INPUT:
+      "The change was not accepted and has been removed: it was too large or malformed, or it changed the other party's suggestion (which can only be accepted or rejected). The text shows what is saved.",
     UNAUTHENTICATED: 'Your session has expired. Sign in again – unsaved changes are kept in the browser.',
     NOT_FOUND: 'The section does not exist, or you do not have access to it.',
   },
