@@ -27,6 +27,8 @@ const SECTION_STATE = "query($s: ID!) { sectionState(sectionId: $s) { update seq
 const QUEUE = "{ escalationQueue { status agreement { title } subject positions { party } } }";
 const PUBLIC = "query($k: String!) { publicAgreements(kommun: $k) { title status signatures { party } } }";
 const NOTIFICATIONS = "{ notifications { kind agreementId } }";
+const ANNUAL_REPORT = `query($o: ID!, $y: Int!) { annualFollowUpReport(organId: $o, year: $y) {
+  agreements { title impact purchaserResponsibleName providerResponsibleName } } }`;
 
 /** The editor's schema: the client's StarterKit, headings of level 4 (client/features/collab/useSectionEditor.ts). */
 const editorSchema = getSchema([StarterKit.configure({ undoRedo: false, heading: { levels: [4] } })]);
@@ -96,6 +98,11 @@ async function checkEveryState(server: TestServer): Promise<void> {
     expect(signed).toMatchObject({ status: "SIGNED", balance: { status: "AGREED", totals: { requirementMet: true } } });
     expect(signed.signatures.map((s: { party: string }) => s.party).sort()).toEqual(["PROVIDER", "PURCHASER"]);
     await checkFollowUp(revisor, signed.id, year - 1);
+    // One of the nämnd's strategic agreements, classified: its yearly follow-up report has it.
+    const von = (ok(await revisor("{ organs { id shortName } }")).organs as any[]).find((o) => o.shortName === "VON");
+    expect(ok(await revisor(ANNUAL_REPORT, { o: von.id, y: year - 1 })).annualFollowUpReport.agreements).toEqual([
+      { title: signed.title, impact: "HIGH", purchaserResponsibleName: expect.any(String), providerResponsibleName: expect.any(String) },
+    ]);
     const amendment = agreements.find((a) => a.kind === "TILLAGGSUPPDRAG");
     expect(amendment.amends).toEqual({ id: signed.id });
     expect(amendment.sections.find((s: { key: string }) => s.key === "uppdrag").text).toMatch(/utökad nattpatrull/i);

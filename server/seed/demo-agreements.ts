@@ -1,4 +1,7 @@
-import { AgreementKind } from "../agreements/agreement.model.js";
+import { AgreementKind, Party } from "../agreements/agreement.model.js";
+import { classifyAgreement, markStrategic, setAgreementResponsible } from "../follow-up-annual/classification.commands.js";
+import { Impact } from "../follow-up-annual/classification.model.js";
+import { classificationStore } from "../follow-up-annual/classification.store.js";
 import { startAmendment } from "../approval/amendment.commands.js";
 import { ProposalOp, ProposalResponse } from "../balance/balance.model.js";
 import { proposeBalance, respondToProposal } from "../balance/proposals.commands.js";
@@ -48,6 +51,23 @@ export async function seedDemoAgreements(
 }
 
 /**
+ * Hemtjänst is one of the nämnd's strategic agreements (the guideline's "upp mot 10 avtal/nämnd"): its
+ * impact assessed high, an avtalsansvarig on each side, marked by the förvaltningschef, so the yearly
+ * follow-up report (Uppföljning → Årsrapport) has an agreement to show.
+ */
+async function classifyAsStrategic(s: Scenario, agreementId: string): Promise<void> {
+  const version = await s.writer.read((tx) => classificationStore.classificationVersion(tx, agreementId));
+  await s.writer.run("von.handlaggare", classifyAgreement, { agreementId, impact: Impact.HIGH, version });
+  // Each side's förvaltningschef names its own avtalsansvarig.
+  for (const [chef, party, who] of [
+    ["von.chef", Party.PURCHASER, "von.handlaggare"],
+    ["ps.chef", Party.PROVIDER, "ps.handlaggare"],
+  ] as const)
+    await s.writer.run(chef, setAgreementResponsible, { agreementId, party, userId: s.writer.userId(who) });
+  await s.writer.run("von.chef", markStrategic, { agreementId, strategic: true, confirmOverTen: false });
+}
+
+/**
  * Hemtjänst: written by both sides, balanced above the requirement, approved by both committees, signed;
  * then a tilläggsuppdrag begun. Signed last autumn for this year, so its follow-up is under way: the
  * quarters that have ended are reported, and all but the latest accepted (demo-follow-up.ts).
@@ -71,6 +91,7 @@ async function signedWithAmendment(s: Scenario) {
   await s.approve(signed, "ps.sekreterare", "PS", "§ 87");
   await s.sign(signed, ["von.chef", "ps.chef"]);
   await seedDemoFollowUp(s.writer, signed, { periodStart: `${year}-01-01`, periodEnd: `${year}-12-31` });
+  await classifyAsStrategic(s, signed);
 
   // The amendment copies the signed text and balance; its change is begun in both.
   const amendment = (await s.writer.run("von.chef", startAmendment, { agreementId: signed })).id;
