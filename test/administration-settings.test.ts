@@ -15,7 +15,9 @@ import {
 import { addLines, fixedResource, readBalance, scope } from "./support/balance.js";
 import { ROLES, world, type World } from "./support/command-matrix.js";
 import { seedMunicipality } from "./support/factories.js";
+import { CLASSIFICATION, CLASSIFY } from "./support/follow-up-annual.js";
 import { errorCode, ok } from "./support/graphql.js";
+import { asOwner } from "./support/owner.js";
 import { startTestServer, type TestServer } from "./support/server.js";
 
 describe("section template, settings and the per-year result requirement", () => {
@@ -122,6 +124,80 @@ describe("section template, settings and the per-year result requirement", () =>
     // The queue's age badges follow the new thresholds.
     const queue = ok(await w.as.kommunledning("{ escalationQueueSettings { warnDays overdueDays } }"));
     expect(queue.escalationQueueSettings).toEqual({ warnDays: 7, overdueDays: 21 });
+  });
+
+  it("sets the value classes' thresholds: ADMIN only, checked before writing, logged, and the classification follows", async () => {
+    const m = await seedMunicipality();
+    const p = await world(server, m);
+    const { id } = await createAgreement(p.as["von.chef"], m);
+    await addLines(p.as["von.chef"], id, [fixedResource("Ersättning", "6000000.00")]);
+    ok(await p.as["von.handlaggare"](CLASSIFY, { id, impact: "HIGH", v: 1 }));
+    const classOf = async () => ok(await p.as["von.chef"](CLASSIFICATION, { id })).agreement;
+    expect(await classOf()).toMatchObject({ valueClass: "MEDIUM", suggestedStrategic: true });
+
+    const before = ok(await p.as.revisor(SETTINGS)).municipalitySettings;
+    expect(before).toMatchObject({ strategicValueMediumFrom: "5000000.00", strategicValueHighFrom: "25000000.00" });
+    const base = { queueWarnDays: before.queueWarnDays, queueOverdueDays: before.queueOverdueDays, passwordLoginAllowed: true };
+    const v = before.version;
+    const latestLog = async () => ok(await p.as.admin(ADMIN_LOG, { limit: 1 })).adminLog[0];
+    const logBefore = await latestLog();
+
+    for (const who of ROLES.filter((r) => r !== "admin")) {
+      const input = { ...base, strategicValueMediumFrom: "1000000", strategicValueHighFrom: "2000000" };
+      expect(errorCode(await p.as[who](UPDATE_SETTINGS, { input, v })), who).toBe("FORBIDDEN");
+    }
+    for (const [bad, field] of [
+      [{ strategicValueMediumFrom: "-1", strategicValueHighFrom: "2000000" }, "strategicValueMediumFrom"],
+      [{ strategicValueHighFrom: "-0.01" }, "strategicValueHighFrom"],
+      [{ strategicValueMediumFrom: "9000000", strategicValueHighFrom: "9000000" }, "strategicValueHighFrom"],
+      [{ strategicValueMediumFrom: "9000000", strategicValueHighFrom: "8000000" }, "strategicValueHighFrom"],
+      [{ strategicValueMediumFrom: "25000000" }, "strategicValueMediumFrom"], // not below the high threshold as it is
+    ] as const) {
+      const refused = await p.as.admin(UPDATE_SETTINGS, { input: { ...base, ...bad }, v });
+      expect(refused.errors![0].extensions, JSON.stringify(bad)).toMatchObject({ code: "BAD_USER_INPUT", field });
+      expect(refused.errors![0].message).toMatch(/belopp|gräns/i);
+    }
+    // Malformed amounts stop at the Money scalar, which names the field in its message.
+    for (const malformed of ["5 000 000", "5000000,5", "1.005", "abc", "1000000000000.01"]) {
+      const refused = await p.as.admin(UPDATE_SETTINGS, { input: { ...base, strategicValueHighFrom: malformed }, v });
+      expect(errorCode(refused), malformed).toBe("BAD_USER_INPUT");
+      expect(refused.errors![0].message, malformed).toContain("strategicValueHighFrom");
+    }
+    expect(ok(await p.as.revisor(SETTINGS)).municipalitySettings).toEqual(before);
+    expect((await latestLog()).id).toBe(logBefore.id);
+    // The table holds the same rule (migration 1764000035000): equal thresholds would leave MEDIUM empty.
+    await expect(
+      asOwner(m.municipality.id, "UPDATE municipality SET strategic_value_high_from = strategic_value_medium_from WHERE id = $1", [
+        m.municipality.id,
+      ]),
+    ).rejects.toThrow(/municipality_strategic_value_classes/);
+
+    const input = { ...base, strategicValueMediumFrom: "7000000", strategicValueHighFrom: "50000000.5" };
+    const updated = ok(await p.as.admin(UPDATE_SETTINGS, { input, v })).updateMunicipalitySettings;
+    expect(updated).toMatchObject({ version: v + 1, strategicValueMediumFrom: "7000000.00", strategicValueHighFrom: "50000000.50" });
+    expect(ok(await p.as.revisor(SETTINGS)).municipalitySettings).toEqual(updated);
+    const logged = await latestLog();
+    expect(logged).toMatchObject({ action: "updateMunicipalitySettings", targetType: "SETTINGS", actor: { id: m.users.admin.id } });
+    expect(logged.summary.replace(/\s/g, " ")).toBe(
+      "Inställningarna ändrades; värdeklass medel från 7 000 000,00 kr, hög från 50 000 000,50 kr",
+    );
+    expect(JSON.parse(logged.before)).toMatchObject({ strategicValueMediumFrom: "5000000.00", strategicValueHighFrom: "25000000.00" });
+    expect(JSON.parse(logged.after)).toMatchObject({ strategicValueMediumFrom: "7000000.00", strategicValueHighFrom: "50000000.50" });
+    // The next read classes the same 6 MSEK below MEDIUM: nothing suggests it any longer.
+    expect(await classOf()).toMatchObject({ valueClass: "LOW", suggestedStrategic: false });
+
+    // One threshold alone is judged against the other as it stands; leaving both out keeps them.
+    expect(
+      (await p.as.admin(UPDATE_SETTINGS, { input: { ...base, strategicValueHighFrom: "6000000" }, v: v + 1 })).errors![0].extensions,
+    ).toMatchObject({ code: "BAD_USER_INPUT", field: "strategicValueHighFrom" });
+    const lowered = ok(await p.as.admin(UPDATE_SETTINGS, { input: { ...base, strategicValueMediumFrom: "0" }, v: v + 1 }));
+    expect(lowered.updateMunicipalitySettings).toMatchObject({ strategicValueMediumFrom: "0.00", strategicValueHighFrom: "50000000.50" });
+    const high = { ...base, strategicValueMediumFrom: "1000000", strategicValueHighFrom: "6000000.00" };
+    ok(await p.as.admin(UPDATE_SETTINGS, { input: high, v: v + 2 }));
+    const kept = ok(await p.as.admin(UPDATE_SETTINGS, { input: base, v: v + 3 })).updateMunicipalitySettings;
+    expect(kept).toMatchObject({ version: v + 4, strategicValueMediumFrom: "1000000.00", strategicValueHighFrom: "6000000.00" });
+    expect((await latestLog()).summary).toBe("Inställningarna ändrades");
+    expect(await classOf()).toMatchObject({ valueClass: "HIGH", suggestedStrategic: true });
   });
 
   it("judges an agreement by the requirement of its period's year, else the latest earlier year's, else the default", async () => {

@@ -1,4 +1,5 @@
 import { ResultRequirementKind } from "../identity/identity.model.js";
+import { formatSek } from "../money.js";
 import type { RequirementSetting } from "./administration.model.js";
 
 /** What an administrative change concerns: the kind of thing, for the log's readers. */
@@ -45,7 +46,10 @@ export const adminSummaries = {
   userDeactivated: (name: string) => `Användaren ${name} inaktiverades och loggades ut`,
   userReactivated: (name: string) => `Användaren ${name} återaktiverades`,
   templateSet: (count: number) => `Avsnittsmallen ändrades (${count} avsnitt)`,
-  settingsUpdated: () => "Inställningarna ändrades",
+  settingsUpdated: (s: { strategicValueMediumFrom?: string | null; strategicValueHighFrom?: string | null }) =>
+    s.strategicValueMediumFrom && s.strategicValueHighFrom
+      ? `Inställningarna ändrades; värdeklass medel från ${formatSek(s.strategicValueMediumFrom)}, hög från ${formatSek(s.strategicValueHighFrom)}`
+      : "Inställningarna ändrades",
   defaultRequirementSet: (r: RequirementSetting) => `Resultatkravet för år utan eget krav sattes till ${requirementText(r)}`,
   requirementSet: (year: number, r: RequirementSetting) => `Resultatkravet för ${year} sattes till ${requirementText(r)}`,
   requirementRemoved: (year: number) => `Resultatkravet för ${year} togs bort`,

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
+import { MoneyScalar } from "../graphql/scalars.js";
 import { OrganKind, ResultRequirementKind, Role } from "../identity/identity.model.js";
 
 @InputType()
@@ -37,6 +38,17 @@ export class MunicipalitySettingsInput {
   @Field(() => Boolean) passwordLoginAllowed: boolean;
   @Field(() => Int, { nullable: true, description: "0–365 days after a follow-up period's end; absent: unchanged" })
   followUpDueDays?: number | null;
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      "An agreement's compensation from this is of value class MEDIUM; at least 0, below strategicValueHighFrom; absent: unchanged",
+  })
+  strategicValueMediumFrom?: string | null;
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "An agreement's compensation from this is of value class HIGH; above strategicValueMediumFrom; absent: unchanged",
+  })
+  strategicValueHighFrom?: string | null;
 }
 
 @InputType()

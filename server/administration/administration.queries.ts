@@ -18,6 +18,9 @@ export interface SettingsView {
   queueOverdueDays: number;
   passwordLoginAllowed: boolean;
   followUpDueDays: number;
+  /** Kronor, exact decimal strings. */
+  strategicValueMediumFrom: string;
+  strategicValueHighFrom: string;
   defaultRequirement: RequirementSetting;
   requirements: Array<RequirementSetting & { year: number }>;
 }
@@ -85,6 +88,8 @@ export async function settingsView(tx: Tx): Promise<SettingsView> {
     queueOverdueDays: m.queueOverdueDays,
     passwordLoginAllowed: m.passwordLoginAllowed,
     followUpDueDays: m.followUpDueDays,
+    strategicValueMediumFrom: m.strategicValueMediumFrom,
+    strategicValueHighFrom: m.strategicValueHighFrom,
     defaultRequirement: { kind: m.requirementKind, minMarginPercent: m.minMarginPercent },
     requirements: requirements.map((r) => ({ year: r.year, kind: r.kind as ResultRequirementKind, minMarginPercent: r.minMarginPercent })),
   };

@@ -37,6 +37,9 @@ export interface QueueSettings {
   passwordLoginAllowed: boolean;
   /** Absent in an input: unchanged. */
   followUpDueDays?: number | null;
+  /** Kronor, exact decimal strings; absent in an input: unchanged. */
+  strategicValueMediumFrom?: string | null;
+  strategicValueHighFrom?: string | null;
 }
 
 /**

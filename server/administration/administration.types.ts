@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ResultRequirementType } from "../balance/balance.types.js";
-import { DateTimeScalar } from "../graphql/scalars.js";
+import { DateTimeScalar, MoneyScalar } from "../graphql/scalars.js";
 import { ResultRequirementKind } from "../identity/identity.model.js";
 import { UserType } from "../identity/identity.types.js";
 import { AdminTarget } from "./administration.events.js";
@@ -44,6 +44,12 @@ export class MunicipalitySettingsType {
   passwordLoginAllowed: boolean;
   @Field(() => Int, { description: "A follow-up period's report is due this many days after the period ends (0–365)" })
   followUpDueDays: number;
+  @Field(() => MoneyScalar, {
+    description: "Value classes of the classification: an agreement whose balance's compensation is below this is LOW, from it MEDIUM",
+  })
+  strategicValueMediumFrom: string;
+  @Field(() => MoneyScalar, { description: "An agreement whose balance's compensation is at least this is of value class HIGH" })
+  strategicValueHighFrom: string;
   @Field(() => ResultRequirementType, { description: "For budget years without a requirement of their own, or an earlier one" })
   defaultRequirement: ResultRequirementType;
   @Field(() => [YearRequirementType], {

@@ -1,6 +1,6 @@
 import { badInput } from "../errors.js";
 import { OrganKind, ResultRequirementKind, Role } from "../identity/identity.model.js";
-import { Decimal } from "../money.js";
+import { Decimal, moneyString, parseMoney, type MoneyProblem } from "../money.js";
 import { requiredText } from "../validation/input.js";
 import {
   MARGIN_BOUNDS,
@@ -103,7 +103,48 @@ export function budgetYear(year: number): number {
 /** A follow-up period's report is due at most a year after the period (the column checks the same). */
 const FOLLOW_UP_DUE_DAYS_MAX = 365;
 
-export function queueSettings(input: QueueSettings): QueueSettings {
+const MONEY_PROBLEMS: Record<MoneyProblem, string> = {
+  notNumeric: "Ange beloppet i kronor, t.ex. 5000000 eller 5000000.50",
+  tooManyDecimals: "Ange beloppet med högst två decimaler (öre)",
+  tooLarge: "Beloppet får vara högst 1 000 000 000 000 kr",
+};
+
+/** A threshold as given (the Money scalar has parsed it; checked again, as the command does not know its caller). */
+function threshold(value: string, field: string): Decimal {
+  const parsed = parseMoney(String(value));
+  if (!parsed.ok) throw badInput(MONEY_PROBLEMS[parsed.problem], field);
+  if (parsed.value.isNegative()) throw badInput("Beloppet får inte vara negativt", field);
+  return parsed.value;
+}
+
+/**
+ * The value classes' thresholds: either may be given alone, and is then judged against the other as
+ * it is. Both are answered (as canonical money strings) when either is given, none when neither is.
+ */
+function valueThresholds(
+  input: Pick<QueueSettings, "strategicValueMediumFrom" | "strategicValueHighFrom">,
+  current: { strategicValueMediumFrom: string; strategicValueHighFrom: string },
+): { strategicValueMediumFrom: string; strategicValueHighFrom: string } | null {
+  const given = (value: string | null | undefined) => value !== null && value !== undefined;
+  const mediumGiven = given(input.strategicValueMediumFrom);
+  const highGiven = given(input.strategicValueHighFrom);
+  if (!mediumGiven && !highGiven) return null;
+  const medium = mediumGiven
+    ? threshold(input.strategicValueMediumFrom!, "strategicValueMediumFrom")
+    : new Decimal(current.strategicValueMediumFrom);
+  const high = highGiven ? threshold(input.strategicValueHighFrom!, "strategicValueHighFrom") : new Decimal(current.strategicValueHighFrom);
+  if (medium.gte(high))
+    throw badInput(
+      "Gränsen för hög värdeklass måste vara större än gränsen för medel",
+      highGiven ? "strategicValueHighFrom" : "strategicValueMediumFrom",
+    );
+  return { strategicValueMediumFrom: moneyString(medium), strategicValueHighFrom: moneyString(high) };
+}
+
+export function queueSettings(
+  input: QueueSettings,
+  current: { strategicValueMediumFrom: string; strategicValueHighFrom: string },
+): QueueSettings {
   const days = (value: number, field: string) => {
     if (!Number.isInteger(value) || value < 1 || value > QUEUE_DAYS_MAX) throw badInput(`Ange 1–${QUEUE_DAYS_MAX} dagar`, field);
     return value;
@@ -115,10 +156,12 @@ export function queueSettings(input: QueueSettings): QueueSettings {
   const dueDays = input.followUpDueDays;
   if (dueDays !== null && dueDays !== undefined && (!Number.isInteger(dueDays) || dueDays < 0 || dueDays > FOLLOW_UP_DUE_DAYS_MAX))
     throw badInput(`Ange 0–${FOLLOW_UP_DUE_DAYS_MAX} dagar`, "followUpDueDays");
+  const thresholds = valueThresholds(input, current);
   return {
     queueWarnDays,
     queueOverdueDays,
     passwordLoginAllowed: input.passwordLoginAllowed,
     ...(dueDays === null || dueDays === undefined ? {} : { followUpDueDays: dueDays }),
+    ...(thresholds ?? {}),
   };
 }

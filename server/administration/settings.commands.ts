@@ -68,6 +68,8 @@ const settingsRecord = ({ municipality: m, requirements }: SettingsTarget) => ({
   queueOverdueDays: m.queueOverdueDays,
   passwordLoginAllowed: m.passwordLoginAllowed,
   followUpDueDays: m.followUpDueDays,
+  strategicValueMediumFrom: m.strategicValueMediumFrom,
+  strategicValueHighFrom: m.strategicValueHighFrom,
   defaultRequirement: { kind: m.requirementKind, minMarginPercent: m.minMarginPercent },
   requirements: requirements.map((r) => ({ year: r.year, kind: r.kind, minMarginPercent: r.minMarginPercent })),
 });
@@ -114,9 +116,9 @@ function settingsCommand<I extends { expectedVersion: number }, V>(
 export const updateMunicipalitySettings = settingsCommand<{ input: QueueSettings; expectedVersion: number }, QueueSettings>(
   "updateMunicipalitySettings",
   {
-    validate: ({ input }) => queueSettings(input),
+    validate: ({ input }, { municipality }) => queueSettings(input, municipality),
     write: (tx, settings, version) => store.updateSettings(tx, settings, version),
-    summary: () => adminSummaries.settingsUpdated(),
+    summary: (settings) => adminSummaries.settingsUpdated(settings),
   },
 );
 

@@ -13,11 +13,15 @@ export class MunicipalityEntity {
   @Column({ type: "int" }) queueOverdueDays: number;
   /** A follow-up period's report is due this many days after the period ends. */
   @Column({ type: "int" }) followUpDueDays: number;
+  /** An agreement's value class by its balance's compensation: MEDIUM from this many kronor (exact decimal string). */
+  @Column({ type: "numeric" }) strategicValueMediumFrom: string;
+  /** HIGH from this many kronor; above `strategicValueMediumFrom` (the table checks it). */
+  @Column({ type: "numeric" }) strategicValueHighFrom: string;
   /** Whether staff may sign in with a password while the municipality's single sign-on is configured. */
   @Column({ type: "boolean" }) passwordLoginAllowed: boolean;
   /** Bumped by each change of the section template (CONFLICT for a stale one). */
   @Column({ type: "int" }) templateVersion: number;
-  /** Bumped by each change of the settings: queue days, password login, result requirements. */
+  /** Bumped by each change of the settings: queue days, password login, follow-up, value thresholds, result requirements. */
   @Column({ type: "int" }) settingsVersion: number;
   @CreateDateColumn({ type: "timestamptz" }) createdAt: Date;
 }

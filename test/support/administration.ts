@@ -9,6 +9,7 @@ type Caller = <T = Record<string, any>>(query: string, variables?: Record<string
 export const ORGAN_FIELDS = "id name shortName kind active inUse";
 export const USER_FIELDS = "id name email active roles { role organ { id shortName } }";
 export const SETTINGS_FIELDS = `version queueWarnDays queueOverdueDays passwordLoginAllowed
+  strategicValueMediumFrom strategicValueHighFrom
   defaultRequirement { kind minMarginPercent } requirements { year kind minMarginPercent }`;
 
 export const CREATE_ORGAN = `mutation($input: OrganInput!) { createOrgan(input: $input) { ${ORGAN_FIELDS} } }`;
