@@ -63,9 +63,28 @@ describe("administration in the browser: the admin adds an organ and a person, w
     await dialog.getByRole("button", { name: "Inaktivera" }).click();
     await page.getByRole("alert").filter({ hasText: "Kommunen måste ha minst en aktiv administratör." }).waitFor();
 
-    // The change is in the log, with who made it.
+    // The value classes' thresholds, typed the Swedish way: checked at the fields before anything is sent, then saved.
+    await page.getByRole("link", { name: "Inställningar", exact: true }).click();
+    await page.getByRole("heading", { level: 2, name: "Inställningar" }).waitFor();
+    const medium = page.getByRole("textbox", { name: "Medel från (kr)" });
+    expect(await medium.inputValue()).toBe("5000000,00");
+    await medium.fill("30 000 000,5");
+    const saveGeneral = page.getByRole("button", { name: "Spara", exact: true }).first();
+    await saveGeneral.click();
+    const summary = page.getByRole("alert").filter({ hasText: "Formuläret innehåller fel" });
+    await summary.getByRole("link", { name: "Hög från (kr): Gränsen för hög ska vara större än gränsen för medel." }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("settings-value-high");
+    await expectAccessible(page);
+    await page.getByRole("textbox", { name: "Hög från (kr)" }).fill("50 000 000");
+    await saveGeneral.click();
+    await page.getByRole("status").filter({ hasText: "Sparat." }).waitFor();
+    await expect.poll(() => medium.inputValue()).toBe("30000000,50");
+    expect(await summary.count()).toBe(0);
+
+    // The changes are in the log, with who made them.
     await page.getByRole("link", { name: "Logg", exact: true }).click();
     await page.getByTestId("admin-log").getByText("Användaren Sofia Nilsson", { exact: false }).first().waitFor();
+    await page.getByTestId("admin-log").getByText("värdeklass medel från 30", { exact: false }).first().waitFor();
     await expectAccessible(page);
 
     // The new user follows the link, chooses a password, and arrives signed in with the role.

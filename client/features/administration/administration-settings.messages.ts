@@ -1,5 +1,5 @@
-// The administration's settings (queue, sign-in, result requirements per year) and its log: Swedish
-// first, English with the same keys; spread into the administration's messages.
+// The administration's settings (queue, follow-up, value classes, sign-in, result requirements per year)
+// and its log: Swedish first, English with the same keys; spread into the administration's messages.
 
 export const adminSettingsSv = {
   settings: {
@@ -11,6 +11,14 @@ export const adminSettingsSv = {
     followUp: 'Uppföljning',
     followUpDueDays: 'Rapporten ska in inom (dagar efter periodens slut)',
     followUpDueDaysInvalid: 'Ange ett heltal från 0 till 365.',
+    valueClasses: 'Värdeklasser för strategiska avtal',
+    valueClassesIntro:
+      'En överenskommelses värdeklass – låg, medel eller hög – bestäms av ersättningen i dess balans. Tillsammans med påverkan ger den förslaget om strategiskt avtal (hög och hög, eller hög och medel). Nya gränser gäller direkt för alla överenskommelser.',
+    mediumFrom: 'Medel från (kr)',
+    mediumFromHint: 'Ersättning under beloppet ger låg värdeklass. Till exempel 5 000 000 eller 5 000 000,50.',
+    highFrom: 'Hög från (kr)',
+    highFromHint: 'Ersättning från beloppet ger hög värdeklass. Beloppet ska vara större än gränsen för medel.',
+    thresholdOrder: 'Gränsen för hög ska vara större än gränsen för medel.',
     signIn: 'Inloggning',
     passwordLoginAllowed: 'Tillåt inloggning med lösenord även när kommunens konto (SSO) är inställt',
     requirements: 'Resultatkrav per budgetår',
@@ -58,6 +66,14 @@ export const adminSettingsEn: typeof adminSettingsSv = {
     followUp: 'Follow-up',
     followUpDueDays: 'Report due within (days after the period ends)',
     followUpDueDaysInvalid: 'Enter a whole number from 0 to 365.',
+    valueClasses: 'Value classes for strategic agreements',
+    valueClassesIntro:
+      "An agreement's value class – low, medium or high – follows from the compensation in its balance. Together with the impact it gives the suggestion of a strategic agreement (high and high, or high and medium). New thresholds apply at once to every agreement.",
+    mediumFrom: 'Medium from (SEK)',
+    mediumFromHint: 'A compensation below this amount is of low value. For example 5000000 or 5000000.50.',
+    highFrom: 'High from (SEK)',
+    highFromHint: 'A compensation from this amount is of high value. It must be greater than the medium threshold.',
+    thresholdOrder: 'The high threshold must be greater than the medium threshold.',
     signIn: 'Sign-in',
     passwordLoginAllowed: "Allow password sign-in even when the municipality's account (SSO) is configured",
     requirements: 'Result requirement per budget year',
