@@ -110,7 +110,7 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
     await services.reminderWorker.close(); // finishes the municipality it is sweeping
     await services.mailWorker?.close(); // finishes the mail it is sending
     await bus.close();
-    services.rateLimits.store.close();
+    await services.rateLimits.store.close();
   };
   try {
     await listen(httpServer, config.port);

@@ -25,7 +25,9 @@ export class IdentityResolver {
 
   @Query(() => UserType)
   me(@Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, (tx, actor) => ctx.services.identity.requireUser(tx, actor.userId));
+    // Kept beside the caller on this process until anything about the user changes (`ActorCache`).
+    const kept = ctx.actor && ctx.services.identity.self(ctx.actor);
+    return kept ?? inCallerMunicipality(ctx, (tx, actor) => ctx.services.identity.requireUser(tx, actor.userId));
   }
 
   @Query(() => [OrganType], { description: "The organs of the caller's municipality: the active ones, unless includeInactive" })
