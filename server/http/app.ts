@@ -17,6 +17,7 @@ import { createServices, type Services } from "../services.js";
 import { clientAddress, trustedProxies } from "./client-address.js";
 import { documentRoutes } from "./document-routes.js";
 import { idempotencyPlugin } from "./idempotency.js";
+import { operationReadsPlugin } from "./operation-reads-plugin.js";
 import { jsonRequestErrors } from "./json-errors.js";
 import { requestLogPlugin } from "./request-log.js";
 import { securityHeaders } from "./security-headers.js";
@@ -59,7 +60,7 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
     // (http/session-cookie.ts), and test/sessions.test.ts fails without it.
     csrfPrevention: true,
     stopOnTerminationSignals: false, // main.ts owns the shutdown order
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), idempotencyPlugin, requestLogPlugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), operationReadsPlugin, idempotencyPlugin, requestLogPlugin],
   });
   await apollo.start();
 
