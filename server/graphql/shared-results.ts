@@ -13,6 +13,7 @@ import {
   type ValueNode,
 } from "graphql";
 import { isSameForEveryReader } from "../events/same-for-every-reader.js";
+import { executing, perOperation, type Context } from "./context.js";
 
 /**
  * graphql's `subscribe`, except that an event a feed read once for every subscriber
@@ -25,10 +26,18 @@ import { isSameForEveryReader } from "../events/same-for-every-reader.js";
 export const SAME_FOR_EVERY_READER = { sameForEveryReader: true } as const;
 
 export async function subscribeSharingResults(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
-  const stream = await createSourceEventStream(args);
+  const context = args.contextValue as Context;
+  // The subscription's start reads in transactions the start ends; each event is an execution of its own.
+  const stream = await executing(context, () => createSourceEventStream(args));
   if (!(Symbol.asyncIterator in stream)) return stream as ExecutionResult;
   const selection = shareableSelection(args);
-  const run = (event: unknown) => execute({ ...args, rootValue: event }) as Promise<ExecutionResult> | ExecutionResult;
+  const run = (event: unknown) => {
+    const contextValue: Context = { ...context, ...perOperation(context.services) };
+    return executing(
+      contextValue,
+      () => execute({ ...args, contextValue, rootValue: event }) as Promise<ExecutionResult> | ExecutionResult,
+    );
+  };
   const perEvent = (event: unknown) => {
     if (selection === null || !isSameForEveryReader(event)) return run(event);
     let bySelection = results.get(event as object);

@@ -1,6 +1,7 @@
 import {
   GraphQLError,
   OperationTypeNode,
+  execute,
   getOperationAST,
   parse,
   specifiedRules,
@@ -13,7 +14,7 @@ import { randomUUID } from "node:crypto";
 import type { Server as HttpServer, IncomingMessage } from "node:http";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
-import { createContext, newRequest, type Context } from "../graphql/context.js";
+import { createContext, executing, newRequest, perOperation, type Context } from "../graphql/context.js";
 import { logOperation, reportInternal } from "../graphql/operation-log.js";
 import { formatError } from "../graphql/format-error.js";
 import { subscribeSharingResults } from "../graphql/shared-results.js";
@@ -82,6 +83,8 @@ export function attachGraphqlWs(
   const server = useServer<Record<string, unknown>, { context?: Context; socketId?: string; session?: SessionWatch }>(
     {
       schema,
+      // A query's or mutation's read transactions end with its execution.
+      execute: (args) => executing(args.contextValue as Context, () => execute(args)),
       // An event read once for every subscriber is also executed once per distinct selection.
       subscribe: subscribeSharingResults,
       // A browser authenticates by its session cookie (sent with the same-origin upgrade), other systems
@@ -93,6 +96,7 @@ export function attachGraphqlWs(
         const claims = token ? await services.tokens.verify(token).catch(() => null) : null;
         if (claims) ctx.extra.session = watchSession(services, ctx.extra.socket, claims);
         const context = await createContext(services, token, addressOf(ctx.extra.request));
+        await context.reads.end(); // the socket's; each operation on it reads through its own (onSubscribe)
         if (context.actor?.session) ctx.extra.session?.authenticated(context.actor);
         else ctx.extra.session?.stop(); // refused (logged out, expired): an anonymous socket has no session to lose
         // Closed while it was being authenticated: onClose has already run, so nothing may stay behind.
@@ -126,7 +130,7 @@ export function attachGraphqlWs(
           return [asGraphqlError(error)]; // masked once, by onError
         }
         // The socket's caller, with what its resolvers share kept per operation.
-        const contextValue: Context = { ...ctx.extra.context!, shared: new Map(), idempotency, ...newRequest() };
+        const contextValue: Context = { ...ctx.extra.context!, ...perOperation(services), idempotency, ...newRequest() };
         return {
           schema,
           document: checked,

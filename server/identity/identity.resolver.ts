@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import { inCallerMunicipality, oncePerOperation, runCommand, type Context } from "../graphql/context.js";
+import { inCallerMunicipality, inMunicipalityOf, oncePerOperation, runCommand, type Context } from "../graphql/context.js";
 import type { UserEntity } from "./identity.entities.js";
 import { logout } from "./sessions.commands.js";
 import { AuthPayloadType, MunicipalityType, OrganType, RoleAssignmentType, UserType } from "./identity.types.js";
@@ -50,13 +50,13 @@ export class IdentityResolver {
   @FieldResolver(() => [RoleAssignmentType])
   async roles(@Root() user: UserEntity, @Ctx() ctx: Context) {
     const byUser = await oncePerOperation(ctx, `roles:${user.municipalityId}`, () =>
-      ctx.services.runner.readIn(user.municipalityId, (tx) => ctx.services.identity.rolesByUser(tx)),
+      inMunicipalityOf(ctx, user.municipalityId, (tx) => ctx.services.identity.rolesByUser(tx)),
     );
     return byUser.get(user.id) ?? [];
   }
 
   @FieldResolver(() => MunicipalityType)
   municipality(@Root() user: UserEntity, @Ctx() ctx: Context) {
-    return ctx.services.runner.readIn(user.municipalityId, (tx) => ctx.services.identity.municipality(tx));
+    return inMunicipalityOf(ctx, user.municipalityId, (tx) => ctx.services.identity.municipality(tx));
   }
 }

@@ -1,5 +1,5 @@
 import { administrationStore } from "../administration/administration.store.js";
-import type { Database, Tx } from "../db/database.js";
+import type { Database, HeldTransaction, Tx } from "../db/database.js";
 import { conflict, forbidden, invalidState, notFound } from "../errors.js";
 import { appendEvent, knowHead, notifyAfterCommit } from "../events/event-log.js";
 import type { NewAgreementEvent } from "../events/event-types.js";
@@ -98,6 +98,14 @@ export class CommandRunner {
   /** A read in a named municipality: a public record, or rows whose municipality is known (a user's roles). */
   readIn<R>(municipalityId: string, work: (tx: Tx) => Promise<R>): Promise<R> {
     return this.db.inMunicipality(municipalityId, work);
+  }
+
+  /**
+   * A read transaction of a municipality that its holder shares among several reads and then ends
+   * (one GraphQL operation's, `graphql/operation-reads.ts`); null when the pool has none to spare.
+   */
+  holdRead(municipalityId: string): Promise<HeldTransaction> | null {
+    return this.db.hold(municipalityId);
   }
 
   private async lockedAgreement<I>(tx: Tx, command: Command<I, object, unknown, unknown>, input: I) {
