@@ -77,9 +77,10 @@ async function rawSubscriber(url: string, token: string) {
   const socket = new WebSocket(url, "graphql-transport-ws");
   const frames: string[] = [];
   let arrived = () => {};
-  socket.on("message", (data) => {
-    const text = String(data);
-    if (JSON.parse(text).type === "next") frames.push(text);
+  socket.on("message", (data, isBinary) => {
+    // A browser's client reads text frames only: a binary one would arrive as a Blob.
+    const text = isBinary ? "binary frame" : String(data);
+    if (isBinary || JSON.parse(text).type === "next") frames.push(text);
     arrived();
   });
   await new Promise((resolve, reject) => socket.once("open", resolve).once("error", reject));

@@ -8,22 +8,27 @@ import type { WebSocket } from "ws";
  * graphql-ws would have written (`{"id":…,"type":"next","payload":…}`), without its per-frame
  * serialisation, validation and hooks.
  *
+ * The frame is handed to ws as bytes (a text frame still): the payload's bytes are encoded once, and
+ * each frame is one copy of them behind the subscription's own head, where a string would be measured
+ * and encoded again for every subscriber.
+ *
  * Only results without errors are sent this way: graphql-ws' `onNext` (graphql-ws.ts) masks errors and
  * logs queries and mutations, none of which applies to an error-free subscription event.
  */
 export interface NextFrames {
-  /** Sends a `next` frame with this payload (already JSON) on the subscription's socket, if it is open. */
-  send(payloadJson: string): void;
+  /** Sends a `next` frame with this payload (`serialisedOnce`) on the subscription's socket, if it is open. */
+  send(payload: SerialisedPayload): void;
 }
 
 const framesByContext = new WeakMap<object, NextFrames>();
 
 /** Lets the subscription run with `contextValue` send prebuilt frames as subscription `id` on `socket`. */
 export function enableNextFrames(contextValue: object, socket: WebSocket, id: string): void {
-  const head = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  const head = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
   framesByContext.set(contextValue, {
-    send(payloadJson) {
-      if (socket.readyState === socket.OPEN) socket.send(head + payloadJson + "}");
+    send(payload) {
+      if (socket.readyState !== socket.OPEN) return;
+      socket.send(Buffer.concat([head, payload.bytes], head.length + payload.bytes.length), { binary: false });
     },
   });
 }
@@ -33,11 +38,16 @@ export function nextFramesOf(contextValue: unknown): NextFrames | undefined {
   return typeof contextValue === "object" && contextValue !== null ? framesByContext.get(contextValue) : undefined;
 }
 
-const serialised = new WeakMap<ExecutionResult, string>();
+/** A `next` frame's payload as JSON in UTF-8, with the frame's closing brace. */
+export interface SerialisedPayload {
+  readonly bytes: Buffer;
+}
 
-/** The result as JSON, serialised once however many subscribers are sent it (gone with the result). */
-export function serialisedOnce(result: ExecutionResult): string {
-  let json = serialised.get(result);
-  if (json === undefined) serialised.set(result, (json = JSON.stringify(result)));
-  return json;
+const serialised = new WeakMap<ExecutionResult, SerialisedPayload>();
+
+/** The result as a frame's payload, serialised once however many subscribers are sent it (gone with the result). */
+export function serialisedOnce(result: ExecutionResult): SerialisedPayload {
+  let payload = serialised.get(result);
+  if (payload === undefined) serialised.set(result, (payload = { bytes: Buffer.from(`${JSON.stringify(result)}}`) }));
+  return payload;
 }
