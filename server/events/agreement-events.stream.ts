@@ -158,7 +158,7 @@ export async function streamAgreementEvents(
   const membership = source.feeds.join(
     `${agreement.municipalityId}:${agreement.id}`,
     agreement.id,
-    (wake) => agreementFeed(source, agreement.municipalityId, agreement.id, wake),
+    (wake, deliver) => agreementFeed(source, agreement.municipalityId, agreement.id, wake, deliver),
     {
       deliver: (events) => (cursor === null || catchingUp ? held.push(...events) : take(events)),
       fail: (error) => output.fail(error),
@@ -186,12 +186,19 @@ export async function streamAgreementEvents(
   return output;
 }
 
-/** The feed of one agreement: after each signal, the events after the last it read, once. */
+/**
+ * The feed of one agreement: after each signal, the events after the last it read, once. They are
+ * handed on as soon as the statement answers, before the read's own transaction ends: they were
+ * committed by their writers, and a read-only transaction's commit adds nothing to them, so a
+ * subscriber need not wait the commit's round trip. Should the commit fail, the next read starts
+ * after them all the same.
+ */
 function agreementFeed(
   source: Pick<AgreementEventsSource, "readIn">,
   municipalityId: string,
   agreementId: string,
   wake: () => void,
+  deliver: (events: LiveAgreementEvent[]) => void,
 ): AgreementFeedSource {
   let lastSeq: number | null = null;
   let signalledBeforeStart = false;
@@ -207,11 +214,14 @@ function agreementFeed(
         return null;
       }
       const from = lastSeq;
-      const events = await source.readIn(municipalityId, (tx) => eventsWithActors(tx, agreementId, from));
-      if (events.length === 0) return null;
-      lastSeq = Math.max(from, events[events.length - 1].seq);
-      if (events.length === PAGE) wake();
-      return events.map(markSameForEveryReader);
+      await source.readIn(municipalityId, async (tx) => {
+        const events = await eventsWithActors(tx, agreementId, from);
+        if (events.length === 0) return;
+        lastSeq = Math.max(from, events[events.length - 1].seq);
+        if (events.length === PAGE) wake();
+        deliver(events.map(markSameForEveryReader));
+      });
+      return null;
     },
   };
 }
