@@ -18,6 +18,7 @@ import { createContext, executing, newRequest, perOperation, type Context } from
 import { logOperation, reportInternal } from "../graphql/operation-log.js";
 import { formatError } from "../graphql/format-error.js";
 import { subscribeSharingResults } from "../graphql/shared-results.js";
+import { enableNextFrames } from "../graphql/prebuilt-frames.js";
 import { LIMITS, validationRules } from "../graphql/limits.js";
 import { bearerToken } from "../identity/tokens.js";
 import type { Services } from "../services.js";
@@ -115,7 +116,7 @@ export function attachGraphqlWs(
         if (userId) sockets.release(userId);
       },
       // The socket's caller, with what its resolvers share kept per operation.
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         if (Object.keys(ctx.subscriptions).length > WS_LIMITS.subscriptionsPerSocket) return [tooManySubscriptions()];
         const checked = checkDocument(payload.query, !!ctx.extra.context?.actor);
         if (!("kind" in checked)) return [...checked];
@@ -131,6 +132,8 @@ export function attachGraphqlWs(
         }
         // The socket's caller, with what its resolvers share kept per operation.
         const contextValue: Context = { ...ctx.extra.context!, ...perOperation(services), idempotency, ...newRequest() };
+        // A subscription's events shared by many subscribers leave as frames serialised once (`prebuilt-frames.ts`).
+        enableNextFrames(contextValue, ctx.extra.socket, id);
         return {
           schema,
           document: checked,
