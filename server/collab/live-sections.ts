@@ -15,7 +15,7 @@ export interface RelayedUpdate {
   seq: number;
   update: Uint8Array;
   origin: string | null;
-  /** `update` in base64, as every subscriber is sent it: encoded once, by the first (`CollabResolver`). */
+  /** `update` in base64, when it came so (a commit signal carried it): not encoded again for the subscribers. */
   base64?: string;
 }
 

@@ -16,6 +16,7 @@ import { WebSocketServer } from "ws";
 import { createContext, newRequest, type Context } from "../graphql/context.js";
 import { logOperation, reportInternal } from "../graphql/operation-log.js";
 import { formatError } from "../graphql/format-error.js";
+import { subscribeDirectly } from "../graphql/direct-results.js";
 import { subscribeSharingResults } from "../graphql/shared-results.js";
 import { LIMITS, validationRules } from "../graphql/limits.js";
 import { bearerToken } from "../identity/tokens.js";
@@ -82,8 +83,9 @@ export function attachGraphqlWs(
   const server = useServer<Record<string, unknown>, { context?: Context; socketId?: string; session?: SessionWatch }>(
     {
       schema,
-      // An event read once for every subscriber is also executed once per distinct selection.
-      subscribe: subscribeSharingResults,
+      // Plain events selected plainly (a co-editing update) are not executed at all; an event read once
+      // for every subscriber is executed once per distinct selection.
+      subscribe: (args) => subscribeDirectly(args) ?? subscribeSharingResults(args),
       // A browser authenticates by its session cookie (sent with the same-origin upgrade), other systems
       // by a bearer token in connectionParams; the socket lives only as long as that session. A missing
       // or refused token still connects: each subscription then answers UNAUTHENTICATED with the
