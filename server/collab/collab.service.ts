@@ -80,14 +80,20 @@ export class CollabService {
   async push(actor: Actor, sectionId: string, updateBase64: string, origin: string | null): Promise<number> {
     if (updateBase64.length > Math.ceil(this.options.maxUpdateBytes / 3) * 4)
       throw badInput(`Uppdateringen är större än ${Math.round(this.options.maxUpdateBytes / 1024)} kB`, "update");
-    return this.applyServerUpdate(actor, sectionId, decodeBase64(updateBase64, "update"), origin);
+    return this.applyServerUpdate(actor, sectionId, decodeBase64(updateBase64, "update"), origin, updateBase64);
   }
 
   /**
    * An update the server made on the actor's behalf (restoring a version): the same guards, relay and
    * durable log as `push`, without the size limit meant for what clients send.
    */
-  async applyServerUpdate(actor: Actor, sectionId: string, update: Uint8Array, origin: string | null): Promise<number> {
+  async applyServerUpdate(
+    actor: Actor,
+    sectionId: string,
+    update: Uint8Array,
+    origin: string | null,
+    base64 = encodeBase64(update),
+  ): Promise<number> {
     const live = await this.open(actor, sectionId);
     // The runner's checks, in its order, from the command's declaration; the write is the group commit.
     if (!pushSectionUpdate.policy.allows(actor, live.editTarget)) throw forbidden(pushSectionUpdate.policy.refusal);
@@ -99,10 +105,10 @@ export class CollabService {
     if (refusal !== null) throw invalidState(refusal);
     assertValidUpdate(update, live.doc);
     Y.applyUpdate(live.doc, update, origin ?? actor.userId);
-    live.relay({ sectionId, seq: live.cursor, update, origin });
+    live.relay({ sectionId, seq: live.cursor, update, origin, base64 });
     live.pendingWrites++;
     try {
-      return await this.writes.submit({ live, update, userId: actor.userId, actor, origin });
+      return await this.writes.submit({ live, update, base64, userId: actor.userId, actor, origin });
     } finally {
       live.pendingWrites--;
       live.lastUsed = Date.now();

@@ -15,7 +15,7 @@ export interface RelayedUpdate {
   seq: number;
   update: Uint8Array;
   origin: string | null;
-  /** `update` in base64, when it came so (a commit signal carried it): not encoded again for the subscribers. */
+  /** `update` in base64, when it came so (a push, a commit signal): not encoded again for the subscribers. */
   base64?: string;
 }
 
@@ -33,7 +33,8 @@ export interface SectionMeta extends AgreementRef {
  * number; they are read from the log in signal order, which is commit order.
  */
 export class LiveSection {
-  readonly doc = new Y.Doc({ gc: true });
+  /** Named by the section (rather than a random UUID, drawn one crypto call per digit). */
+  readonly doc = new Y.Doc({ gc: true, guid: this.meta.sectionId });
   readonly listeners = new Set<(update: RelayedUpdate) => void>();
   /** Every log entry up to here is applied to `doc`. */
   cursor = 0;

@@ -11,6 +11,7 @@ import { plainText } from "./yjs-codec.js";
 export interface PendingWrite {
   live: LiveSection;
   update: Uint8Array;
+  base64: string;
   userId: string;
   actor: Actor;
   origin: string | null;
