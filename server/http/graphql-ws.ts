@@ -17,6 +17,7 @@ import { WebSocketServer } from "ws";
 import { createContext, executing, newRequest, perOperation, type Context } from "../graphql/context.js";
 import { logOperation, reportInternal } from "../graphql/operation-log.js";
 import { formatError } from "../graphql/format-error.js";
+import { subscribeDirectly } from "../graphql/direct-results.js";
 import { subscribeSharingResults } from "../graphql/shared-results.js";
 import { enableNextFrames } from "../graphql/prebuilt-frames.js";
 import { LIMITS, validationRules } from "../graphql/limits.js";
@@ -86,8 +87,9 @@ export function attachGraphqlWs(
       schema,
       // A query's or mutation's read transactions end with its execution.
       execute: (args) => executing(args.contextValue as Context, () => execute(args)),
-      // An event read once for every subscriber is also executed once per distinct selection.
-      subscribe: subscribeSharingResults,
+      // Plain events selected plainly (a co-editing update) are not executed at all; an event read once
+      // for every subscriber is executed once per distinct selection.
+      subscribe: (args) => subscribeDirectly(args) ?? subscribeSharingResults(args),
       // A browser authenticates by its session cookie (sent with the same-origin upgrade), other systems
       // by a bearer token in connectionParams; the socket lives only as long as that session. A missing
       // or refused token still connects: each subscription then answers UNAUTHENTICATED with the
