@@ -10,7 +10,9 @@ import {
   type ExecutionResult,
 } from "graphql";
 import { describe, expect, it } from "vitest";
+import { perOperation } from "../server/graphql/context.js";
 import { EVENT_IS_VALUE, PLAIN_PROPERTY, subscribeDirectly } from "../server/graphql/direct-results.js";
+import type { Services } from "../server/services.js";
 
 interface Update {
   sectionId: string;
@@ -55,6 +57,12 @@ function schemaWith(events: Update[], executed: { count: number }) {
   });
 }
 
+/** An operation's context as the socket gives it; these events read nothing, so its reads never open. */
+function operation() {
+  const services = { runner: {} } as unknown as Services;
+  return { services, ...perOperation(services) };
+}
+
 async function all(results: AsyncGenerator<ExecutionResult> | ExecutionResult): Promise<unknown[]> {
   const out: unknown[] = [];
   for await (const r of results as AsyncGenerator<ExecutionResult>) out.push(JSON.parse(JSON.stringify(r)));
@@ -73,7 +81,7 @@ describe("results built straight from plain events (graphql/direct-results.ts)",
     const document = parse("subscription { u: sectionUpdates { __typename sectionId n: seq update origin } }");
     const expected = await all(await subscribe({ schema, document }));
     const runs = executed.count;
-    const direct = subscribeDirectly({ schema, document });
+    const direct = subscribeDirectly({ schema, document, contextValue: operation() });
     expect(direct).not.toBeNull();
     expect(await all(await direct!)).toEqual(expected);
     expect(executed.count).toBe(runs); // nothing executed the second time
@@ -88,7 +96,7 @@ describe("results built straight from plain events (graphql/direct-results.ts)",
     ])
       expect(subscribeDirectly({ schema, document: parse(query) })).toBeNull();
     const document = parse("subscription { sectionUpdates { seq } }");
-    const results = (await all(await subscribeDirectly({ schema, document })!)) as ExecutionResult[];
+    const results = (await all(await subscribeDirectly({ schema, document, contextValue: operation() })!)) as ExecutionResult[];
     expect(results.slice(0, 2)).toEqual([{ data: { sectionUpdates: { seq: 1 } } }, { data: { sectionUpdates: { seq: 2 } } }]);
     expect(results[2].errors?.[0].message).toContain("Cannot return null for non-nullable field");
     expect(executed.count).toBe(1); // only the null
