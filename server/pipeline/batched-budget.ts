@@ -76,6 +76,7 @@ export class BatchedBudget {
   async close(): Promise<void> {
     clearInterval(this.timer);
     await this.flush();
+    await this.flush(); // what was counted while a flush already under way was being sent
   }
 
   /** The key's count in its current window, opening one (with an exchange) when there is none. */
@@ -109,8 +110,9 @@ export class BatchedBudget {
     return count;
   }
 
+  /** A point of `count`'s window (`current` just made sure it is open: one that ends meanwhile is no matter). */
   private take(count: Count): boolean {
-    if (count.stored + count.pending >= count.limit || count.expire <= Date.now()) return false;
+    if (count.stored + count.pending >= count.limit) return false;
     count.pending++;
     return true;
   }
