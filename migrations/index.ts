@@ -20,6 +20,7 @@ import { AnnualFollowUp1764000021000 } from "./1764000021000-annual-follow-up.js
 import { FollowUpReminders1764000022000 } from "./1764000022000-follow-up-reminders.js";
 import { SectionMarks1764000023000 } from "./1764000023000-section-marks.js";
 import { DistributionKeys1764000030000 } from "./1764000030000-distribution-keys.js";
+import { AccountSignals1764000031000 } from "./1764000031000-account-signals.js";
 import { StrategicValueThresholds1764000035000 } from "./1764000035000-strategic-value-thresholds.js";
 
 /** Every migration, in order. Listed explicitly so that tsc, tsx and vitest all load the same set. */
@@ -46,5 +47,6 @@ export const migrations = [
   FollowUpReminders1764000022000,
   SectionMarks1764000023000,
   DistributionKeys1764000030000,
+  AccountSignals1764000031000,
   StrategicValueThresholds1764000035000,
 ];

@@ -13,6 +13,8 @@ import type { Config } from "./config.js";
 import { Database } from "./db/database.js";
 import { blockingDisputes } from "./disputes/disputes.queries.js";
 import { frozenDecisions, unreflectedDecisions } from "./disputes/applied-decisions.js";
+import { QueueTopic } from "./disputes/disputes.events.js";
+import type { QueueFeeds } from "./disputes/queue-stream.js";
 import type { AgreementFeeds } from "./events/agreement-events.stream.js";
 import { EventBus } from "./events/event-bus.js";
 import { AgreementTopic } from "./events/event-log.js";
@@ -52,6 +54,7 @@ export interface Services {
   notifications: NotificationsService;
   /** One reader per agreement on this process for `agreementEvents`, whatever the number of subscribers. */
   agreementFeeds: AgreementFeeds;
+  queueFeeds: QueueFeeds;
   /** Budgets (`pipeline/rate-limits.ts`) besides the login's (the identity service's) and the mutations' (the runner's). */
   rateLimits: RateLimitBudgets;
   /** Sign-in through each municipality's own identity provider, and its configuration. */
@@ -113,8 +116,9 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
     presence: new PresenceService(db, bus, node),
     submission: createSubmission({ blockingDisputes, unreflectedDecisions, appliedDecisions: frozenDecisions }),
     publicRecords: new PublicService(db, (municipalityId, work) => runner.readIn(municipalityId, work)),
-    notifications: new NotificationsService(bus, (actor, work) => runner.read(actor, work)),
+    notifications: new NotificationsService(bus, (municipalityId, work) => runner.readIn(municipalityId, work)),
     agreementFeeds: new SharedFeeds(bus, AgreementTopic),
+    queueFeeds: new SharedFeeds(bus, QueueTopic),
     rateLimits: {
       store,
       // Co-editing counts in memory: a database round trip per keystroke is what the group commit

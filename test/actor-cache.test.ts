@@ -3,10 +3,13 @@ import { DEACTIVATE_USER, SET_ROLES } from "./support/administration.js";
 import { startChildServer } from "./support/child-server.js";
 import { seedMunicipality } from "./support/factories.js";
 import { actor, errorCode, gql, ok } from "./support/graphql.js";
+import { asOwner } from "./support/owner.js";
 import { useTestServer } from "./support/server.js";
 
 const ME = "{ me { id } }";
 const USERS = "{ users { id } }";
+const SELF = "{ me { id name email language emailPreference } }";
+const PREFERENCES = "mutation($input: PreferencesInput!) { updateMyPreferences(input: $input) { id } }";
 
 /** Two server processes on one database: A (in this process) and B (a child process), each with its own actor cache. */
 async function twoProcesses() {
@@ -17,15 +20,44 @@ async function twoProcesses() {
 }
 
 describe("actor cache: one transaction per request, and never a stale caller on any process", () => {
-  it("a request whose caller is cached opens exactly one transaction: its own", async () => {
+  it("a request whose caller is cached opens exactly one transaction: its own, and `me` none", async () => {
     const server = await useTestServer();
     const m = await seedMunicipality();
     const chief = await actor(server, m, "von.chef");
     ok(await chief(ME)); // the first request reads the caller, and keeps it
     const opened = vi.spyOn(server.appDataSource, "createQueryRunner");
-    ok(await chief(ME));
+    expect(ok(await chief(SELF)).me).toMatchObject({ id: m.users["von.chef"].id, email: m.users["von.chef"].email, language: "SV" });
+    expect(opened).toHaveBeenCalledTimes(0);
     ok(await chief("{ organs { id } }"));
-    expect(opened).toHaveBeenCalledTimes(2);
+    expect(opened).toHaveBeenCalledTimes(1);
+  });
+
+  it("a change of the user on A, by a command or behind the servers' backs: `me` on B answers it at once", async () => {
+    const { a, b, m } = await twoProcesses();
+    const onA = await actor(a, m, "von.handlaggare");
+    const id = m.users["von.handlaggare"].id;
+    const onB = (query: string) => gql(b, query, {}, onA.token);
+    expect(ok(await onB(SELF)).me).toMatchObject({ language: "SV", emailPreference: "IMMEDIATE" });
+    ok(await onA(PREFERENCES, { input: { emailPreference: "DAILY", language: "EN" } }));
+    // Every signal reaches B's LISTEN connection at A's commit, as A answers; under load a little later.
+    const soon = { timeout: 2000, interval: 20 };
+    await vi.waitFor(async () => expect(ok(await onB(SELF)).me).toMatchObject({ language: "EN", emailPreference: "DAILY" }), soon);
+    await asOwner(m.municipality.id, "UPDATE app_user SET name = 'Omdöpt Handläggare', email = 'omdopt@example.se' WHERE id = $1", [id]);
+    // The owner's commit reaches both processes' LISTEN connections as it reaches this test.
+    await vi.waitFor(
+      async () => expect(ok(await onB(SELF)).me).toMatchObject({ name: "Omdöpt Handläggare", email: "omdopt@example.se" }),
+      soon,
+    );
+    await vi.waitFor(
+      async () => expect(ok(await onA(SELF)).me).toMatchObject({ name: "Omdöpt Handläggare", email: "omdopt@example.se" }),
+      soon,
+    );
+    // Roles changed behind the servers' backs: no command signalled it, the database did.
+    const auditor = await actor(a, m, "revisor");
+    ok(await gql(b, USERS, {}, auditor.token));
+    await asOwner(m.municipality.id, "DELETE FROM role_assignment WHERE user_id = $1", [m.users.revisor.id]);
+    await vi.waitFor(async () => expect(errorCode(await gql(b, USERS, {}, auditor.token))).toBe("FORBIDDEN"), soon);
+    await b.stop();
   });
 
   it("logout on A: the next request with that token on B is refused", async () => {

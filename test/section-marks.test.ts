@@ -1,5 +1,6 @@
 import type { Client } from "graphql-ws";
 import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { createAgreement } from "./support/agreements.js";
 import { AGREEMENT_STATE, agreeOnBalance, fillRequiredSections, textUpdate } from "./support/approval.js";
 import { EVENTS } from "./support/balance.js";
@@ -9,7 +10,7 @@ import { actor, errorCode, gql, ok, type GraphqlResult } from "./support/graphql
 import { asOwner } from "./support/owner.js";
 import { AGREE_SECTION, REOPEN_SECTION, agreeRequiredSections, sectionStates } from "./support/section-marks.js";
 import { useTestServer } from "./support/server.js";
-import { wsClient } from "./support/ws.js";
+import { collect, wsClient } from "./support/ws.js";
 import { eventually } from "./support/yjs-client.js";
 
 const PUSH = "mutation($s: ID!, $u: String!) { pushSectionUpdate(sectionId: $s, update: $u) { seq } }";
@@ -134,6 +135,39 @@ describe("agreed clauses", () => {
       [sectionId],
     );
     expect({ seq, count }).toEqual({ seq: 1, count: 1 });
+  });
+
+  it("an edit relayed before its durable write, then refused there, ends the followers' streams with CONFLICT and never reaches a state", async () => {
+    const { server, m, sectionId, vonChef, psHandlaggare } = await draftWithText();
+    const follower = collect<{ update: string }>(
+      wsClient(server, psHandlaggare.token),
+      "subscription($s: ID!) { sectionUpdates(sectionId: $s, afterSeq: 0) { update } }",
+      { s: sectionId },
+      "sectionUpdates",
+    );
+    await follower.waitFor((values) => values.length === 1); // the replayed draft text: the stream is live
+    ok(await vonChef(PUSH, { s: sectionId, u: textUpdate("Före låset") }));
+    await follower.waitFor((values) => values.length === 2);
+    // The section is agreed behind the server's back (no signal): the next push passes the cached
+    // check, is relayed at once, and is refused by the durable write.
+    await asOwner(m.municipality.id, "UPDATE section SET status = 'AGREED' WHERE id = $1", [sectionId]);
+    const phantom = textUpdate("Fantomtext");
+    const pushed = vonChef(PUSH, { s: sectionId, u: phantom });
+    const state = vonChef("query($s: ID!) { sectionState(sectionId: $s) { update seq } }", { s: sectionId });
+    expect(errorCode(await pushed)).toBe("INVALID_STATE");
+    await eventually(() => follower.errors.length === 1, 10_000, "the follower's stream to end");
+    expect(follower.values.map((v) => v.update)).toContain(phantom); // it was relayed…
+    expect((follower.errors[0] as Array<{ extensions: { code: string; currentVersion: number } }>)[0].extensions).toEqual({
+      code: "CONFLICT",
+      currentVersion: 2,
+    }); // …and the follower told to read the section afresh
+    // A state taken while the refused update was in memory leaves only once its write is settled.
+    const { sectionState } = ok(await state);
+    expect(sectionState.seq).toBe(2);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Buffer.from(sectionState.update, "base64"));
+    expect(doc.getXmlFragment("content").toString()).toContain("Före låset");
+    expect(doc.getXmlFragment("content").toString()).not.toContain("Fantomtext");
   });
 
   it("a section agreed through one server process refuses pushes on another", async () => {

@@ -41,7 +41,9 @@ export async function stopChild(child: ChildProcess): Promise<void> {
  * split clients over two processes; `startBenchEnv` started the first.
  */
 export async function startSecondServer(pg: EmbeddedPostgres): Promise<{ server: ChildProcess; url: string; wsUrl: string }> {
-  const server = spawn(process.execPath, ["dist/server/main.js"], {
+  // BENCH_CPU_PROFILE=dir profiles this process too (its profile lands beside the first server's).
+  const profile = process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
+  const server = spawn(process.execPath, [...profile, "dist/server/main.js"], {
     env: {
       ...process.env,
       DATABASE_URL: pg.appUrl,

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Tx } from "../db/database.js";
-import { inCallerMunicipality, oncePerOperation, runCommand, type Context } from "../graphql/context.js";
+import { inCallerMunicipality, inMunicipalityOf, oncePerOperation, runCommand, type Context } from "../graphql/context.js";
 import type { OrganEntity } from "../identity/identity.entities.js";
 import { OrganType, UserType } from "../identity/identity.types.js";
 import { LIST_CAPS, pageOffset, pageSize } from "../validation/input.js";
@@ -167,7 +167,7 @@ export class OrganAdministrationResolver {
   @FieldResolver(() => Boolean, { description: "Named by an agreement: its short name and kind can no longer change" })
   inUse(@Root() organ: OrganEntity, @Ctx() ctx: Context) {
     return oncePerOperation(ctx, `organsInUse:${organ.municipalityId}`, () =>
-      ctx.services.runner.readIn(organ.municipalityId, (tx) => administrationQueries.organsInUse(tx)),
+      inMunicipalityOf(ctx, organ.municipalityId, (tx) => administrationQueries.organsInUse(tx)),
     ).then((inUse) => inUse.has(organ.id));
   }
 }

@@ -32,7 +32,7 @@ export const changesBalance: { policy: CommandPolicy<{ agreement: AgreementEntit
 };
 
 export async function loadBalance(tx: Tx, agreement: AgreementEntity): Promise<BalanceTarget> {
-  return { agreement, version: await balanceStore.currentVersion(tx, agreement.id), marks: await balanceStore.marks(tx, agreement.id) };
+  return { agreement, ...(await balanceStore.versionAndMarks(tx, agreement.id)) };
 }
 
 /** CONFLICT unless the caller saw the current version. */
@@ -83,6 +83,7 @@ const onAgreement = {
 };
 
 const onLine = {
+  agreementVia: { table: "balance_line" as const, id: (input: ByLine) => input.lineId },
   async agreementOf(tx: Tx, input: ByLine) {
     const line = await balanceStore.line(tx, input.lineId);
     if (!line) throw notFound("Raden");

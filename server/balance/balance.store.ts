@@ -104,6 +104,20 @@ export class BalanceStore {
     return row?.version === expectedVersion + 1 ? row.version : null;
   }
 
+  /** The balance's version (0 before its first change) and its parties' marks, in one statement. */
+  async versionAndMarks(
+    tx: Tx,
+    agreementId: string,
+  ): Promise<{ version: number; marks: Array<Pick<BalanceMarkEntity, "party" | "version">> }> {
+    const [row] = (await tx.em.query(
+      `SELECT coalesce((SELECT version FROM balance WHERE agreement_id = $1 AND municipality_id = $2), 0) AS version,
+              coalesce((SELECT json_agg(json_build_object('party', party, 'version', version))
+                          FROM balance_mark WHERE agreement_id = $1 AND municipality_id = $2), '[]') AS marks`,
+      [agreementId, tx.municipalityId],
+    )) as Array<{ version: number; marks: Array<Pick<BalanceMarkEntity, "party" | "version">> }>;
+    return row;
+  }
+
   async currentVersion(tx: Tx, agreementId: string): Promise<number> {
     const balance = await this.balance(tx, agreementId);
     return balance?.version ?? 0;

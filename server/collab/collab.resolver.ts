@@ -1,8 +1,22 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
+import {
+  Arg,
+  Ctx,
+  Extensions,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+  type SubscribeResolverData,
+} from "type-graphql";
 import { agreementOfSection } from "../agreements/agreements.loaders.js";
 import type { SectionEntity } from "../agreements/agreement.entities.js";
 import { SectionType } from "../agreements/agreement.types.js";
 import { requireActor, type Context } from "../graphql/context.js";
+import { EVENT_IS_VALUE, mapAsyncIterator } from "../graphql/direct-results.js";
 import { permits } from "../pipeline/permissions.js";
 import { pushSectionUpdate } from "./collab.commands.js";
 import type { RelayedUpdate } from "./live-sections.js";
@@ -13,6 +27,22 @@ interface SectionUpdatesArgs {
   sectionId: string;
   afterSeq?: number | null;
   origin?: string | null;
+}
+
+/** The same update goes to every editor of the section: encoded and shaped once, not once per subscriber. */
+const sectionUpdates = new WeakMap<RelayedUpdate, SectionUpdateType>();
+function sectionUpdateOf(relayed: RelayedUpdate): SectionUpdateType {
+  let value = sectionUpdates.get(relayed);
+  if (!value) {
+    value = {
+      sectionId: relayed.sectionId,
+      seq: relayed.seq,
+      update: relayed.base64 ?? encodeBase64(relayed.update),
+      origin: relayed.origin,
+    };
+    sectionUpdates.set(relayed, value);
+  }
+  return value;
 }
 
 @Resolver(() => SectionType)
@@ -40,20 +70,22 @@ export class CollabResolver {
     return { seq: await ctx.services.collab.push(actor, sectionId, update, origin) };
   }
 
+  @Extensions(EVENT_IS_VALUE)
   @Subscription(() => SectionUpdateType, {
     description: "Replays the durable updates after `afterSeq`, then relays live ones as soon as they are applied",
-    subscribe: ({ args, context }: SubscribeResolverData<unknown, SectionUpdatesArgs, Context>) =>
-      context.services.collab.subscribe(requireActor(context), args.sectionId, args.afterSeq ?? null, args.origin ?? null),
+    subscribe: async ({ args, context }: SubscribeResolverData<unknown, SectionUpdatesArgs, Context>) =>
+      mapAsyncIterator(
+        await context.services.collab.subscribe(requireActor(context), args.sectionId, args.afterSeq ?? null, args.origin ?? null),
+        sectionUpdateOf,
+      ),
   })
   sectionUpdates(
-    @Root() relayed: RelayedUpdate,
+    @Root() update: SectionUpdateType,
     @Arg("sectionId", () => ID) _sectionId: string,
     @Arg("afterSeq", () => Int, { nullable: true }) _afterSeq: number | null,
     @Arg("origin", () => String, { nullable: true }) _origin: string | null,
   ): SectionUpdateType {
-    // The same update goes to every editor of the section: encoded once, not once per subscriber.
-    relayed.base64 ??= encodeBase64(relayed.update);
-    return { sectionId: relayed.sectionId, seq: relayed.seq, update: relayed.base64, origin: relayed.origin };
+    return update;
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the caller may edit the section now" })

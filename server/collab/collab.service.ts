@@ -1,19 +1,20 @@
 import * as Y from "yjs";
 import { logger } from "../logging.js";
 import type { Database } from "../db/database.js";
-import { badInput, DomainError, forbidden, invalidState, notFound } from "../errors.js";
+import { badInput, conflict, forbidden, invalidState, notFound } from "../errors.js";
 import { AsyncQueue } from "../events/async-queue.js";
-import type { EventBus } from "../events/event-bus.js";
+import type { BusSignal, EventBus } from "../events/event-bus.js";
 import type { AgreementRef } from "../agreements/agreement.model.js";
 import type { Actor } from "../identity/identity.model.js";
 import { assertAllowed } from "../policies/policy.js";
 import { agreementPolicy } from "../policies/agreements.policy.js";
 import { lifecycleRefusal, permits } from "../pipeline/permissions.js";
-import { pushSectionUpdate, SECTION_AGREED_REFUSAL } from "./collab.commands.js";
-import { GroupCommit } from "./group-commit.js";
-import { LiveSection, loadSectionMeta, type RelayedUpdate } from "./live-sections.js";
+import { pushSectionUpdate } from "./collab.commands.js";
+import { SectionTopic } from "./collab.events.js";
+import { LiveSection, type RelayedUpdate } from "./live-sections.js";
+import { SectionWrites } from "./section-writes.js";
 import { compactSection, updateLog } from "./update-log.js";
-import { assertValidStateVector, assertValidUpdate, decodeBase64, encodeBase64, plainText } from "./yjs-codec.js";
+import { assertValidStateVector, assertValidUpdate, decodeBase64, encodeBase64 } from "./yjs-codec.js";
 
 export interface CollabOptions {
   node: string;
@@ -36,21 +37,18 @@ export interface CollabOptions {
 /** A section's current document as a Yjs update (`CollabService.snapshotOf`): what comments and history read. */
 export type SectionSnapshots = (municipalityId: string, sectionId: string) => Promise<Uint8Array>;
 
-interface PendingWrite {
-  live: LiveSection;
-  update: Uint8Array;
-  userId: string;
-  actor: Actor;
-  origin: string | null;
-}
-
 /**
  * Co-editing of sections as Yjs documents (API.md: sectionState, pushSectionUpdate, sectionUpdates).
  * Transport-free: it takes and returns bytes and async iterators, whatever carried them.
  */
 export class CollabService {
   private readonly sections = new Map<string, Promise<LiveSection>>();
-  private readonly writes = new GroupCommit<PendingWrite, number>((batch) => this.writeBatch(batch), this.options.writeLingerMs ?? 4);
+  private readonly writes = new SectionWrites(this.db, {
+    node: this.options.node,
+    lingerMs: this.options.writeLingerMs ?? 4,
+    forget: (live) => this.forget(live),
+    markedEdit: (actor, sectionId) => this.markedEdit(actor, sectionId),
+  });
   private readonly timer: NodeJS.Timeout;
 
   constructor(
@@ -63,23 +61,29 @@ export class CollabService {
 
   /** What the caller lacks, given its state vector (all of it without one), and the durable watermark. */
   async state(actor: Actor, sectionId: string, stateVector?: string | null) {
-    const live = await this.open(actor, sectionId);
     const vector = stateVector ? decodeBase64(stateVector, "stateVector") : undefined;
     if (vector) assertValidStateVector(vector);
-    // A cached "no" is confirmed first: the section may have been reopened a moment ago.
-    if (!permits(pushSectionUpdate, actor, live.editTarget)) await live.refreshStatus();
-    return {
-      update: encodeBase64(Y.encodeStateAsUpdate(live.doc, vector)),
-      seq: live.cursor,
-      editable: permits(pushSectionUpdate, actor, live.editTarget),
-    };
+    for (;;) {
+      const live = await this.open(actor, sectionId);
+      // A cached "no" is confirmed first: the section may have been reopened a moment ago.
+      if (!permits(pushSectionUpdate, actor, live.editTarget)) await live.refreshStatus();
+      const state = {
+        update: encodeBase64(Y.encodeStateAsUpdate(live.doc, vector)),
+        seq: live.cursor,
+        editable: permits(pushSectionUpdate, actor, live.editTarget),
+      };
+      // The copy may hold updates not yet durable. They leave only once their writes are settled: a
+      // refused one drops the copy, and the state is taken again from the log (no phantom edit).
+      if (live.pendingWrites > 0) await this.writes.barrier();
+      if (!live.dropped) return state;
+    }
   }
 
   /** Applies and relays at once; resolves with the update's log position once it is durable. */
   async push(actor: Actor, sectionId: string, updateBase64: string, origin: string | null): Promise<number> {
     if (updateBase64.length > Math.ceil(this.options.maxUpdateBytes / 3) * 4)
       throw badInput(`Uppdateringen är större än ${Math.round(this.options.maxUpdateBytes / 1024)} kB`, "update");
-    return this.apply(actor, sectionId, decodeBase64(updateBase64, "update"), origin, this.options.pushRefusal);
+    return this.apply(actor, sectionId, decodeBase64(updateBase64, "update"), origin, updateBase64, this.options.pushRefusal);
   }
 
   /**
@@ -88,7 +92,7 @@ export class CollabService {
    * it may change: a restore is a recorded decision of its own).
    */
   applyServerUpdate(actor: Actor, sectionId: string, update: Uint8Array, origin: string | null): Promise<number> {
-    return this.apply(actor, sectionId, update, origin);
+    return this.apply(actor, sectionId, update, origin, encodeBase64(update));
   }
 
   private async apply(
@@ -96,6 +100,7 @@ export class CollabService {
     sectionId: string,
     update: Uint8Array,
     origin: string | null,
+    base64: string,
     refusalOf?: CollabOptions["pushRefusal"],
   ): Promise<number> {
     const live = await this.open(actor, sectionId);
@@ -111,10 +116,10 @@ export class CollabService {
     const refused = refusalOf?.(actor, live.meta, live.doc, update) ?? null;
     if (refused !== null) throw badInput(refused, "update");
     Y.applyUpdate(live.doc, update, origin ?? actor.userId);
-    live.relay({ sectionId, seq: live.cursor, update, origin });
+    live.relay({ sectionId, seq: live.cursor, update, origin, base64 });
     live.pendingWrites++;
     try {
-      return await this.writes.submit({ live, update, userId: actor.userId, actor, origin });
+      return await this.writes.submit({ live, update, base64, userId: actor.userId, actor, origin });
     } finally {
       live.pendingWrites--;
       live.lastUsed = Date.now();
@@ -137,7 +142,7 @@ export class CollabService {
       unfollow();
       live.lastUsed = Date.now();
     });
-    const unfollow = live.follow(() => queue.end());
+    const unfollow = live.follow((error) => (error ? queue.fail(error) : queue.end()));
     if (afterSeq === null) {
       live.listeners.add(forward);
       return queue;
@@ -226,10 +231,16 @@ export class CollabService {
     let promise = this.sections.get(sectionId);
     if (!promise) {
       promise = (async () => {
-        const live = new LiveSection(await loadSectionMeta(this.db, municipalityId, sectionId), this.db, this.options.node);
-        live.attach(this.bus);
-        await live.load();
-        return live;
+        // Commits signalled while the section is read are handled once it is (those it already holds are skipped).
+        const early: BusSignal[] = [];
+        const off = this.bus.on(SectionTopic, sectionId, (signal) => early.push(signal));
+        try {
+          const live = await LiveSection.open(this.db, municipalityId, sectionId, this.options.node);
+          live.attach(this.bus, early);
+          return live;
+        } finally {
+          off();
+        }
       })();
       this.sections.set(sectionId, promise);
       promise.catch(() => this.sections.delete(sectionId));
@@ -240,55 +251,6 @@ export class CollabService {
     });
   }
 
-  private async writeBatch(batch: PendingWrite[]): Promise<Array<number | Error>> {
-    const results = new Map<PendingWrite, number | Error>();
-    for (const [municipalityId, writes] of groupBy(batch, (w) => w.live.meta.municipalityId)) {
-      const bySection = [...groupBy(writes, (w) => w.live.meta.sectionId).values()];
-      try {
-        await this.writeSections(municipalityId, bySection, results);
-      } catch (error) {
-        if (bySection.length === 1) {
-          this.refuse(bySection[0], error, results);
-          continue;
-        }
-        // One section's failure must not fail the others that shared its commit: each on its own.
-        for (const sectionWrites of bySection)
-          await this.writeSections(municipalityId, [sectionWrites], results).catch((e) => this.refuse(sectionWrites, e, results));
-      }
-    }
-    return batch.map((w) => results.get(w)!);
-  }
-
-  private async writeSections(
-    municipalityId: string,
-    bySection: PendingWrite[][],
-    results: Map<PendingWrite, number | Error>,
-  ): Promise<void> {
-    const seqsBySection = await this.db.inMunicipality(municipalityId, (tx) =>
-      updateLog.append(
-        tx,
-        bySection.map((sectionWrites) => ({
-          sectionId: sectionWrites[0].live.meta.sectionId,
-          updates: sectionWrites,
-          text: plainText(sectionWrites[0].live.doc),
-        })),
-        this.options.node,
-      ),
-    );
-    for (const sectionWrites of bySection) {
-      const { live } = sectionWrites[0];
-      const written = seqsBySection.get(live.meta.sectionId)!;
-      if ("refused" in written) {
-        const refusal = invalidState(written.refused === "AGREED" ? SECTION_AGREED_REFUSAL : pushSectionUpdate.lifecycle.refusal);
-        for (const w of sectionWrites) results.set(w, refusal);
-        this.forget(live); // memory holds refused updates: reload from the log next time
-        continue;
-      }
-      sectionWrites.forEach((w, i) => results.set(w, written.seqs[i]));
-      if (written.marked) this.markedEdit(sectionWrites[0].actor, live.meta.sectionId);
-    }
-  }
-
   /** After the commit, apart from the push's answer: a failure leaves marks that no longer count anyway. */
   private markedEdit(actor: Actor, sectionId: string): void {
     void this.options
@@ -296,25 +258,14 @@ export class CollabService {
       .catch((error) => logger().warn({ err: error, sectionId }, "clearing outdated section marks failed"));
   }
 
-  /** A section's writes that could not be stored: refused, and its memory reloaded from the log. */
-  private refuse(sectionWrites: PendingWrite[], error: unknown, results: Map<PendingWrite, number | Error>): void {
-    for (const w of sectionWrites) results.set(w, error instanceof DomainError ? error : new Error("Kunde inte spara"));
-    if (!(error instanceof DomainError)) logger().error({ err: error }, "collab write failed");
-    this.forget(sectionWrites[0].live);
-  }
-
+  /**
+   * A section whose writes failed or were refused: its copy is dropped (reloaded from the log next
+   * time), and whoever follows it starts afresh, since they were relayed what the log lacks.
+   */
   private forget(live: LiveSection): void {
     this.sections.delete(live.meta.sectionId);
-    setImmediate(() => void live.dispose());
+    live.dropped = true;
+    const relayedMoreThanStored = conflict(live.cursor, "Avsnittet har ändrats; det läses in på nytt");
+    setImmediate(() => void live.dispose(relayedMoreThanStored));
   }
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
 }

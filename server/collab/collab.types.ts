@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Extensions, Field, ID, Int, ObjectType } from "type-graphql";
+import { PLAIN_PROPERTY } from "../graphql/direct-results.js";
 import { UserType } from "../identity/identity.types.js";
 
 @ObjectType("SectionState")
@@ -13,12 +14,17 @@ export class SectionAckType {
   @Field(() => Int, { description: "The update's position in the section's log: it is durably stored" }) seq: number;
 }
 
+/** Relayed to every editor of a section, many a second: its fields are plain properties (`graphql/direct-results.ts`). */
 @ObjectType("SectionUpdate")
 export class SectionUpdateType {
-  @Field(() => ID) sectionId: string;
-  @Field(() => Int, { description: "Log position; for an update relayed before it is durable, the section's watermark" }) seq: number;
-  @Field(() => String, { description: "Base64 Yjs update" }) update: string;
-  @Field(() => String, { nullable: true, description: "The `origin` the sender pushed it with" }) origin: string | null;
+  @Extensions(PLAIN_PROPERTY) @Field(() => ID) sectionId: string;
+  @Extensions(PLAIN_PROPERTY)
+  @Field(() => Int, { description: "Log position; for an update relayed before it is durable, the section's watermark" })
+  seq: number;
+  @Extensions(PLAIN_PROPERTY) @Field(() => String, { description: "Base64 Yjs update" }) update: string;
+  @Extensions(PLAIN_PROPERTY)
+  @Field(() => String, { nullable: true, description: "The `origin` the sender pushed it with" })
+  origin: string | null;
 }
 
 @ObjectType("PresenceMember")

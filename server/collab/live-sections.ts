@@ -3,7 +3,7 @@ import { logger } from "../logging.js";
 import { AgreementTopic } from "../events/event-log.js";
 import * as Y from "yjs";
 import type { AgreementRef, SectionStatus } from "../agreements/agreement.model.js";
-import type { Database } from "../db/database.js";
+import type { Database, Tx } from "../db/database.js";
 import { isUuid } from "../db/database.js";
 import { notFound } from "../errors.js";
 import type { BusSignal, EventBus } from "../events/event-bus.js";
@@ -15,7 +15,7 @@ export interface RelayedUpdate {
   seq: number;
   update: Uint8Array;
   origin: string | null;
-  /** `update` in base64, as every subscriber is sent it: encoded once, by the first (`CollabResolver`). */
+  /** `update` in base64, when it came so (a push, a commit signal): not encoded again for the subscribers. */
   base64?: string;
 }
 
@@ -33,17 +33,22 @@ export interface SectionMeta extends AgreementRef {
  * number; they are read from the log in signal order, which is commit order.
  */
 export class LiveSection {
-  readonly doc = new Y.Doc({ gc: true });
+  /** Named by the section (rather than a random UUID, drawn one crypto call per digit). */
+  readonly doc = new Y.Doc({ gc: true, guid: this.meta.sectionId });
   readonly listeners = new Set<(update: RelayedUpdate) => void>();
   /** Every log entry up to here is applied to `doc`. */
   cursor = 0;
   lastUsed = Date.now();
   pendingWrites = 0;
+  /** Let go of (it may hold refused updates, and is no longer kept up to date); disposed a moment later. */
+  dropped = false;
   private signals: Promise<void> = Promise.resolve();
   private disposed = false;
   private readonly unlisten: Array<() => void> = [];
   /** How each subscriber's stream ends when this copy of the section is dropped. */
-  private readonly followers = new Set<() => void>();
+  private readonly followers = new Set<(error?: Error) => void>();
+  /** Why this copy was dropped while followed, if its followers must start afresh (`dispose`). */
+  private dropReason: Error | null = null;
 
   constructor(
     readonly meta: SectionMeta,
@@ -51,17 +56,27 @@ export class LiveSection {
     private readonly node: string,
   ) {}
 
-  attach(bus: EventBus): void {
+  /** Listens for changes from now on; `early` holds the section's signals heard while it was being read. */
+  attach(bus: EventBus, early: BusSignal[] = []): void {
+    for (const signal of early) this.inOrder(() => this.onSectionSignal(signal));
     this.unlisten.push(
       bus.on(SectionTopic, this.meta.sectionId, (signal) => this.inOrder(() => this.onSectionSignal(signal))),
       bus.on(AgreementTopic, this.meta.agreementId, () => this.inOrder(() => this.refreshStatus())),
     );
   }
 
-  async load(): Promise<void> {
-    const { parts, seq } = await this.db.inMunicipality(this.meta.municipalityId, (tx) => updateLog.load(tx, this.meta.sectionId));
-    for (const part of parts) Y.applyUpdate(this.doc, part, "log");
-    this.cursor = seq;
+  /** A section's live copy, its agreement and its log read in one transaction (a first push opens it, so it should be quick). */
+  static async open(db: Database, municipalityId: string, sectionId: string, node: string): Promise<LiveSection> {
+    if (!isUuid(sectionId)) throw notFound("Avsnittet");
+    const { meta, log } = await db.inMunicipality(municipalityId, async (tx) => {
+      const found = await readSectionMeta(tx, sectionId);
+      return { meta: found, log: found && (await updateLog.load(tx, sectionId)) };
+    });
+    if (!meta || !log) throw notFound("Avsnittet");
+    const live = new LiveSection(meta, db, node);
+    for (const part of log.parts) Y.applyUpdate(live.doc, part, "log");
+    live.cursor = log.seq;
+    return live;
   }
 
   relay(update: RelayedUpdate): void {
@@ -72,9 +87,9 @@ export class LiveSection {
    * Registers how a subscriber's stream ends if this copy is dropped while it follows it. Returns the
    * function that unregisters it (the subscriber left first).
    */
-  follow(end: () => void): () => void {
+  follow(end: (error?: Error) => void): () => void {
     if (this.disposed) {
-      queueMicrotask(end);
+      queueMicrotask(() => end(this.dropReason ?? undefined));
       return () => {};
     }
     this.followers.add(end);
@@ -87,10 +102,16 @@ export class LiveSection {
    * failed (the database was away) or was refused at commit (the agreement left drafting meanwhile),
    * and the next copy, read from the log, lacks what this one relayed. A client catches up again by
    * state vector when its stream ends, so no one keeps following a copy nobody updates any more.
+   *
+   * With `reason` (a write failed or was refused), the streams end with that error instead: they were
+   * relayed updates that are not in the log and may never be, which a catch-up by state vector would
+   * keep; the client drops its copy and reads the section afresh (`SectionSync`, CONFLICT).
    */
-  async dispose(): Promise<void> {
+  async dispose(reason?: Error): Promise<void> {
     this.disposed = true;
-    for (const end of [...this.followers]) end();
+    this.dropped = true;
+    this.dropReason = reason ?? null;
+    for (const end of [...this.followers]) end(reason);
     this.followers.clear();
     for (const off of this.unlisten) off();
     await this.signals;
@@ -157,15 +178,18 @@ export class LiveSection {
 
 export async function loadSectionMeta(db: Database, municipalityId: string, sectionId: string): Promise<SectionMeta> {
   if (!isUuid(sectionId)) throw notFound("Avsnittet");
-  const [row] = (await db.inMunicipality(municipalityId, (tx) =>
-    tx.em.query(
-      `SELECT s.id AS "sectionId", s.status AS "sectionStatus", a.id AS "agreementId", a.municipality_id AS "municipalityId", a.status,
-              a.purchaser_organ_id AS "purchaserOrganId", a.provider_organ_id AS "providerOrganId"
-         FROM section s JOIN agreement a ON a.id = s.agreement_id
-        WHERE s.id = $1 AND s.municipality_id = $2`,
-      [sectionId, municipalityId],
-    ),
+  const meta = await db.inMunicipality(municipalityId, (tx) => readSectionMeta(tx, sectionId));
+  if (!meta) throw notFound("Avsnittet");
+  return meta;
+}
+
+async function readSectionMeta(tx: Tx, sectionId: string): Promise<SectionMeta | null> {
+  const [row] = (await tx.em.query(
+    `SELECT s.id AS "sectionId", s.status AS "sectionStatus", a.id AS "agreementId", a.municipality_id AS "municipalityId", a.status,
+            a.purchaser_organ_id AS "purchaserOrganId", a.provider_organ_id AS "providerOrganId"
+       FROM section s JOIN agreement a ON a.id = s.agreement_id
+      WHERE s.id = $1 AND s.municipality_id = $2`,
+    [sectionId, tx.municipalityId],
   )) as SectionMeta[];
-  if (!row) throw notFound("Avsnittet");
-  return { ...row, id: row.agreementId };
+  return row ? { ...row, id: row.agreementId } : null;
 }

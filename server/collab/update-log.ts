@@ -1,6 +1,7 @@
 import type { Tx } from "../db/database.js";
 import { NOTIFY_CHANNEL } from "../events/event-bus.js";
 import { SectionTopic } from "./collab.events.js";
+import { encodeBase64 } from "./yjs-codec.js";
 
 export interface StoredUpdate {
   seq: number;
@@ -26,6 +27,8 @@ export type SectionWritten = { seqs: number[]; marked: boolean } | { refused: "F
 
 export interface NewUpdate {
   update: Uint8Array;
+  /** `update` in base64 when the caller has it already (a push arrives so): not encoded again. */
+  base64?: string;
   userId: string;
   origin: string | null;
 }
@@ -38,8 +41,8 @@ const CARRIED_BYTES = 7000;
  * other processes relay them without reading the log back; null when they would not fit, and the
  * listeners read them from the log instead.
  */
-function carriedUpdates(updates: NewUpdate[]): string | null {
-  const json = JSON.stringify(updates.map((u) => [Buffer.from(u.update).toString("base64"), u.origin]));
+function carriedUpdates(updates: Array<NewUpdate & { base64: string }>): string | null {
+  const json = JSON.stringify(updates.map((u) => [u.base64, u.origin]));
   return Buffer.byteLength(json) <= CARRIED_BYTES ? json : null;
 }
 
@@ -56,7 +59,10 @@ export const updateLog = {
    * agreed section.
    */
   async append(tx: Tx, batch: SectionBatch[], node: string): Promise<Map<string, SectionWritten>> {
-    const updates = batch.flatMap((b) => b.updates.map((u, i) => ({ sectionId: b.sectionId, ordinal: i + 1, ...u })));
+    // The updates travel as base64 (which pushes arrive in, and the signal carries): cheaper for pg to
+    // send than bytea, which it writes out as hex.
+    const sections = batch.map((b) => ({ ...b, updates: b.updates.map((u) => ({ ...u, base64: u.base64 ?? encodeBase64(u.update) })) }));
+    const updates = sections.flatMap((b) => b.updates.map((u, i) => ({ sectionId: b.sectionId, ordinal: i + 1, ...u })));
     // One statement, one round trip: FOR SHARE waits for a command that holds the agreement (a
     // submission freezing it, a party agreeing a section) and then sees its new status; the UPDATE hands
     // out the sequence numbers under the section's row lock and, after waiting for it, reads the row's
@@ -74,8 +80,8 @@ export const updateLog = {
           RETURNING s.id, s.seq, v.n, v.carried
        ), logged AS (
          INSERT INTO section_update (municipality_id, section_id, seq, update, user_id, origin, node)
-         SELECT $1, u.section_id, a.seq - a.n + u.ordinal, u.update, u.user_id, u.origin, $5
-           FROM unnest($6::uuid[], $7::int[], $8::bytea[], $9::uuid[], $10::text[]) AS u(section_id, ordinal, update, user_id, origin)
+         SELECT $1, u.section_id, a.seq - a.n + u.ordinal, decode(u.update, 'base64'), u.user_id, u.origin, $5
+           FROM unnest($6::uuid[], $7::int[], $8::text[], $9::uuid[], $10::text[]) AS u(section_id, ordinal, update, user_id, origin)
            JOIN allocated a ON a.id = u.section_id
        )
        SELECT d.id, a.seq, EXISTS (SELECT 1 FROM section_mark m WHERE m.section_id = a.id) AS marked,
@@ -92,12 +98,12 @@ export const updateLog = {
         node,
         updates.map((u) => u.sectionId),
         updates.map((u) => u.ordinal),
-        updates.map((u) => Buffer.from(u.update)),
+        updates.map((u) => u.base64),
         updates.map((u) => u.userId),
         updates.map((u) => u.origin),
         NOTIFY_CHANNEL,
         SectionTopic.name,
-        batch.map((b) => carriedUpdates(b.updates)),
+        sections.map((b) => carriedUpdates(b.updates)),
       ],
     )) as Array<{ id: string; seq: number | null; marked: boolean }>;
     const byId = new Map(rows.map((r) => [r.id, r]));

@@ -58,6 +58,7 @@ type ValidComment = Pick<CommentEntity, "body" | "quote" | "parentId" | "anchor"
 export const addComment: Command<AddCommentInput, SectionTarget, ValidComment, CommentEntity> = {
   name: "addComment",
   agreementOf: async (tx, input) => (await sectionOf(tx, input.sectionId)).agreementId,
+  agreementVia: { table: "section", id: (input) => input.sectionId },
   load: async ({ tx }, input, agreement) => ({ agreement: agreement!, section: await sectionOf(tx, input.sectionId) }),
   ...comments,
   async validate({ tx }, input, { section }) {

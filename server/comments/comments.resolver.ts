@@ -33,7 +33,8 @@ export class CommentsResolver {
     const input = { sectionId, body, anchor, anchorEnd, quote, parentId };
     return answer(
       ctx,
-      runCommand(ctx, addComment, input, (tx, _actor, comment) => commentsQueries.withReplies(tx, comment)),
+      // A comment made in this transaction has no replies yet: nothing to read back.
+      runCommand(ctx, addComment, input, async (_tx, _actor, comment) => ({ comment, replies: [] })),
     );
   }
 

@@ -58,10 +58,30 @@ export const commentsStore = {
     return tx.em.find(CommentEntity, { where: { parentId: threadId, municipalityId: tx.municipalityId }, order: OLDEST_FIRST });
   },
 
-  insert(tx: Tx, comment: NewComment): Promise<CommentEntity> {
-    return tx.em.save(
-      tx.em.create(CommentEntity, { ...comment, municipalityId: tx.municipalityId, resolved: false, resolvedBy: null, resolvedAt: null }),
-    );
+  /** One statement, without the entity manager's bookkeeping: every mutation of a comment thread passes here. */
+  async insert(tx: Tx, comment: NewComment): Promise<CommentEntity> {
+    const [row] = (await tx.em.query(
+      `INSERT INTO comment (municipality_id, section_id, parent_id, author_id, body, anchor, anchor_end, quote)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id, created_at AS "createdAt"`,
+      [
+        tx.municipalityId,
+        comment.sectionId,
+        comment.parentId,
+        comment.authorId,
+        comment.body,
+        comment.anchor,
+        comment.anchorEnd,
+        comment.quote,
+      ],
+    )) as Array<{ id: string; createdAt: Date }>;
+    return Object.assign(new CommentEntity(), {
+      ...comment,
+      ...row,
+      municipalityId: tx.municipalityId,
+      resolved: false,
+      resolvedBy: null,
+      resolvedAt: null,
+    });
   },
 
   /** Resolves (by `userId`, now) or reopens a thread; returns it as stored. */

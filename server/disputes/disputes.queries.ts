@@ -11,7 +11,7 @@ import { disputesPolicy } from "../policies/disputes.policy.js";
 import type { DisputeEntity } from "./dispute.entities.js";
 import { raiseDispute } from "./disputes.commands.js";
 import { disputesStore, type QueueFilter, type QueueThresholds } from "./disputes.store.js";
-import { disputeViews, type DisputeView } from "./disputes.views.js";
+import { disputeData, disputeViews, type DisputeData, type DisputeView } from "./disputes.views.js";
 import { NOT_LEADERSHIP } from "./escalation.commands.js";
 
 /** For submitForApproval: how many of the agreement's disputes are OPEN, ESCALATED, IN_REVIEW or REFERRED. */
@@ -54,10 +54,13 @@ export const disputesQueries = {
     return viewsOf(tx, actor, await disputesStore.queue(tx, filter));
   },
 
-  /** The disputes whose queue signal arrived (the live queue checked the caller when it opened); all of the queue for null. */
-  async changed(tx: Tx, actor: Actor, disputeIds: string[] | null): Promise<DisputeView[]> {
-    if (disputeIds === null) return this.queue(tx, actor);
-    return viewsOf(tx, actor, await disputesStore.findMany(tx, disputeIds));
+  /**
+   * The disputes whose queue signal arrived, all of the queue for null, read once for every subscriber
+   * of the municipality's live queue (each was checked when it subscribed and adds its permissions).
+   */
+  async changed(tx: Tx, disputeIds: string[] | null): Promise<DisputeData[]> {
+    const disputes = disputeIds === null ? await disputesStore.queue(tx, {}) : await disputesStore.findMany(tx, disputeIds);
+    return disputeData(tx, disputes, await disputesStore.agreements(tx, [...new Set(disputes.map((d) => d.agreementId))]));
   },
 
   async queueSettings(tx: Tx, actor: Actor): Promise<QueueThresholds> {

@@ -73,6 +73,9 @@ export function disputePermissions(actor: Actor, agreement: AgreementEntity, dis
   };
 }
 
+/** A dispute's view before the caller's permissions: the same for every reader who may see it. */
+export type DisputeData = Omit<DisputeView, "permissions">;
+
 /** Builds views of many disputes with one query per kind of thing they refer to. */
 export async function disputeViews(
   tx: Tx,
@@ -81,6 +84,21 @@ export async function disputeViews(
   agreements: Map<string, AgreementEntity>,
   now = new Date(),
 ): Promise<DisputeView[]> {
+  return (await disputeData(tx, disputes, agreements, now)).map((data) => withPermissions(actor, data));
+}
+
+/** The caller's view of a dispute read for every reader (`disputeData`): what it may do with it. */
+export function withPermissions(actor: Actor, data: DisputeData): DisputeView {
+  return { ...data, permissions: disputePermissions(actor, data.agreement, data) };
+}
+
+/** Views of many disputes without the caller's permissions, one query per kind of thing they refer to. */
+export async function disputeData(
+  tx: Tx,
+  disputes: DisputeEntity[],
+  agreements: Map<string, AgreementEntity>,
+  now = new Date(),
+): Promise<DisputeData[]> {
   if (disputes.length === 0) return [];
   const positions = await disputesStore.positions(
     tx,
@@ -125,7 +143,6 @@ export async function disputeViews(
       reflectedByUser: d.reflectedBy ? (users.get(d.reflectedBy) ?? null) : null,
       queueDays,
       queueAge: inQueue && queueDays !== null ? queueAge(queueDays, warnDays, overdueDays) : null,
-      permissions: disputePermissions(actor, agreement, d),
     };
   });
 }

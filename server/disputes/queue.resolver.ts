@@ -69,8 +69,11 @@ export class QueueResolver {
     description: "KOMMUNLEDNING only: each dispute of the municipality that enters, changes in or leaves the queue",
     subscribe: ({ context }: SubscribeResolverData<unknown, Record<string, never>, Context>) => {
       const actor = requireActor(context);
-      const { bus, runner } = context.services;
-      return streamQueueChanges(actor, { bus, read: (ids) => runner.read(actor, (tx) => disputesQueries.changed(tx, actor, ids)) });
+      const { queueFeeds, runner } = context.services;
+      return streamQueueChanges(actor, {
+        feeds: queueFeeds,
+        read: (municipalityId, ids) => runner.readIn(municipalityId, (tx) => disputesQueries.changed(tx, ids)),
+      });
     },
   })
   escalationQueueChanged(@Root() dispute: DisputeView) {

@@ -1,12 +1,10 @@
-import { In } from "typeorm";
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import type { Tx } from "../db/database.js";
 import { isDatabaseUnavailable } from "../db/unavailable.js";
 import { UserEntity } from "../identity/identity.entities.js";
 import type { Actor } from "../identity/identity.model.js";
-import type { AgreementEventEntity } from "./agreement-event.entity.js";
+import { AgreementEventEntity } from "./agreement-event.entity.js";
 import { AsyncQueue } from "./async-queue.js";
-import { eventsAfter } from "./event-log.js";
 import { markSameForEveryReader } from "./same-for-every-reader.js";
 import type { FeedSource, SharedFeeds } from "./shared-feed.js";
 
@@ -34,14 +32,77 @@ export interface AgreementEventsSource {
 const PAGE = 500;
 const CATCH_UP_RETRY_MS = 500;
 
-/** Events after `afterSeq` (one page), each with its actor, in two statements of one transaction. */
+/**
+ * Events after `afterSeq` (one page), each with its actor, in one statement: the feed sends it once per
+ * change for every subscriber on the process, so it is written out rather than built by the ORM (whose
+ * query building and row grouping cost more than the round trip).
+ */
 export async function eventsWithActors(tx: Tx, agreementId: string, afterSeq: number, limit = PAGE): Promise<LiveAgreementEvent[]> {
-  const events: LiveAgreementEvent[] = await eventsAfter(tx, agreementId, afterSeq, limit);
-  const ids = [...new Set(events.map((e) => e.actorId).filter((id): id is string => id !== null))];
-  const users = ids.length === 0 ? [] : await tx.em.find(UserEntity, { where: { id: In(ids), municipalityId: tx.municipalityId } });
-  const byId = new Map(users.map((u) => [u.id, u]));
-  for (const event of events) event.actorUser = event.actorId ? (byId.get(event.actorId) ?? null) : null;
-  return events;
+  const rows = (await tx.em.query(EVENTS_WITH_ACTORS, [agreementId, tx.municipalityId, afterSeq, limit])) as EventRow[];
+  return rows.map((row) => {
+    const event: LiveAgreementEvent = Object.assign(new AgreementEventEntity(), {
+      id: row.id,
+      municipalityId: row.municipality_id,
+      agreementId: row.agreement_id,
+      seq: row.seq,
+      type: row.type,
+      actorId: row.actor_id,
+      summary: row.summary,
+      data: row.data,
+      at: row.at,
+      prevHash: row.prev_hash,
+      hash: row.hash,
+    });
+    event.actorUser =
+      row.u_id === null
+        ? null
+        : Object.assign(new UserEntity(), {
+            id: row.u_id,
+            municipalityId: row.municipality_id,
+            name: row.u_name,
+            email: row.u_email,
+            active: row.u_active,
+            language: row.u_language,
+            emailPreference: row.u_email_preference,
+            lastDigestAt: row.u_last_digest_at,
+            oidcSubject: row.u_oidc_subject,
+            createdAt: row.u_created_at,
+          });
+    return event;
+  });
+}
+
+// The user's columns are those a UserEntity read selects (its password hash is never selected).
+const EVENTS_WITH_ACTORS = `SELECT e.id, e.municipality_id, e.agreement_id, e.seq, e.type, e.actor_id, e.summary, e.data, e.at,
+    e.prev_hash, e.hash, u.id AS u_id, u.name AS u_name, u.email AS u_email, u.active AS u_active,
+    u.language AS u_language, u.email_preference AS u_email_preference, u.last_digest_at AS u_last_digest_at,
+    u.oidc_subject AS u_oidc_subject, u.created_at AS u_created_at
+  FROM "agreement_event" e
+  LEFT JOIN "app_user" u ON u.id = e.actor_id AND u.municipality_id = e.municipality_id
+  WHERE e.agreement_id = $1 AND e.municipality_id = $2 AND e.seq > $3
+  ORDER BY e.seq ASC LIMIT $4`;
+
+interface EventRow {
+  id: string;
+  municipality_id: string;
+  agreement_id: string;
+  seq: number;
+  type: string;
+  actor_id: string | null;
+  summary: string;
+  data: Record<string, unknown>;
+  at: Date;
+  prev_hash: string;
+  hash: string;
+  u_id: string | null;
+  u_name: string;
+  u_email: string;
+  u_active: boolean;
+  u_language: UserEntity["language"];
+  u_email_preference: UserEntity["emailPreference"];
+  u_last_digest_at: Date | null;
+  u_oidc_subject: string | null;
+  u_created_at: Date;
 }
 
 /**
@@ -97,7 +158,7 @@ export async function streamAgreementEvents(
   const membership = source.feeds.join(
     `${agreement.municipalityId}:${agreement.id}`,
     agreement.id,
-    (wake) => agreementFeed(source, agreement.municipalityId, agreement.id, wake),
+    (wake, deliver) => agreementFeed(source, agreement.municipalityId, agreement.id, wake, deliver),
     {
       deliver: (events) => (cursor === null || catchingUp ? held.push(...events) : take(events)),
       fail: (error) => output.fail(error),
@@ -125,12 +186,19 @@ export async function streamAgreementEvents(
   return output;
 }
 
-/** The feed of one agreement: after each signal, the events after the last it read, once. */
+/**
+ * The feed of one agreement: after each signal, the events after the last it read, once. They are
+ * handed on as soon as the statement answers, before the read's own transaction ends: they were
+ * committed by their writers, and a read-only transaction's commit adds nothing to them, so a
+ * subscriber need not wait the commit's round trip. Should the commit fail, the next read starts
+ * after them all the same.
+ */
 function agreementFeed(
   source: Pick<AgreementEventsSource, "readIn">,
   municipalityId: string,
   agreementId: string,
   wake: () => void,
+  deliver: (events: LiveAgreementEvent[]) => void,
 ): AgreementFeedSource {
   let lastSeq: number | null = null;
   let signalledBeforeStart = false;
@@ -146,11 +214,14 @@ function agreementFeed(
         return null;
       }
       const from = lastSeq;
-      const events = await source.readIn(municipalityId, (tx) => eventsWithActors(tx, agreementId, from));
-      if (events.length === 0) return null;
-      lastSeq = Math.max(from, events[events.length - 1].seq);
-      if (events.length === PAGE) wake();
-      return events.map(markSameForEveryReader);
+      await source.readIn(municipalityId, async (tx) => {
+        const events = await eventsWithActors(tx, agreementId, from);
+        if (events.length === 0) return;
+        lastSeq = Math.max(from, events[events.length - 1].seq);
+        if (events.length === PAGE) wake();
+        deliver(events.map(markSameForEveryReader));
+      });
+      return null;
     },
   };
 }

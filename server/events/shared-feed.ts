@@ -45,6 +45,11 @@ class SharedFeed<T> {
     clearTimeout(this.retryTimer);
   }
 
+  /** Hands a value to every member now, from within a read (which then returns null for it). */
+  deliver(value: T): void {
+    for (const member of [...this.members]) member.deliver(value);
+  }
+
   private async pump(): Promise<void> {
     if (this.reading) return;
     this.reading = true;
@@ -67,7 +72,7 @@ class SharedFeed<T> {
           for (const member of [...this.members]) member.fail(error);
           continue;
         }
-        if (value !== null) for (const member of [...this.members]) member.deliver(value);
+        if (value !== null) this.deliver(value);
       }
     } finally {
       this.reading = false;
@@ -87,13 +92,22 @@ export class SharedFeeds<T, S extends FeedSource<T> = FeedSource<T>> {
   /**
    * Joins the feed of `id` (its bus signal's id) under `key` (which also names what the reads are
    * scoped to, e.g. the municipality); `create` makes its source the first time, given the function
-   * that wakes it. Returns the feed's source and the function that leaves it.
+   * that wakes it and the one that hands a value to the members before its read has ended. Returns the
+   * feed's source and the function that leaves it.
    */
-  join(key: string, id: string, create: (wake: () => void) => S, member: FeedMember<T>): { source: S; leave: () => void } {
+  join(
+    key: string,
+    id: string,
+    create: (wake: () => void, deliver: (value: T) => void) => S,
+    member: FeedMember<T>,
+  ): { source: S; leave: () => void } {
     let entry = this.feeds.get(key);
     if (!entry) {
       const feed = new SharedFeed<T>();
-      feed.source = create(() => feed.wake());
+      feed.source = create(
+        () => feed.wake(),
+        (value) => feed.deliver(value),
+      );
       entry = { feed, unlisten: this.bus.on(this.topic, id, (signal) => feed.wake(signal)) };
       this.feeds.set(key, entry);
     }

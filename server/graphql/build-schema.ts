@@ -31,8 +31,7 @@ import { RemindersResolver } from "../reminders/reminders.resolver.js";
 import { SectionMarksResolver } from "../section-marks/section-marks.resolver.js";
 import { SingleSignOnResolver } from "../sso/sso.resolver.js";
 import { SuggestionFieldsResolver, SuggestionsResolver } from "../suggestions/suggestions.resolver.js";
-import { publicRecordOnly } from "./public-record.js";
-import { refuseUnstorableText } from "./storable-text.js";
+import { guardFields } from "./field-guards.js";
 
 export const resolvers = [
   IdentityResolver,
@@ -78,12 +77,7 @@ let cached: Promise<GraphQLSchema> | undefined;
 export function createSchema(): Promise<GraphQLSchema> {
   // Our subscriptions bring their own `subscribe` over the cross-process EventBus; type-graphql still
   // insists on an in-process pubSub for topic-based ones, which we do not use.
-  cached ??= buildSchema({
-    resolvers,
-    validate: false,
-    pubSub: createPubSub(),
-    globalMiddlewares: [refuseUnstorableText, publicRecordOnly],
-  });
+  cached ??= buildSchema({ resolvers, validate: false, pubSub: createPubSub() }).then(guardFields);
   return cached;
 }
 

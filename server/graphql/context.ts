@@ -5,6 +5,7 @@ import type { Actor } from "../identity/identity.model.js";
 import type { Command } from "../pipeline/command.js";
 import { AlreadyDone, Replayed, type IdempotentRequest } from "../pipeline/idempotency.js";
 import type { Services } from "../services.js";
+import { OperationReads } from "./operation-reads.js";
 
 /** What every resolver receives: the caller (null before login) and the domain services. */
 export interface Context {
@@ -22,6 +23,8 @@ export interface Context {
   startedAt: number;
   /** What the resolvers of one operation share (see `oncePerOperation`); a fresh map per operation. */
   shared: Map<string, Promise<unknown>>;
+  /** The operation's read transactions, one per municipality, shared by its fields (`operation-reads.ts`). */
+  reads: OperationReads;
   /**
    * Over HTTP: sets (login) or clears (logout) the browser's session cookie on this request's
    * response (`http/session-cookie.ts`). Absent over graphql-ws, which has no response to carry one.
@@ -60,7 +63,7 @@ export function inAgreementScope<T>(
 ): Promise<T> {
   if (ctx.actor) return inCallerMunicipality(ctx, (tx) => work(tx));
   if (agreement.status !== "SIGNED") throw ctx.authError ?? unauthenticated();
-  return ctx.services.runner.readIn(agreement.municipalityId, work);
+  return ctx.reads.in(agreement.municipalityId, work);
 }
 
 /**
@@ -73,13 +76,31 @@ export async function createContext(
   ip: string,
   http: Pick<Context, "setSessionCookie" | "clearSessionCookie"> = {},
 ): Promise<Context> {
-  const base = { services, ip, shared: new Map<string, Promise<unknown>>(), ...newRequest(), ...http };
+  const base = { services, ip, ...perOperation(services), ...newRequest(), ...http };
   if (!token) return { actor: null, ...base };
   try {
     return { actor: await services.identity.authenticate(token), ...base };
   } catch (error) {
     if (error instanceof DomainError) return { actor: null, authError: error, ...base };
     throw error;
+  }
+}
+
+/** What the resolvers of one operation share: its loaded values and its read transactions. */
+export const perOperation = (services: Services) => ({
+  shared: new Map<string, Promise<unknown>>(),
+  reads: new OperationReads(services.runner),
+});
+
+/**
+ * Runs one execution of an operation (an HTTP request's, a socket's query or mutation, one event of a
+ * subscription) with `ctx`, and ends its read transactions when it is over, failed or not.
+ */
+export async function executing<T>(ctx: Context, execution: () => Promise<T> | T): Promise<T> {
+  try {
+    return await execution();
+  } finally {
+    await ctx.reads.end();
   }
 }
 
@@ -94,10 +115,21 @@ export async function countPublicRead(ctx: Context): Promise<void> {
   if (!ctx.actor) await ctx.services.rateLimits.publicReads.consume(ctx.ip);
 }
 
-/** Runs resolver reads in one transaction of the caller's municipality (the command runner's read door). */
+/**
+ * Runs resolver reads in a transaction of the caller's municipality (the command runner's read door):
+ * the operation's one, which its other fields share.
+ */
 export function inCallerMunicipality<T>(ctx: Context, work: (tx: Tx, actor: Actor) => Promise<T>): Promise<T> {
   const actor = requireActor(ctx);
-  return ctx.services.runner.read(actor, (tx) => work(tx, actor));
+  return ctx.reads.in(actor.municipalityId, (tx) => work(tx, actor));
+}
+
+/**
+ * A resolver's read in a named municipality (rows whose municipality is known: a listed row's users
+ * or organs), in the operation's transaction of that municipality. Row-level security still scopes it.
+ */
+export function inMunicipalityOf<T>(ctx: Context, municipalityId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return ctx.reads.in(municipalityId, work);
 }
 
 /** A mutation: the caller runs `command` through the runner; `present` shapes the answer in its transaction. */
@@ -109,8 +141,10 @@ export function runCommand<I, T extends object, V, R, P = R>(
 ): Promise<P> {
   const actor = requireActor(ctx);
   const request = ctx.idempotency;
-  return ctx.services.runner
-    .run(actor, command, input, present && ((tx, result) => present(tx, actor, result)), request)
+  // The command's transaction is its own: what the operation read before is ended first.
+  return ctx.reads
+    .release()
+    .then(() => ctx.services.runner.run(actor, command, input, present && ((tx, result) => present(tx, actor, result)), request))
     .catch(async (error) => {
       if (!(error instanceof AlreadyDone) || !request) throw error;
       request.replay = error.response ?? (await answerOnceStored(ctx, actor, request));

@@ -13,6 +13,8 @@ import {
   type ValueNode,
 } from "graphql";
 import { isSameForEveryReader } from "../events/same-for-every-reader.js";
+import { executing, perOperation, type Context } from "./context.js";
+import { nextFramesOf, serialisedOnce } from "./prebuilt-frames.js";
 
 /**
  * graphql's `subscribe`, except that an event a feed read once for every subscriber
@@ -20,15 +22,25 @@ import { isSameForEveryReader } from "../events/same-for-every-reader.js";
  * variables its selection uses) and that one result is sent to every subscriber with that selection.
  * Only selections whose every field declares itself the same for every reader qualify
  * (`@Extensions(SAME_FOR_EVERY_READER)`, e.g. on `AgreementEvent` and `User.name`). Anything else, e.g. a
- * field that shows the caller's own settings, is executed for each subscriber as before.
+ * field that shows the caller's own settings, is executed for each subscriber as before. Where the
+ * transport allows it (`prebuilt-frames.ts`), a shared result without errors is also serialised once,
+ * and sent to each subscriber as a prebuilt frame instead of through graphql-ws' own `next`.
  */
 export const SAME_FOR_EVERY_READER = { sameForEveryReader: true } as const;
 
 export async function subscribeSharingResults(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
-  const stream = await createSourceEventStream(args);
+  const context = args.contextValue as Context;
+  // The subscription's start reads in transactions the start ends; each event is an execution of its own.
+  const stream = await executing(context, () => createSourceEventStream(args));
   if (!(Symbol.asyncIterator in stream)) return stream as ExecutionResult;
   const selection = shareableSelection(args);
-  const run = (event: unknown) => execute({ ...args, rootValue: event }) as Promise<ExecutionResult> | ExecutionResult;
+  const run = (event: unknown) => {
+    const contextValue: Context = { ...context, ...perOperation(context.services) };
+    return executing(
+      contextValue,
+      () => execute({ ...args, contextValue, rootValue: event }) as Promise<ExecutionResult> | ExecutionResult,
+    );
+  };
   const perEvent = (event: unknown) => {
     if (selection === null || !isSameForEveryReader(event)) return run(event);
     let bySelection = results.get(event as object);
@@ -37,7 +49,15 @@ export async function subscribeSharingResults(args: ExecutionArgs): Promise<Asyn
     if (!result) bySelection.set(selection, (result = Promise.resolve(run(event))));
     return result;
   };
-  return mapEvents(stream as AsyncIterableIterator<unknown>, perEvent);
+  const frames = selection === null ? undefined : nextFramesOf(args.contextValue);
+  const sendShared = frames
+    ? (event: unknown, result: ExecutionResult) => {
+        if (!isSameForEveryReader(event) || result.errors) return false;
+        frames.send(serialisedOnce(result));
+        return true;
+      }
+    : undefined;
+  return mapEvents(stream as AsyncIterableIterator<unknown>, perEvent, sendShared);
 }
 
 /** Results per shared event (gone with the event) and selection key. */
@@ -114,21 +134,37 @@ function variablesOfSharedSelection(
   return [...variables].sort();
 }
 
-/** The source stream mapped through `perEvent`; leaving it (return) ends the source, as graphql's own mapping does. */
-function mapEvents<T>(source: AsyncIterableIterator<unknown>, perEvent: (event: unknown) => Promise<T> | T): AsyncGenerator<T> {
+/**
+ * The source stream mapped through `perEvent`; leaving it (return) ends the source, as graphql's own
+ * mapping does. A result that `sentDirectly` sent itself is not yielded (the stream goes on to the next
+ * event), so the subscription's results still leave in the order of its events.
+ */
+function mapEvents<T>(
+  source: AsyncIterableIterator<unknown>,
+  perEvent: (event: unknown) => Promise<T> | T,
+  sentDirectly?: (event: unknown, result: T) => boolean,
+): AsyncGenerator<T> {
   const iterator = source[Symbol.asyncIterator]();
+  let closed = false;
   const close = async () => {
+    closed = true;
     await iterator.return?.();
   };
   const mapped: AsyncGenerator<T> = {
     async next() {
-      const step = await iterator.next();
-      if (step.done) return { value: undefined, done: true };
-      try {
-        return { value: await perEvent(step.value), done: false };
-      } catch (error) {
-        await close();
-        throw error;
+      for (;;) {
+        const step = await iterator.next();
+        if (step.done || closed) return { value: undefined, done: true };
+        let result: T;
+        try {
+          result = await perEvent(step.value);
+        } catch (error) {
+          await close();
+          throw error;
+        }
+        // The subscriber may have left while its event was executed: nothing more is sent to it.
+        if (closed) return { value: undefined, done: true };
+        if (!sentDirectly?.(step.value, result)) return { value: result, done: false };
       }
     },
     async return() {

@@ -1,4 +1,3 @@
-import type { MiddlewareFn } from "type-graphql";
 import { badInput } from "../errors.js";
 import { unstorableTextAt } from "../validation/input.js";
 
@@ -6,8 +5,7 @@ import { unstorableTextAt } from "../validation/input.js";
  * Refuses, before any resolver, an argument holding text PostgreSQL cannot store (NUL, a lone
  * surrogate), with BAD_USER_INPUT naming it, in every query and mutation of either transport.
  */
-export const refuseUnstorableText: MiddlewareFn = ({ args }, next) => {
+export function refuseUnstorableText(args: Record<string, unknown>): void {
   const field = unstorableTextAt(args);
   if (field !== null) throw badInput("Texten innehåller tecken som inte kan sparas", field);
-  return next();
-};
+}

@@ -1,4 +1,5 @@
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
@@ -17,6 +18,7 @@ import { createServices, type Services } from "../services.js";
 import { clientAddress, trustedProxies } from "./client-address.js";
 import { documentRoutes } from "./document-routes.js";
 import { idempotencyPlugin } from "./idempotency.js";
+import { operationReadsPlugin } from "./operation-reads-plugin.js";
 import { jsonRequestErrors } from "./json-errors.js";
 import { requestLogPlugin } from "./request-log.js";
 import { securityHeaders } from "./security-headers.js";
@@ -59,7 +61,14 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
     // (http/session-cookie.ts), and test/sessions.test.ts fails without it.
     csrfPrevention: true,
     stopOnTerminationSignals: false, // main.ts owns the shutdown order
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), idempotencyPlugin, requestLogPlugin],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No answer carries cache hints; the plugin otherwise wraps every field's resolution.
+      ApolloServerPluginCacheControlDisabled(),
+      operationReadsPlugin,
+      idempotencyPlugin,
+      requestLogPlugin,
+    ],
   });
   await apollo.start();
 
@@ -110,7 +119,7 @@ export async function startApp(config: Config, dataSource: DataSource, databaseU
     await services.reminderWorker.close(); // finishes the municipality it is sweeping
     await services.mailWorker?.close(); // finishes the mail it is sending
     await bus.close();
-    services.rateLimits.store.close();
+    await services.rateLimits.store.close();
   };
   try {
     await listen(httpServer, config.port);

@@ -1,6 +1,7 @@
 import {
   GraphQLError,
   OperationTypeNode,
+  execute,
   getOperationAST,
   parse,
   specifiedRules,
@@ -13,10 +14,12 @@ import { randomUUID } from "node:crypto";
 import type { Server as HttpServer, IncomingMessage } from "node:http";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
-import { createContext, newRequest, type Context } from "../graphql/context.js";
+import { createContext, executing, newRequest, perOperation, type Context } from "../graphql/context.js";
 import { logOperation, reportInternal } from "../graphql/operation-log.js";
 import { formatError } from "../graphql/format-error.js";
+import { subscribeDirectly } from "../graphql/direct-results.js";
 import { subscribeSharingResults } from "../graphql/shared-results.js";
+import { enableNextFrames } from "../graphql/prebuilt-frames.js";
 import { LIMITS, validationRules } from "../graphql/limits.js";
 import { bearerToken } from "../identity/tokens.js";
 import type { Services } from "../services.js";
@@ -82,8 +85,11 @@ export function attachGraphqlWs(
   const server = useServer<Record<string, unknown>, { context?: Context; socketId?: string; session?: SessionWatch }>(
     {
       schema,
-      // An event read once for every subscriber is also executed once per distinct selection.
-      subscribe: subscribeSharingResults,
+      // A query's or mutation's read transactions end with its execution.
+      execute: (args) => executing(args.contextValue as Context, () => execute(args)),
+      // Plain events selected plainly (a co-editing update) are not executed at all; an event read once
+      // for every subscriber is executed once per distinct selection.
+      subscribe: (args) => subscribeDirectly(args) ?? subscribeSharingResults(args),
       // A browser authenticates by its session cookie (sent with the same-origin upgrade), other systems
       // by a bearer token in connectionParams; the socket lives only as long as that session. A missing
       // or refused token still connects: each subscription then answers UNAUTHENTICATED with the
@@ -93,6 +99,7 @@ export function attachGraphqlWs(
         const claims = token ? await services.tokens.verify(token).catch(() => null) : null;
         if (claims) ctx.extra.session = watchSession(services, ctx.extra.socket, claims);
         const context = await createContext(services, token, addressOf(ctx.extra.request));
+        await context.reads.end(); // the socket's; each operation on it reads through its own (onSubscribe)
         if (context.actor?.session) ctx.extra.session?.authenticated(context.actor);
         else ctx.extra.session?.stop(); // refused (logged out, expired): an anonymous socket has no session to lose
         // Closed while it was being authenticated: onClose has already run, so nothing may stay behind.
@@ -111,7 +118,7 @@ export function attachGraphqlWs(
         if (userId) sockets.release(userId);
       },
       // The socket's caller, with what its resolvers share kept per operation.
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         if (Object.keys(ctx.subscriptions).length > WS_LIMITS.subscriptionsPerSocket) return [tooManySubscriptions()];
         const checked = checkDocument(payload.query, !!ctx.extra.context?.actor);
         if (!("kind" in checked)) return [...checked];
@@ -126,7 +133,9 @@ export function attachGraphqlWs(
           return [asGraphqlError(error)]; // masked once, by onError
         }
         // The socket's caller, with what its resolvers share kept per operation.
-        const contextValue: Context = { ...ctx.extra.context!, shared: new Map(), idempotency, ...newRequest() };
+        const contextValue: Context = { ...ctx.extra.context!, ...perOperation(services), idempotency, ...newRequest() };
+        // A subscription's events shared by many subscribers leave as frames serialised once (`prebuilt-frames.ts`).
+        enableNextFrames(contextValue, ctx.extra.socket, id);
         return {
           schema,
           document: checked,

@@ -13,7 +13,10 @@ import type { WebSocket } from "ws";
 export function coalesceWrites(socket: WebSocket): void {
   const tcp = (socket as unknown as { _socket?: Socket })._socket;
   if (!tcp) return;
-  const send = socket.send.bind(socket) as (data: unknown, callback?: (error?: Error) => void) => void;
+  const send = socket.send.bind(socket) as {
+    (data: unknown, callback: (error?: Error) => void): void;
+    (data: unknown, options: object, callback: (error?: Error) => void): void;
+  };
   let corked = false;
   socket.send = ((data: unknown, options?: unknown, callback?: (error?: Error) => void) => {
     const done = typeof options === "function" ? (options as (error?: Error) => void) : callback;
@@ -25,7 +28,9 @@ export function coalesceWrites(socket: WebSocket): void {
         tcp.uncork();
       });
     }
-    send(data, () => {});
+    // Options (a prebuilt frame's bytes sent as text, `graphql/prebuilt-frames.ts`) go through as given.
+    if (options && typeof options === "object") send(data, options, () => {});
+    else send(data, () => {});
     if (done) queueMicrotask(() => done());
   }) as WebSocket["send"];
 }

@@ -14,3 +14,10 @@ export const SessionTopic = topic("session");
  * every subscription is authorized anew.
  */
 export const RolesTopic = topic("roles");
+
+/**
+ * A user's row or roles changed, by any statement: triggers on app_user and role_assignment send it
+ * at commit (migration 1764000031000), so no code path can forget it. The id is the user's. Every
+ * process drops what it keeps of that user (`ActorCache`); sockets stay open (see `RolesTopic`).
+ */
+export const AccountTopic = topic("account");

@@ -1,5 +1,5 @@
 import { loadInBatch } from "../graphql/batch-loader.js";
-import { oncePerOperation, type Context } from "../graphql/context.js";
+import { inMunicipalityOf, oncePerOperation, type Context } from "../graphql/context.js";
 import type { OrganEntity, UserEntity } from "./identity.entities.js";
 
 /**
@@ -8,7 +8,7 @@ import type { OrganEntity, UserEntity } from "./identity.entities.js";
  */
 export async function organOfRow(ctx: Context, row: { municipalityId: string }, organId: string): Promise<OrganEntity | undefined> {
   const organs = await oncePerOperation(ctx, `organs:${row.municipalityId}`, () =>
-    ctx.services.runner.readIn(row.municipalityId, async (tx) => new Map((await ctx.services.identity.organs(tx)).map((o) => [o.id, o]))),
+    inMunicipalityOf(ctx, row.municipalityId, async (tx) => new Map((await ctx.services.identity.organs(tx)).map((o) => [o.id, o]))),
   );
   return organs.get(organId);
 }
@@ -21,7 +21,7 @@ export async function userOfRow(ctx: Context, row: { municipalityId: string }, u
   if (!userId) return null;
   const municipalityId = row.municipalityId;
   const user = await loadInBatch(ctx, `users:${municipalityId}`, userId, (ids) =>
-    ctx.services.runner.readIn(municipalityId, async (tx) => new Map((await ctx.services.identity.users(tx, ids)).map((u) => [u.id, u]))),
+    inMunicipalityOf(ctx, municipalityId, async (tx) => new Map((await ctx.services.identity.users(tx, ids)).map((u) => [u.id, u]))),
   );
   return user ?? null;
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import { inCallerMunicipality, oncePerOperation, runCommand, type Context } from "../graphql/context.js";
+import { inCallerMunicipality, inMunicipalityOf, oncePerOperation, runCommand, type Context } from "../graphql/context.js";
 import type { UserEntity } from "./identity.entities.js";
 import { logout } from "./sessions.commands.js";
 import { AuthPayloadType, MunicipalityType, OrganType, RoleAssignmentType, UserType } from "./identity.types.js";
@@ -25,7 +25,9 @@ export class IdentityResolver {
 
   @Query(() => UserType)
   me(@Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, (tx, actor) => ctx.services.identity.requireUser(tx, actor.userId));
+    // Kept beside the caller on this process until anything about the user changes (`ActorCache`).
+    const kept = ctx.actor && ctx.services.identity.self(ctx.actor);
+    return kept ?? inCallerMunicipality(ctx, (tx, actor) => ctx.services.identity.requireUser(tx, actor.userId));
   }
 
   @Query(() => [OrganType], { description: "The organs of the caller's municipality: the active ones, unless includeInactive" })
@@ -48,13 +50,13 @@ export class IdentityResolver {
   @FieldResolver(() => [RoleAssignmentType])
   async roles(@Root() user: UserEntity, @Ctx() ctx: Context) {
     const byUser = await oncePerOperation(ctx, `roles:${user.municipalityId}`, () =>
-      ctx.services.runner.readIn(user.municipalityId, (tx) => ctx.services.identity.rolesByUser(tx)),
+      inMunicipalityOf(ctx, user.municipalityId, (tx) => ctx.services.identity.rolesByUser(tx)),
     );
     return byUser.get(user.id) ?? [];
   }
 
   @FieldResolver(() => MunicipalityType)
   municipality(@Root() user: UserEntity, @Ctx() ctx: Context) {
-    return ctx.services.runner.readIn(user.municipalityId, (tx) => ctx.services.identity.municipality(tx));
+    return inMunicipalityOf(ctx, user.municipalityId, (tx) => ctx.services.identity.municipality(tx));
   }
 }

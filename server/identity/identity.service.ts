@@ -76,31 +76,39 @@ export class IdentityService {
    * and its roles current. One statement in one transaction reads session, user and roles together.
    */
   async actorFor(claims: TokenClaims): Promise<Actor> {
+    return (await this.callerFor(claims)).actor;
+  }
+
+  /** The caller and their own user row (what `me` answers), from one statement. */
+  private async callerFor(claims: TokenClaims): Promise<{ actor: Actor; user: Readonly<UserEntity> }> {
     return this.db.inMunicipality(claims.municipalityId, async (tx) => {
       const [row] = (await tx.em.query(
         `SELECT s.id, s.expires_at AS "expiresAt", s.revoked_at IS NOT NULL AS revoked, s.expires_at <= now() AS expired,
-                u.id AS "userId", u.active,
+                u.id AS "userId", u.active, u.name, u.email, u.language, u.email_preference AS "emailPreference",
+                u.last_digest_at AS "lastDigestAt", u.oidc_subject AS "oidcSubject", u.created_at AS "createdAt",
                 coalesce((SELECT json_agg(json_build_object('role', r.role, 'organId', o.id, 'organKind', o.kind))
                             FROM role_assignment r JOIN organ o ON o.municipality_id = r.municipality_id AND o.id = r.organ_id
                            WHERE r.municipality_id = s.municipality_id AND r.user_id = u.id), '[]') AS roles
            FROM session s LEFT JOIN app_user u ON u.municipality_id = s.municipality_id AND u.id = s.user_id
           WHERE s.id = $1 AND s.user_id = $2 AND s.municipality_id = $3`,
         [claims.sessionId, claims.userId, tx.municipalityId],
-      )) as Array<{
-        id: string;
-        expiresAt: Date;
-        revoked: boolean;
-        expired: boolean;
-        userId: string | null;
-        active: boolean | null;
-        roles: Actor["roles"];
-      }>;
+      )) as Array<
+        Omit<UserEntity, "id" | "municipalityId" | "passwordHash" | "active"> & {
+          id: string;
+          expiresAt: Date;
+          revoked: boolean;
+          expired: boolean;
+          userId: string | null;
+          active: boolean | null;
+          roles: Actor["roles"];
+        }
+      >;
       if (!row || row.revoked) throw unauthenticated(SESSION_ENDED);
       if (row.expired) throw unauthenticated(SESSION_EXPIRED);
       if (!row.userId) throw unauthenticated("Användaren finns inte längre; logga in igen");
       // Deactivation ends every session in the same transaction; this holds should any be made later.
       if (!row.active) throw unauthenticated("Kontot är inaktiverat");
-      return Object.freeze({
+      const actor: Actor = Object.freeze({
         userId: row.userId,
         municipalityId: tx.municipalityId,
         roles: Object.freeze(
@@ -108,6 +116,21 @@ export class IdentityService {
         ),
         session: Object.freeze({ id: row.id, expiresAt: new Date(row.expiresAt) }),
       });
+      const user = Object.freeze(
+        Object.assign(new UserEntity(), {
+          id: row.userId,
+          municipalityId: tx.municipalityId,
+          name: row.name,
+          email: row.email,
+          active: row.active,
+          language: row.language,
+          emailPreference: row.emailPreference,
+          lastDigestAt: row.lastDigestAt,
+          oidcSubject: row.oidcSubject,
+          createdAt: row.createdAt,
+        }),
+      );
+      return { actor, user };
     });
   }
 
@@ -128,9 +151,17 @@ export class IdentityService {
     const cached = this.actors?.get(claims.sessionId, claims.userId);
     if (cached && cached.municipalityId === claims.municipalityId) return cached;
     const generation = this.actors?.begin() ?? 0;
-    const actor = await this.actorFor(claims);
-    this.actors?.put(generation, actor);
+    const { actor, user } = await this.callerFor(claims);
+    this.actors?.put(generation, actor, user);
     return actor;
+  }
+
+  /**
+   * The caller's own user row as kept beside the caller on this process (`ActorCache` drops it at any
+   * change of the user); null when it is not kept, and the caller reads it.
+   */
+  self(actor: Actor): Readonly<UserEntity> | null {
+    return this.actors?.userOf(actor) ?? null;
   }
 
   async rolesOf(tx: Tx, userId: string): Promise<RoleView[]> {

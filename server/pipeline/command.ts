@@ -5,6 +5,9 @@ import type { Tx } from "../db/database.js";
 import type { EventType, NewAgreementEvent, TopicSignal } from "../events/event-types.js";
 import type { Actor, Role } from "../identity/identity.model.js";
 
+/** Tables whose rows belong to one agreement (`agreement_id`), by which a command may name it. */
+export type AgreementChild = "section" | "balance_line";
+
 /** What every step of a command receives: the open transaction and the caller. */
 export interface CommandContext {
   tx: Tx;
@@ -71,6 +74,12 @@ export interface Command<I, T extends object, V = I, R = unknown> {
    * command on no existing agreement (createAgreement) leaves it out.
    */
   agreementOf?(tx: Tx, input: I): Promise<string | null>;
+  /**
+   * The row `agreementOf` reads to find the agreement (a section, a balance line), when it is one:
+   * the runner then finds and locks the agreement in one statement. When that finds nothing,
+   * `agreementOf` runs and answers (its NOT_FOUND).
+   */
+  agreementVia?: { table: AgreementChild; id(input: I): string };
   /**
    * Reads what the command acts on, under that lock; throws NOT_FOUND for a missing part. A target
    * names its agreement `agreement`: the lifecycle's `states` are checked against its status.

@@ -1,14 +1,14 @@
 import { administrationStore } from "../administration/administration.store.js";
-import type { Database, Tx } from "../db/database.js";
+import type { Database, HeldTransaction, Tx } from "../db/database.js";
 import { conflict, forbidden, invalidState, notFound } from "../errors.js";
-import { appendEvent, notifyAfterCommit } from "../events/event-log.js";
+import { appendEvent, knowHead, notifyAfterCommit } from "../events/event-log.js";
 import type { NewAgreementEvent } from "../events/event-types.js";
 import type { Actor } from "../identity/identity.model.js";
 import { UserTopic } from "../notifications/notifications.events.js";
 import { notificationsStore } from "../notifications/notifications.store.js";
 import type { Command, CommandContext, Consequence, Effects, Notice } from "./command.js";
 import { rememberAnswer, reserveKey, storedAnswer, type IdempotentRequest } from "./idempotency.js";
-import { lockAgreement } from "./locks.js";
+import { lockAgreement, lockAgreementOf } from "./locks.js";
 import { lifecycleRefusal } from "./permissions.js";
 import type { Limiter } from "./rate-limiter.js";
 
@@ -100,10 +100,24 @@ export class CommandRunner {
     return this.db.inMunicipality(municipalityId, work);
   }
 
+  /**
+   * A read transaction of a municipality that its holder shares among several reads and then ends
+   * (one GraphQL operation's, `graphql/operation-reads.ts`); null when the pool has none to spare.
+   */
+  holdRead(municipalityId: string): Promise<HeldTransaction> | null {
+    return this.db.hold(municipalityId);
+  }
+
   private async lockedAgreement<I>(tx: Tx, command: Command<I, object, unknown, unknown>, input: I) {
-    const id = await command.agreementOf!(tx, input);
-    const agreement = id ? await lockAgreement(tx, id) : null;
+    const via = command.agreementVia;
+    let agreement = via ? await lockAgreementOf(tx, via.table, via.id(input)) : null;
+    if (!agreement) {
+      const id = await command.agreementOf!(tx, input);
+      agreement = id ? await lockAgreement(tx, id) : null;
+    }
     if (!agreement) throw notFound("Överenskommelsen");
+    // Under the lock nobody else appends to its log: the events of this command chain on from here.
+    knowHead(tx, agreement);
     return agreement;
   }
 

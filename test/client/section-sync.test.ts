@@ -165,6 +165,25 @@ describe('section sync core', () => {
     expect(server.text()).toBe('');
   });
 
+  it('starts afresh when the server drops an update it had already relayed (CONFLICT on the stream): no phantom edit', async () => {
+    const server = new FakeServer();
+    const a = client(server);
+    await a.start();
+    type(a.doc, 'Sparat');
+    await until(() => server.text().includes('Sparat'), 'the durable edit');
+    const elsewhere = new Y.Doc();
+    elsewhere.clientID = 4242;
+    type(elsewhere, 'Fantom');
+    server.relayThenDrop(Y.encodeStateAsUpdate(elsewhere));
+    await until(() => a.sync.state.diverged, 'diverged');
+    expect(text(a.doc)).toContain('Fantom'); // what the editor must not keep: it reopens from the server
+    expect(a.sync.state.problem).toBeNull();
+    const reopened = client(server);
+    await reopened.start();
+    expect(text(reopened.doc)).toContain('Sparat');
+    expect(text(reopened.doc)).not.toContain('Fantom');
+  });
+
   it('drops an update the server calls malformed, but stays editable', async () => {
     const server = new FakeServer();
     const a = client(server);

@@ -80,6 +80,15 @@ export class FakeServer {
     }
   }
 
+  /** Relays an update as if pushed by someone else, then finds it cannot be kept: every stream ends with CONFLICT. */
+  relayThenDrop(update: Uint8Array): void {
+    for (const s of [...this.subscribers]) s.sink.next({ seq: this.log.length, update });
+    for (const s of [...this.subscribers]) {
+      this.subscribers.delete(s);
+      s.sink.error(new CodedError('CONFLICT'));
+    }
+  }
+
   text(): string {
     return this.doc.getXmlFragment('content').toString();
   }

@@ -26,7 +26,10 @@ export interface SyncState {
   /** Local updates not yet acknowledged. */
   pending: number;
   problem: SyncProblem | null;
-  /** Local updates were dropped: the document now holds changes the server never will. */
+  /**
+   * The document now holds changes the server never will: local updates were dropped, or the server
+   * had relayed others' updates that it then could not keep (CONFLICT on the stream). Start afresh.
+   */
   diverged: boolean;
   /**
    * The newest log position this document is known to hold (catch-up, acknowledged pushes, and
@@ -179,6 +182,12 @@ export class SectionSync {
     if (this.stopped || generation !== this.generation) return;
     this.disconnect();
     const code = errorCodeOf(error);
+    if (code === 'CONFLICT') {
+      // A catch-up by state vector would keep what the server relayed and then refused.
+      this.diverged = true;
+      this.changed();
+      return;
+    }
     if (code && FATAL.has(code)) {
       this.problem = code as SyncProblem;
       if (code === 'FORBIDDEN') this.refused = true;
