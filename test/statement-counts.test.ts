@@ -11,6 +11,7 @@ import {
   AgreementTimelineDocument,
   AgreementVersionsDocument,
   EscalationQueueDocument,
+  PublicRecordsDocument,
 } from "../client/gql/graphql.js";
 import { createAgreement } from "./support/agreements.js";
 import { seedMunicipality, type TestMunicipality } from "./support/factories.js";
@@ -85,6 +86,8 @@ const PAGES: Array<[string, DocumentNode, (w: World) => [object, string | undefi
   ["history", AgreementVersionsDocument, (w) => [{ id: w.id }, w.token]],
   ["follow-up", AgreementFollowUpDocument, (w) => [{ id: w.signedId }, w.token]],
   ["escalation queue", EscalationQueueDocument, (w) => [{}, w.leadership]],
+  // Without login: every signed agreement with its versions, decisions, sections, balance and follow-up.
+  ["public records", PublicRecordsDocument, (w) => [{ kommun: w.m.slug }, undefined]],
 ];
 
 describe("statements per page query", () => {

@@ -1,3 +1,5 @@
+import { In } from "typeorm";
+import { byAgreement } from "../db/by-agreement.js";
 import type { Tx } from "../db/database.js";
 import { notFound } from "../errors.js";
 import type { OrganEntity } from "../identity/identity.entities.js";
@@ -5,7 +7,7 @@ import type { Actor } from "../identity/identity.model.js";
 import { permits } from "../pipeline/permissions.js";
 import { agreementPolicy } from "../policies/agreements.policy.js";
 import { assertAllowed, holdsRoleAnywhere, MUNICIPALITY_WIDE_READERS } from "../policies/policy.js";
-import type { AgreementEntity, SectionEntity } from "./agreement.entities.js";
+import { SectionEntity, type AgreementEntity } from "./agreement.entities.js";
 import type { AgreementRef, AgreementStatus } from "./agreement.model.js";
 import { editsDraft } from "./agreements.commands.js";
 import { agreementsStore } from "./agreements.store.js";
@@ -41,6 +43,15 @@ export const agreementsQueries = {
   /** The sections of an agreement already read (or a public record), in template order. */
   sections(tx: Tx, agreementId: string): Promise<SectionEntity[]> {
     return agreementsStore.sections(tx, agreementId);
+  },
+
+  /** The sections of every agreement of a list, in one statement (`perAgreement`). */
+  async sectionsOf(tx: Tx, agreementIds: string[]): Promise<Map<string, SectionEntity[]>> {
+    const sections = await tx.em.find(SectionEntity, {
+      where: { agreementId: In(agreementIds), municipalityId: tx.municipalityId },
+      order: { position: "ASC" },
+    });
+    return byAgreement(agreementIds, sections);
   },
 
   /**

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { LIST_CAPS, pageOffset, pageSize } from "../validation/input.js";
-import { inAgreementScope, inCallerMunicipality, runCommand, type Context } from "../graphql/context.js";
+import { perAgreement } from "../graphql/batch-loader.js";
+import { inCallerMunicipality, runCommand, type Context } from "../graphql/context.js";
 import { organOfRow } from "../identity/identity.loaders.js";
 import { badInput } from "../errors.js";
 import { eventsAfter, eventsBefore } from "../events/event-log.js";
@@ -60,10 +61,9 @@ export class AgreementsResolver {
   }
 
   @FieldResolver(() => [SectionType])
-  sections(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return inAgreementScope(ctx, agreement, async (tx) =>
-      (await agreementsQueries.sections(tx, agreement.id)).map((section) => Object.assign(section, { agreement })),
-    );
+  async sections(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
+    const sections = (await perAgreement(ctx, "sections", agreement, agreementsQueries.sectionsOf)) ?? [];
+    return sections.map((section) => Object.assign(section, { agreement }));
   }
 
   @FieldResolver(() => [AgreementEventType], {

@@ -3,8 +3,11 @@ import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import { agreementsQueries } from "../agreements/agreements.queries.js";
 import { AgreementPermissionsType, AgreementType } from "../agreements/agreement.types.js";
 import { notFound } from "../errors.js";
-import { inAgreementScope, inCallerMunicipality, runCommand, type Context } from "../graphql/context.js";
-import { organOfRow } from "../identity/identity.loaders.js";
+import { AgreementStatus } from "../agreements/agreement.model.js";
+import { perAgreement } from "../graphql/batch-loader.js";
+import { agreementScope, inAgreementScope, inCallerMunicipality, runCommand, type Context } from "../graphql/context.js";
+import { organOfRow, userOfRow } from "../identity/identity.loaders.js";
+import { approvalBatches } from "./approval.batches.js";
 import { OrganType, UserType } from "../identity/identity.types.js";
 import { startAmendment } from "./amendment.commands.js";
 import { recordApproval, signAgreement } from "./approval.commands.js";
@@ -78,18 +81,20 @@ export class ApprovalResolver {
   }
 
   @FieldResolver(() => AgreementVersionType, { nullable: true, description: "The frozen version, once submitted" })
-  currentVersion(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return inAgreementScope(ctx, agreement, (tx) => approvalQueries.latestVersion(tx, agreement.id));
+  async currentVersion(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
+    return (await perAgreement(ctx, "latestVersion", agreement, approvalBatches.latestVersions)) ?? null;
   }
 
   @FieldResolver(() => [ApprovalType])
-  approvals(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return inAgreementScope(ctx, agreement, (tx) => approvalQueries.approvals(tx, agreement));
+  async approvals(@Root() agreement: AgreementEntity, @Ctx() ctx: Context): Promise<ApprovalRow[]> {
+    const approvals = (await perAgreement(ctx, "approvals", agreement, approvalBatches.approvals)) ?? [];
+    return approvals.map((approval) => ({ ...approval, agreement }));
   }
 
   @FieldResolver(() => [SignatureType])
-  signatures(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return inAgreementScope(ctx, agreement, (tx) => approvalQueries.signatures(tx, agreement));
+  async signatures(@Root() agreement: AgreementEntity, @Ctx() ctx: Context): Promise<SignatureRow[]> {
+    const signatures = (await perAgreement(ctx, "signatures", agreement, approvalBatches.signatures)) ?? [];
+    return signatures.map((signature) => ({ ...signature, agreement }));
   }
 
   @FieldResolver(() => String, {
@@ -98,8 +103,10 @@ export class ApprovalResolver {
       "The head of the agreement's event log when both parties had signed: the SHA-256 (hex) of its last `agreement.signed` event, " +
       "which covers every event before it (`npm run audit:verify` recomputes the chain). Null until signed.",
   })
-  recordHash(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return inAgreementScope(ctx, agreement, (tx) => approvalQueries.recordHash(tx, agreement));
+  async recordHash(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
+    agreementScope(ctx, agreement);
+    if (agreement.status !== AgreementStatus.SIGNED) return null;
+    return (await perAgreement(ctx, "recordHash", agreement, approvalBatches.recordHashes)) ?? null;
   }
 
   @FieldResolver(() => [LifecycleGapType], { description: "What is missing for the next lifecycle step (empty when signed)" })
@@ -114,9 +121,9 @@ export class ApprovalResolver {
   }
 }
 
-/** The user a decision or signature names; the row was read in its agreement's scope, and so is the user. */
+/** The user a decision or signature names; the row was read in its agreement's scope, and so is the user (batched). */
 function userOf(ctx: Context, row: ApprovalRow | SignatureRow, userId: string) {
-  return inAgreementScope(ctx, row.agreement, async (tx) => (await approvalQueries.users(tx, [userId])).get(userId) ?? null);
+  return userOfRow(ctx, { municipalityId: agreementScope(ctx, row.agreement) }, userId);
 }
 
 @Resolver(() => ApprovalType)

@@ -1,5 +1,6 @@
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import type { Party } from "../agreements/agreement.model.js";
+import { byAgreement } from "../db/by-agreement.js";
 import type { Tx } from "../db/database.js";
 import { In } from "typeorm";
 import { UserEntity } from "../identity/identity.entities.js";
@@ -53,27 +54,42 @@ export interface ProposalView extends BalanceProposalEntity {
 /** The balance's reads: its state, the caller's view of it and the negotiation log. */
 export const balanceQueries = {
   async state(tx: Tx, agreementId: string): Promise<BalanceState> {
+    return (await this.statesOf(tx, [agreementId])).get(agreementId)!;
+  },
+
+  /** The balances of every agreement of a list (`perAgreement`): four statements, five with marks, for any number. */
+  async statesOf(tx: Tx, agreementIds: string[]): Promise<Map<string, BalanceState>> {
     // One transaction is one connection: its queries run one after the other anyway.
-    const balance = await balanceStore.balance(tx, agreementId);
-    const lines = await balanceStore.lines(tx, agreementId);
-    const marks = await balanceStore.marksWithUsers(tx, agreementId);
-    const requirement = await balanceStore.requirement(tx, agreementId);
-    const model = balance?.modelPriorYearCost != null ? balanceStore.modelInput(balance) : null;
-    return {
-      agreementId,
-      version: balance?.version ?? 0,
-      status: balance?.status ?? BalanceStatus.OPEN,
-      lines,
-      marks,
-      totals: computeTotals(lines, requirement),
-      requirement,
-      calculationModel: model ? { ...model, ...calculateCompensation(model) } : null,
-    };
+    const balances = await balanceStore.balances(tx, agreementIds);
+    const lines = byAgreement(agreementIds, await balanceStore.linesOf(tx, agreementIds));
+    const marks = byAgreement(agreementIds, await balanceStore.marksWithUsersOf(tx, agreementIds));
+    const requirements = await balanceStore.requirements(tx, agreementIds);
+    return new Map(
+      agreementIds.map((agreementId) => {
+        const balance = balances.get(agreementId);
+        const model = balance?.modelPriorYearCost != null ? balanceStore.modelInput(balance) : null;
+        const requirement = requirements.get(agreementId)!;
+        const state: BalanceState = {
+          agreementId,
+          version: balance?.version ?? 0,
+          status: balance?.status ?? BalanceStatus.OPEN,
+          lines: lines.get(agreementId)!,
+          marks: marks.get(agreementId)!,
+          totals: computeTotals(lines.get(agreementId)!, requirement),
+          requirement,
+          calculationModel: model ? { ...model, ...calculateCompensation(model) } : null,
+        };
+        return [agreementId, state];
+      }),
+    );
   },
 
   /** Without a caller (a signed agreement's public record) there is no party and nothing to do. */
   async view(tx: Tx, actor: Actor | null, agreement: AgreementEntity): Promise<BalanceView> {
-    const state = await this.state(tx, agreement.id);
+    return this.viewOf(await this.state(tx, agreement.id), actor, agreement);
+  },
+
+  viewOf(state: BalanceState, actor: Actor | null, agreement: AgreementEntity): BalanceView {
     const target = { agreement, version: state.version, marks: state.marks };
     return {
       ...state,

@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import { AgreementType } from "../agreements/agreement.types.js";
 import type { Tx } from "../db/database.js";
-import { inAgreementScope, inCallerMunicipality, runCommand, type Context } from "../graphql/context.js";
+import { perAgreement } from "../graphql/batch-loader.js";
+import { inCallerMunicipality, runCommand, type Context } from "../graphql/context.js";
 import type { Actor } from "../identity/identity.model.js";
 import { agreeBalance, balanceLineCommands } from "./balance.commands.js";
 import { BalanceLineInput, CalculationModelInput, ProposalInput } from "./balance.inputs.js";
@@ -98,8 +99,9 @@ export class BalanceResolver {
 @Resolver(() => AgreementType)
 export class AgreementBalanceResolver {
   @FieldResolver(() => BalanceType)
-  balance(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return inAgreementScope(ctx, agreement, async (tx) => presentBalance(await balanceQueries.view(tx, ctx.actor, agreement)));
+  async balance(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
+    const state = (await perAgreement(ctx, "balance", agreement, (tx, ids) => balanceQueries.statesOf(tx, ids)))!;
+    return presentBalance(balanceQueries.viewOf(state, ctx.actor, agreement));
   }
 
   @FieldResolver(() => [ProposalType], { description: "The balance negotiation log, newest first" })

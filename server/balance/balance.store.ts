@@ -40,6 +40,29 @@ export class BalanceStore {
     return tx.em.find(BalanceLineEntity, { where: { agreementId, municipalityId: tx.municipalityId }, order: { position: "ASC" } });
   }
 
+  /** Of many agreements at once (a list's balances, `balanceQueries.statesOf`). */
+  async balances(tx: Tx, agreementIds: string[]): Promise<Map<string, BalanceEntity>> {
+    const balances = await tx.em.findBy(BalanceEntity, { agreementId: In(agreementIds), municipalityId: tx.municipalityId });
+    return new Map(balances.map((b) => [b.agreementId, b]));
+  }
+
+  linesOf(tx: Tx, agreementIds: string[]): Promise<BalanceLineEntity[]> {
+    return tx.em.find(BalanceLineEntity, {
+      where: { agreementId: In(agreementIds), municipalityId: tx.municipalityId },
+      order: { position: "ASC" },
+    });
+  }
+
+  async marksWithUsersOf(tx: Tx, agreementIds: string[]): Promise<Array<BalanceMarkEntity & { user: UserEntity }>> {
+    const marks = await tx.em.find(BalanceMarkEntity, {
+      where: { agreementId: In(agreementIds), municipalityId: tx.municipalityId },
+      order: { at: "ASC" },
+    });
+    if (marks.length === 0) return [];
+    const users = await tx.em.findBy(UserEntity, { id: In(marks.map((m) => m.userId)), municipalityId: tx.municipalityId });
+    return marks.map((m) => Object.assign(m, { user: users.find((u) => u.id === m.userId)! }));
+  }
+
   marks(tx: Tx, agreementId: string): Promise<BalanceMarkEntity[]> {
     return tx.em.find(BalanceMarkEntity, { where: { agreementId, municipalityId: tx.municipalityId }, order: { at: "ASC" } });
   }
@@ -57,17 +80,21 @@ export class BalanceStore {
    * requirement is set per year, Österåker's 1 % rising to 5 %).
    */
   async requirement(tx: Tx, agreementId: string): Promise<ResultRequirement> {
-    const [row] = (await tx.em.query(
-      `SELECT coalesce(r.kind, m.requirement_kind) AS kind, coalesce(r.min_margin_percent, m.min_margin_percent)::text AS "minMarginPercent"
+    return (await this.requirements(tx, [agreementId])).get(agreementId)!;
+  }
+
+  async requirements(tx: Tx, agreementIds: string[]): Promise<Map<string, ResultRequirement>> {
+    const rows = (await tx.em.query(
+      `SELECT a.id, coalesce(r.kind, m.requirement_kind) AS kind, coalesce(r.min_margin_percent, m.min_margin_percent)::text AS "minMarginPercent"
          FROM agreement a JOIN municipality m ON m.id = a.municipality_id
          LEFT JOIN LATERAL (
            SELECT y.kind, y.min_margin_percent FROM result_requirement y
             WHERE y.municipality_id = a.municipality_id AND y.year <= extract(year FROM a.period_start)
             ORDER BY y.year DESC LIMIT 1) r ON true
-        WHERE a.id = $1 AND a.municipality_id = $2`,
-      [agreementId, tx.municipalityId],
-    )) as ResultRequirement[];
-    return row;
+        WHERE a.id = ANY($1) AND a.municipality_id = $2`,
+      [agreementIds, tx.municipalityId],
+    )) as Array<ResultRequirement & { id: string }>;
+    return new Map(rows.map(({ id, ...requirement }) => [id, requirement]));
   }
 
   modelInput(balance: BalanceEntity): CalculationModelInput {

@@ -1,6 +1,9 @@
+import { In } from "typeorm";
+import { byAgreement } from "../db/by-agreement.js";
 import type { Tx } from "../db/database.js";
 import type { OrganKind } from "../identity/identity.model.js";
-import type { DisputeLevel, DisputeSubject } from "./disputes.model.js";
+import { DisputeEntity } from "./dispute.entities.js";
+import { DisputeStatus, type DisputeLevel, type DisputeSubject } from "./disputes.model.js";
 import { disputesStore } from "./disputes.store.js";
 
 /**
@@ -25,24 +28,36 @@ export interface AppliedDecision {
 
 /** Every decided dispute of the agreement, oldest decision first. */
 export async function appliedDecisions(tx: Tx, agreementId: string): Promise<AppliedDecision[]> {
-  const decided = await disputesStore.decided(tx, agreementId);
+  return (await appliedDecisionsOf(tx, [agreementId])).get(agreementId)!;
+}
+
+/** The same of every agreement of a list, in two statements (`perAgreement`). */
+export async function appliedDecisionsOf(tx: Tx, agreementIds: string[]): Promise<Map<string, AppliedDecision[]>> {
+  const decided = await tx.em.find(DisputeEntity, {
+    where: { agreementId: In(agreementIds), municipalityId: tx.municipalityId, status: DisputeStatus.DECIDED },
+    order: { decidedAt: "ASC", id: "ASC" },
+  });
   const sections = await disputesStore.sections(tx, [...new Set(decided.flatMap((d) => (d.sectionId ? [d.sectionId] : [])))]);
-  return decided.map((d) => {
+  const decisions = decided.map((d) => {
     const section = d.sectionId ? sections.get(d.sectionId) : undefined;
     return {
-      disputeId: d.id,
-      subject: d.subject,
-      section: section ? { id: section.id, key: section.key, title: section.title } : null,
-      text: d.decisionText ?? "",
-      level: d.decisionLevel ?? d.level,
-      body: d.decisionBody,
-      reference: d.decisionReference,
-      meetingDate: d.decisionMeetingDate,
-      paragraph: d.decisionParagraph,
-      decidedAt: d.decidedAt!,
-      reflectedAt: d.reflectedAt,
+      agreementId: d.agreementId,
+      decision: {
+        disputeId: d.id,
+        subject: d.subject,
+        section: section ? { id: section.id, key: section.key, title: section.title } : null,
+        text: d.decisionText ?? "",
+        level: d.decisionLevel ?? d.level,
+        body: d.decisionBody,
+        reference: d.decisionReference,
+        meetingDate: d.decisionMeetingDate,
+        paragraph: d.decisionParagraph,
+        decidedAt: d.decidedAt!,
+        reflectedAt: d.reflectedAt,
+      },
     };
   });
+  return new Map([...byAgreement(agreementIds, decisions)].map(([id, rows]) => [id, rows.map((row) => row.decision)]));
 }
 
 /** The sections whose decided conditions no party has yet confirmed the text reflects: one title per decision. */

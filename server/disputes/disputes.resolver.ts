@@ -1,8 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import { AgreementEventType, AgreementType } from "../agreements/agreement.types.js";
-import { inAgreementScope, inCallerMunicipality, requireActor, runCommand, type Context } from "../graphql/context.js";
-import { appliedDecisions } from "./applied-decisions.js";
+import { inCallerMunicipality, requireActor, runCommand, type Context } from "../graphql/context.js";
+import { appliedDecisionsOf } from "./applied-decisions.js";
+import { perAgreement } from "../graphql/batch-loader.js";
 import { confirmDecisionReflected } from "./reflection.commands.js";
 import { addDisputePosition, escalateDispute, raiseDispute, withdrawDispute } from "./disputes.commands.js";
 import { RaiseDisputeInput } from "./disputes.inputs.js";
@@ -82,8 +83,8 @@ export class AgreementDisputesResolver {
   @FieldResolver(() => [AppliedDecisionType], {
     description: "Every decision that applies to the agreement (its decided disputes), oldest first: part of the public record once signed",
   })
-  decisions(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return inAgreementScope(ctx, agreement, (tx) => appliedDecisions(tx, agreement.id));
+  async decisions(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
+    return (await perAgreement(ctx, "decisions", agreement, appliedDecisionsOf)) ?? [];
   }
 
   @FieldResolver(() => Int, { description: "Disputes that block submission for approval (OPEN, ESCALATED, IN_REVIEW, REFERRED)" })

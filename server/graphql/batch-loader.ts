@@ -1,4 +1,5 @@
-import type { Context } from "./context.js";
+import type { Tx } from "../db/database.js";
+import { agreementScope, inMunicipalityOf, type Context } from "./context.js";
 
 /** Loads many keys at once; a key it leaves out has no value. */
 export type LoadMany<V> = (keys: string[]) => Promise<Map<string, V>>;
@@ -9,6 +10,11 @@ interface Batch<V> {
 }
 
 const batches = new WeakMap<Context, Map<string, Batch<unknown>>>();
+
+/** What the operation loaded so far is forgotten: a command changed data (`runCommand`). */
+export function forgetBatches(ctx: Context): void {
+  batches.delete(ctx);
+}
 
 /**
  * The value of `key` among every key of `kind` that the operation's resolvers ask for in the same
@@ -43,4 +49,21 @@ async function flush<V>(batch: Batch<V>, loadMany: LoadMany<V>): Promise<void> {
       reject(error);
     }
   }
+}
+
+/**
+ * A value of each agreement of a list (an Agreement field), read for every agreement the operation's
+ * resolvers ask for in the same turn by one `loadMany` in the agreements' scope (`agreementScope`): the
+ * public records list every signed agreement with their versions, balances and follow-up.
+ */
+export function perAgreement<V>(
+  ctx: Context,
+  kind: string,
+  agreement: { id: string; municipalityId: string; status: string },
+  loadMany: (tx: Tx, agreementIds: string[]) => Promise<Map<string, V>>,
+): Promise<V | undefined> {
+  const municipalityId = agreementScope(ctx, agreement);
+  return loadInBatch(ctx, `${kind}:${municipalityId}`, agreement.id, (ids) =>
+    inMunicipalityOf(ctx, municipalityId, (tx) => loadMany(tx, ids)),
+  );
 }

@@ -5,6 +5,7 @@ import type { Actor } from "../identity/identity.model.js";
 import type { Command } from "../pipeline/command.js";
 import { AlreadyDone, Replayed, type IdempotentRequest } from "../pipeline/idempotency.js";
 import type { Services } from "../services.js";
+import { forgetBatches } from "./batch-loader.js";
 import { OperationReads } from "./operation-reads.js";
 
 /** What every resolver receives: the caller (null before login) and the domain services. */
@@ -61,9 +62,14 @@ export function inAgreementScope<T>(
   agreement: { municipalityId: string; status: string },
   work: (tx: Tx) => Promise<T>,
 ): Promise<T> {
-  if (ctx.actor) return inCallerMunicipality(ctx, (tx) => work(tx));
+  return ctx.reads.in(agreementScope(ctx, agreement), work);
+}
+
+/** The municipality `inAgreementScope` reads an agreement's rows in: the caller's, or a signed agreement's own. */
+export function agreementScope(ctx: Context, agreement: { municipalityId: string; status: string }): string {
+  if (ctx.actor) return ctx.actor.municipalityId;
   if (agreement.status !== "SIGNED") throw ctx.authError ?? unauthenticated();
-  return ctx.reads.in(agreement.municipalityId, work);
+  return agreement.municipalityId;
 }
 
 /**
@@ -141,7 +147,10 @@ export function runCommand<I, T extends object, V, R, P = R>(
 ): Promise<P> {
   const actor = requireActor(ctx);
   const request = ctx.idempotency;
-  // The command's transaction is its own: what the operation read before is ended first.
+  // The command's transaction is its own: what the operation read before is ended first, and what
+  // it loaded is read again after the change.
+  ctx.shared.clear();
+  forgetBatches(ctx);
   return ctx.reads
     .release()
     .then(() => ctx.services.runner.run(actor, command, input, present && ((tx, result) => present(tx, actor, result)), request))

@@ -1,3 +1,4 @@
+import { byAgreement } from "../db/by-agreement.js";
 import type { Tx } from "../db/database.js";
 import type { ActionPlanStatus } from "../follow-up/follow-up.entities.js";
 import type { IndicatorDirection, IndicatorStatus } from "../follow-up/indicator-status.js";
@@ -142,49 +143,64 @@ interface ScopeRow {
 }
 
 export const publicFollowUpQueries = {
-  /** A signed agreement's public follow-up; null for an agreement that is not signed (or not in the scope's municipality). */
-  async ofAgreement(tx: Tx, agreementId: string): Promise<PublicFollowUp | null> {
-    const [signed] = (await tx.em.query(`SELECT 1 FROM agreement WHERE municipality_id = $1 AND id = $2 AND status = 'SIGNED'`, [
-      tx.municipalityId,
-      agreementId,
-    ])) as unknown[];
-    if (!signed) return null;
-    const params = [tx.municipalityId, agreementId];
-    const indicators = (await tx.em.query(
-      `SELECT id, name, unit, direction, target, warn_at AS "warnAt", frequency
-         FROM indicator WHERE municipality_id = $1 AND agreement_id = $2 ORDER BY position, created_at`,
+  /**
+   * The public follow-up of every agreement of a list, five statements for any number (`perAgreement`);
+   * null for one that is not signed (or not in the scope's municipality).
+   */
+  async ofAgreements(tx: Tx, agreementIds: string[]): Promise<Map<string, PublicFollowUp | null>> {
+    const params = [tx.municipalityId, agreementIds];
+    const signed = (await tx.em.query(
+      `SELECT id FROM agreement WHERE municipality_id = $1 AND id = ANY($2) AND status = 'SIGNED'`,
       params,
-    )) as IndicatorRow[];
+    )) as Array<{ id: string }>;
+    const ids = signed.map((row) => row.id);
+    const followUps = new Map<string, PublicFollowUp | null>(agreementIds.map((id) => [id, null]));
+    if (ids.length === 0) return followUps;
+    const ofSigned = [tx.municipalityId, ids];
+    const indicators = (await tx.em.query(
+      `SELECT agreement_id AS "agreementId", id, name, unit, direction, target, warn_at AS "warnAt", frequency
+         FROM indicator WHERE municipality_id = $1 AND agreement_id = ANY($2) ORDER BY position, created_at`,
+      ofSigned,
+    )) as Array<IndicatorRow & { agreementId: string }>;
     const results = (await tx.em.query(
-      `SELECT r.indicator_id AS "indicatorId", r.period, r.value, r.status, r.comment,
+      `SELECT r.agreement_id AS "agreementId", r.indicator_id AS "indicatorId", r.period, r.value, r.status, r.comment,
               p.description AS "planDescription", u.name AS "planOwner", p.due_date::text AS "planDueDate", p.status AS "planStatus"
          FROM indicator_report r ${ACCEPTED}
          LEFT JOIN action_plan p ON p.municipality_id = r.municipality_id AND p.report_id = r.id
          LEFT JOIN app_user u ON u.municipality_id = p.municipality_id AND u.id = p.owner_id
-        WHERE r.municipality_id = $1 AND r.agreement_id = $2`,
-      params,
-    )) as ResultRow[];
-    const scope = (await tx.em.query(
-      `SELECT bl.id, bl.description, bl.unit, bl.volume, bl.amount, s.period, s.delivered_volume AS "deliveredVolume",
-              s.actual_cost AS "actualCost", s.comment
+        WHERE r.municipality_id = $1 AND r.agreement_id = ANY($2)`,
+      ofSigned,
+    )) as Array<ResultRow & { agreementId: string }>;
+    // The balance's lines: SCOPE with what the accepted periods delivered, RESOURCE summed as the compensation.
+    const lines = (await tx.em.query(
+      `SELECT bl.agreement_id AS "agreementId", bl.kind, bl.id, bl.description, bl.unit, bl.volume, bl.amount, s.period,
+              s.delivered_volume AS "deliveredVolume", s.actual_cost AS "actualCost", s.comment
          FROM balance_line bl
          LEFT JOIN (scope_report s JOIN follow_up_period f ON f.municipality_id = s.municipality_id
                       AND f.agreement_id = s.agreement_id AND f.period = s.period AND f.status = 'ACCEPTED')
-           ON s.municipality_id = bl.municipality_id AND s.balance_line_id = bl.id
-        WHERE bl.municipality_id = $1 AND bl.agreement_id = $2 AND bl.kind = 'SCOPE'
+           ON bl.kind = 'SCOPE' AND s.municipality_id = bl.municipality_id AND s.balance_line_id = bl.id
+        WHERE bl.municipality_id = $1 AND bl.agreement_id = ANY($2)
         ORDER BY bl.position`,
-      params,
-    )) as ScopeRow[];
-    const [{ compensation }] = (await tx.em.query(
-      `SELECT coalesce(sum(amount), 0)::text AS compensation FROM balance_line
-        WHERE municipality_id = $1 AND agreement_id = $2 AND kind = 'RESOURCE'`,
-      params,
-    )) as Array<{ compensation: string }>;
+      ofSigned,
+    )) as Array<ScopeRow & { agreementId: string; kind: string }>;
     const periods = (await tx.em.query(
-      `SELECT period FROM follow_up_period WHERE municipality_id = $1 AND agreement_id = $2 AND status = 'ACCEPTED'`,
-      params,
-    )) as Array<{ period: string }>;
-    return compose(indicators, results, scope, compensation, periods.map((p) => p.period).sort(comparePeriods));
+      `SELECT agreement_id AS "agreementId", period FROM follow_up_period
+        WHERE municipality_id = $1 AND agreement_id = ANY($2) AND status = 'ACCEPTED'`,
+      ofSigned,
+    )) as Array<{ agreementId: string; period: string }>;
+    const [indicatorsOf, resultsOf] = [byAgreement(ids, indicators), byAgreement(ids, results)];
+    const [linesOf, periodsOf] = [byAgreement(ids, lines), byAgreement(ids, periods)];
+    for (const id of ids) {
+      const scope = linesOf.get(id)!.filter((line) => line.kind === "SCOPE");
+      const resources = linesOf.get(id)!.filter((line) => line.kind === "RESOURCE");
+      const compensation = moneyString(resources.reduce((sum, line) => sum.plus(decimalOf(line.amount)), ZERO));
+      const accepted = periodsOf
+        .get(id)!
+        .map((p) => p.period)
+        .sort(comparePeriods);
+      followUps.set(id, compose(indicatorsOf.get(id)!, resultsOf.get(id)!, scope, compensation, accepted));
+    }
+    return followUps;
   },
 
   /** Every accepted value of the municipality's signed agreements: newest agreements first, then indicator and period order. */

@@ -2,7 +2,8 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import { AgreementStatus } from "../agreements/agreement.model.js";
 import { AgreementType } from "../agreements/agreement.types.js";
-import { inAgreementScope, type Context } from "../graphql/context.js";
+import { perAgreement } from "../graphql/batch-loader.js";
+import type { Context } from "../graphql/context.js";
 import { publicFollowUpQueries } from "./public-follow-up.queries.js";
 import { PublicFollowUpType } from "./public-follow-up.types.js";
 
@@ -15,6 +16,6 @@ export class PublicFollowUpResolver {
   })
   async publicFollowUp(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
     if (agreement.status !== AgreementStatus.SIGNED) return null;
-    return inAgreementScope(ctx, agreement, (tx) => publicFollowUpQueries.ofAgreement(tx, agreement.id));
+    return (await perAgreement(ctx, "publicFollowUp", agreement, publicFollowUpQueries.ofAgreements)) ?? null;
   }
 }
