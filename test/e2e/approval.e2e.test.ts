@@ -227,7 +227,9 @@ describe("approval: committees decide, both chiefs sign, the public sees it with
     // Its accepted follow-up, and nothing of the quarter that is only reported.
     const followUp = record.getByTestId("public-follow-up");
     const results = followUp.getByRole("region", { name: "Godkända resultat" });
-    expect(await text(results.getByRole("row", { name: /Väntetid/ }))).toBe("Väntetid 2027-Q1 30,5 dagar ■ Röd: målet inte nått, utanför varningsgränsen");
+    expect(await text(results.getByRole("row", { name: /Väntetid/ }))).toBe(
+      "Väntetid 2027-Q1 30,5 dagar ■ Röd: målet inte nått, utanför varningsgränsen",
+    );
     expect(await text(followUp.getByRole("region", { name: "Handlingsplaner" }))).toContain(
       "Fler i nattpatrullen Petra Sjöberg 2027-06-30 Planerad",
     );
