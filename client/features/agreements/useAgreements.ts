@@ -2,15 +2,17 @@ import { computed, onBeforeUnmount, onMounted, type Ref } from 'vue';
 import { useQuery } from '@vue/apollo-composable';
 import { AgreementsDocument, type AgreementStatus } from '../../gql/graphql';
 import { toAppError } from '../../errors';
+import { latestRefetch } from '../../latestRefetch';
 
 /** The agreements the user may read, optionally of one status; refreshed when the window regains focus. */
 export function useAgreements(status: Ref<AgreementStatus | null>) {
   const { result, loading, error, refetch } = useQuery(AgreementsDocument, () => ({ status: status.value }));
+  const refetchLatest = latestRefetch(() => refetch());
 
   function refresh(): void {
     if (document.visibilityState === 'hidden') return;
     // A failed refresh surfaces through `error`; the old list stays meanwhile.
-    refetch()?.catch(() => undefined);
+    refetchLatest();
   }
 
   onMounted(() => {

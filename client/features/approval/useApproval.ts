@@ -3,6 +3,7 @@ import { useQuery } from '@vue/apollo-composable';
 import { AgreementApprovalDocument, type ApprovalStateFragment } from '../../gql/graphql';
 import { toAppError } from '../../errors';
 import { session } from '../identity/session';
+import { latestRefetch } from '../../latestRefetch';
 
 export type ApprovalAgreement = ApprovalStateFragment;
 export type ApprovalItem = ApprovalAgreement['approvals'][number];
@@ -14,13 +15,14 @@ export type SignatureItem = ApprovalAgreement['signatures'][number];
  */
 export function useApproval(agreementId: () => string) {
   const { result, loading, error, refetch } = useQuery(AgreementApprovalDocument, () => ({ id: agreementId() }));
+  const refetchLatest = latestRefetch(() => refetch());
 
   return {
     agreement: computed<ApprovalAgreement | null>(() => result.value?.agreement ?? null),
     loading,
     error: computed(() => (error.value ? toAppError(error.value) : null)),
     refresh: async (): Promise<void> => {
-      await refetch()?.catch(() => undefined);
+      await refetchLatest();
     },
   };
 }

@@ -2,6 +2,7 @@ import { computed, onBeforeUnmount, watch } from 'vue';
 import { useApolloClient, useQuery, useSubscription } from '@vue/apollo-composable';
 import { AgreementEventsDocument, ApprovalQueueDocument, ApprovalQueueWakeDocument } from '../../gql/graphql';
 import { toAppError } from '../../errors';
+import { latestRefetch } from '../../latestRefetch';
 
 /**
  * The drafts waiting for a decision by the caller's committee, kept live:
@@ -12,10 +13,11 @@ import { toAppError } from '../../errors';
  */
 export function useApprovalQueue(enabled: () => boolean = () => true) {
   const { result, loading, error, refetch } = useQuery(ApprovalQueueDocument, {}, () => ({ enabled: enabled() }));
+  const refetchLatest = latestRefetch(() => refetch());
   const agreements = computed(() => result.value?.approvalQueue ?? []);
 
   async function refresh(): Promise<void> {
-    await refetch()?.catch(() => undefined);
+    await refetchLatest();
   }
 
   const { resolveClient } = useApolloClient();

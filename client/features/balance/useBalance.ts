@@ -2,6 +2,7 @@ import { computed } from 'vue';
 import { useQuery } from '@vue/apollo-composable';
 import { AgreementBalanceDocument, type BalanceFieldsFragment, type ProposalFieldsFragment } from '../../gql/graphql';
 import { toAppError } from '../../errors';
+import { latestRefetch } from '../../latestRefetch';
 
 export type Balance = BalanceFieldsFragment;
 export type BalanceLine = Balance['lines'][number];
@@ -13,6 +14,7 @@ export type Proposal = ProposalFieldsFragment;
  */
 export function useBalance(agreementId: () => string) {
   const { result, loading, error, refetch } = useQuery(AgreementBalanceDocument, () => ({ id: agreementId() }));
+  const refetchLatest = latestRefetch(() => refetch());
 
   return {
     balance: computed<Balance | null>(() => result.value?.agreement.balance ?? null),
@@ -22,7 +24,7 @@ export function useBalance(agreementId: () => string) {
     loading,
     error: computed(() => (error.value ? toAppError(error.value) : null)),
     refresh: async (): Promise<void> => {
-      await refetch()?.catch(() => undefined);
+      await refetchLatest();
     },
   };
 }

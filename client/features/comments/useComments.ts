@@ -4,6 +4,7 @@ import { AddCommentDocument, AgreementCommentsDocument, SetCommentResolvedDocume
 import { toAppError, type AppError } from '../../errors';
 import { liveAnchors, type CommentDraft } from './commentDrafts';
 import { useAgreementEventFeed } from './useAgreementEventFeed';
+import { latestRefetch } from '../../latestRefetch';
 
 /** A thread as the panel shows it: `deleted` is judged against the live document when the editor is open. */
 export type CommentThread = CommentThreadFragment & { deleted: boolean };
@@ -15,8 +16,9 @@ export type CommentThread = CommentThreadFragment & { deleted: boolean };
  */
 export function useComments(agreementId: () => string, sectionId: () => string) {
   const { result, loading, error, refetch } = useQuery(AgreementCommentsDocument, () => ({ id: agreementId() }));
+  const refetchLatest = latestRefetch(() => refetch());
   const refresh = async (): Promise<void> => {
-    await refetch()?.catch(() => undefined);
+    await refetchLatest();
   };
   useAgreementEventFeed(agreementId, ['comment.', 'version.restored', 'agreement.', 'approval.'], () => void refresh());
 

@@ -3,6 +3,7 @@ import { useQuery, useSubscription } from '@vue/apollo-composable';
 import { AgreementEventsDocument, DisputeDocument } from '../../gql/graphql';
 import { toAppError } from '../../errors';
 import { isDisputeEvent } from './useDisputes';
+import { latestRefetch } from '../../latestRefetch';
 
 /**
  * One dispute with its history, kept live: it follows the agreement's events from the newest step it
@@ -11,6 +12,7 @@ import { isDisputeEvent } from './useDisputes';
  */
 export function useDispute(id: () => string) {
   const query = useQuery(DisputeDocument, () => ({ id: id() }));
+  const refetchLatest = latestRefetch(() => query.refetch());
   const dispute = computed(() => query.result.value?.dispute ?? null);
   const afterSeq = ref<number | null>(null);
 
@@ -30,7 +32,7 @@ export function useDispute(id: () => string) {
     () => ({ enabled: afterSeq.value !== null && !!dispute.value }),
   );
   const refresh = async (): Promise<void> => {
-    await query.refetch()?.catch(() => undefined);
+    await refetchLatest();
   };
   live.onResult(({ data }) => {
     const type = data?.agreementEvents.type ?? '';

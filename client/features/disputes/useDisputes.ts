@@ -2,6 +2,7 @@ import { computed } from 'vue';
 import { useQuery } from '@vue/apollo-composable';
 import { AgreementDisputesDocument, type DisputeFieldsFragment } from '../../gql/graphql';
 import { toAppError } from '../../errors';
+import { latestRefetch } from '../../latestRefetch';
 
 export type Dispute = DisputeFieldsFragment;
 
@@ -11,6 +12,7 @@ export type Dispute = DisputeFieldsFragment;
  */
 export function useAgreementDisputes(agreementId: () => string) {
   const { result, loading, error, refetch } = useQuery(AgreementDisputesDocument, () => ({ id: agreementId() }));
+  const refetchLatest = latestRefetch(() => refetch());
   return {
     disputes: computed<Dispute[]>(() => result.value?.agreement.disputes ?? []),
     canRaise: computed(() => result.value?.agreement.canRaiseDispute ?? false),
@@ -19,7 +21,7 @@ export function useAgreementDisputes(agreementId: () => string) {
     loading,
     error: computed(() => (error.value ? toAppError(error.value) : null)),
     refresh: async (): Promise<void> => {
-      await refetch()?.catch(() => undefined);
+      await refetchLatest();
     },
   };
 }

@@ -2,6 +2,7 @@ import { computed, reactive, ref } from 'vue';
 import { useQuery, useSubscription } from '@vue/apollo-composable';
 import { EscalationQueueChangedDocument, EscalationQueueDocument, type DisputeLevel, type DisputeSubject } from '../../gql/graphql';
 import { toAppError } from '../../errors';
+import { latestRefetch } from '../../latestRefetch';
 
 export interface QueueFilters {
   organId: string;
@@ -25,11 +26,12 @@ export function useEscalationQueue(enabled: () => boolean = () => true) {
     }),
     () => ({ enabled: enabled() }),
   );
+  const refetchLatest = latestRefetch(() => query.refetch());
   const changes = ref(0);
   const live = useSubscription(EscalationQueueChangedDocument, null, () => ({ enabled: enabled() }));
   live.onResult(() => {
     changes.value++;
-    void query.refetch()?.catch(() => undefined);
+    void refetchLatest();
   });
 
   return {

@@ -2,6 +2,7 @@ import { computed, onBeforeUnmount, ref, watch } from 'vue';
 import { useApolloClient, useQuery, useSubscription } from '@vue/apollo-composable';
 import { AgreementEventsDocument, OverdueFollowUpChangedDocument, OverdueFollowUpDocument } from '../../gql/graphql';
 import { toAppError } from '../../errors';
+import { latestRefetch } from '../../latestRefetch';
 
 /**
  * The municipality's overdue follow-up, kept live:
@@ -12,11 +13,12 @@ import { toAppError } from '../../errors';
  */
 export function useOverdueFollowUp(enabled: () => boolean = () => true) {
   const query = useQuery(OverdueFollowUpDocument, {}, () => ({ enabled: enabled() }));
+  const refetchLatest = latestRefetch(() => query.refetch());
   const items = computed(() => query.result.value?.overdueFollowUp ?? []);
   const changes = ref(0);
 
   async function refresh(): Promise<void> {
-    await query.refetch()?.catch(() => undefined);
+    await refetchLatest();
   }
   function changed(): void {
     changes.value++;

@@ -2,6 +2,7 @@ import { computed, onBeforeUnmount, watch } from 'vue';
 import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
 import { useActionRunner, type ActionResult } from '../../composables/useActionRunner';
 import { toAppError } from '../../errors';
+import { latestRefetch } from '../../latestRefetch';
 import {
   AgreementEventsDocument,
   AnnualFollowUpReportDocument,
@@ -22,8 +23,9 @@ export type AnnualReportAgreement = AnnualReport['agreements'][number];
  */
 export function useAnnualReport(organId: () => string, year: () => number) {
   const { result, loading, error, refetch } = useQuery(AnnualFollowUpReportDocument, () => ({ organId: organId(), year: year() }));
+  const refetchLatest = latestRefetch(() => refetch());
   const report = computed<AnnualReport | null>(() => result.value?.annualFollowUpReport ?? null);
-  const refresh = async () => void (await refetch()?.catch(() => undefined));
+  const refresh = async () => void (await refetchLatest());
 
   const { resolveClient } = useApolloClient();
   const followed = new Map<string, { unsubscribe(): void }>();

@@ -2,6 +2,7 @@ import { computed, watch, type Ref } from 'vue';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { useActionRunner, type ActionResult } from '../../composables/useActionRunner';
 import { toAppError } from '../../errors';
+import { latestRefetch } from '../../latestRefetch';
 import {
   AgreementClassificationDocument,
   ClassifyAgreementDocument,
@@ -26,7 +27,8 @@ export function useClassification(agreementId: () => string, liveEvent: Ref<unkn
     () => ({ enabled: agreementId() !== '' }),
   );
   const classification = computed<Classification | null>(() => result.value?.agreement ?? null);
-  const refresh = async () => void (await refetch()?.catch(() => undefined));
+  const refetchLatest = latestRefetch(() => refetch());
+  const refresh = async () => void (await refetchLatest());
   watch(liveEvent, () => void refresh());
 
   const { busy, attempt } = useActionRunner();

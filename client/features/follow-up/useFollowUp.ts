@@ -16,6 +16,7 @@ import {
 import { toAppError } from '../../errors';
 import { useActionRunner } from '../../composables/useActionRunner';
 import { useAgreementEventFeed } from '../comments/useAgreementEventFeed';
+import { latestRefetch } from '../../latestRefetch';
 
 export type FollowUpAgreement = AgreementFollowUpQuery['agreement'];
 export type FollowUpPeriod = FollowUpAgreement['followUp']['periods'][number];
@@ -30,8 +31,9 @@ export type Indicator = FollowUpAgreement['indicators'][number];
  */
 export function useFollowUp(agreementId: () => string) {
   const query = useQuery(AgreementFollowUpDocument, () => ({ id: agreementId() }));
+  const refetchLatest = latestRefetch(() => query.refetch());
   const refresh = async (): Promise<void> => {
-    await query.refetch()?.catch(() => undefined);
+    await refetchLatest();
   };
   useAgreementEventFeed(agreementId, ['followUp.', 'agreement.', 'approval.', 'dispute.'], () => void refresh());
 

@@ -10,6 +10,7 @@ import {
 import { toAppError } from '../../errors';
 import { useActionRunner } from '../../composables/useActionRunner';
 import { useAgreementEventFeed } from '../comments/useAgreementEventFeed';
+import { latestRefetch } from '../../latestRefetch';
 
 export type Outcome = 'done' | 'conflict' | 'failed';
 
@@ -19,8 +20,9 @@ export type Outcome = 'done' | 'conflict' | 'failed';
  */
 export function useIndicators(agreementId: () => string) {
   const query = useQuery(AgreementIndicatorsDocument, () => ({ id: agreementId() }));
+  const refetchLatest = latestRefetch(() => query.refetch());
   const refresh = async (): Promise<void> => {
-    await query.refetch()?.catch(() => undefined);
+    await refetchLatest();
   };
   useAgreementEventFeed(agreementId, ['followUp.indicator', 'agreement.', 'approval.', 'balance.'], () => void refresh());
 

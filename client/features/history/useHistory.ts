@@ -10,6 +10,7 @@ import {
 } from '../../gql/graphql';
 import { toAppError, type AppError } from '../../errors';
 import { useAgreementEventFeed } from '../comments/useAgreementEventFeed';
+import { latestRefetch } from '../../latestRefetch';
 
 export type AgreementVersion = AgreementVersionItemFragment;
 export type SectionDiff = CompareVersionsQuery['compareVersions'][number];
@@ -17,8 +18,9 @@ export type SectionDiff = CompareVersionsQuery['compareVersions'][number];
 /** The agreement's named versions, newest first, kept live; creating one and restoring one. */
 export function useHistory(agreementId: () => string) {
   const { result, loading, error, refetch } = useQuery(AgreementVersionsDocument, () => ({ id: agreementId() }));
+  const refetchLatest = latestRefetch(() => refetch());
   const refresh = async (): Promise<void> => {
-    await refetch()?.catch(() => undefined);
+    await refetchLatest();
   };
   // The other party's versions show up as they are made; a change of the balance changes the version
   // a restore must name (the balance part may not be open to refetch it).

@@ -10,6 +10,7 @@ import {
 } from '../../../gql/graphql';
 import { toAppError, type AppError } from '../../../errors';
 import { useAgreementEventFeed } from '../../comments/useAgreementEventFeed';
+import { latestRefetch } from '../../../latestRefetch';
 
 export type Suggestion = SuggestionItemFragment;
 export type Decision = 'accept' | 'reject' | 'acceptAll' | 'rejectAll';
@@ -21,8 +22,9 @@ export type Decision = 'accept' | 'reject' | 'acceptAll' | 'rejectAll';
  */
 export function useSectionSuggestions(agreementId: () => string, sectionId: () => string) {
   const { result, refetch } = useQuery(SectionSuggestionsDocument, () => ({ id: agreementId() }));
+  const refetchLatest = latestRefetch(() => refetch());
   const refresh = async (): Promise<void> => {
-    await refetch()?.catch(() => undefined);
+    await refetchLatest();
   };
   useAgreementEventFeed(agreementId, ['suggestion.', 'version.restored', 'agreement.', 'approval.'], () => void refresh());
 
