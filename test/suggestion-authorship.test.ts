@@ -1,32 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createAgreement } from "./support/agreements.js";
-import { firstSectionId, world } from "./support/command-matrix.js";
-import { seedMunicipality } from "./support/factories.js";
 import { errorCode, ok } from "./support/graphql.js";
-import { useTestServer } from "./support/server.js";
-import {
-  SUGGESTIONS,
-  editSection,
-  firstText,
-  markId,
-  paragraphs,
-  pushEdit,
-  suggestDeletion,
-  suggestInsertion,
-} from "./support/suggestions.js";
+import { sectionWithText } from "./support/suggestion-scene.js";
+import { editSection, firstText, markId, pushEdit, suggestDeletion, suggestInsertion } from "./support/suggestions.js";
 
 const TEXT = "Nämnden beställer hemtjänst.";
 
-async function setUp() {
-  const server = await useTestServer();
-  const m = await seedMunicipality();
-  const w = await world(server, m);
-  const { id } = await createAgreement(w.as["von.chef"], m);
-  const sectionId = await firstSectionId(w, id);
-  await editSection(w.as["von.chef"], sectionId, paragraphs(TEXT));
-  const section = async () => ok(await w.as["von.chef"](SUGGESTIONS, { id })).agreement.sections[0];
-  return { w, m, sectionId, section };
-}
+const setUp = () => sectionWithText(TEXT);
 
 /** The push was refused as bad input naming the update, with `message`. */
 function refused(answer: Awaited<ReturnType<typeof pushEdit>>, message: RegExp) {

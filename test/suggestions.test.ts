@@ -1,35 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { createAgreement } from "./support/agreements.js";
 import { AGREEMENT_STATE, SUBMIT, readyDraft } from "./support/approval.js";
 import { firstSectionId, world } from "./support/command-matrix.js";
 import { seedMunicipality } from "./support/factories.js";
 import { errorCode, ok } from "./support/graphql.js";
 import { REOPEN_SECTION } from "./support/section-marks.js";
 import { useTestServer } from "./support/server.js";
-import {
-  ACCEPT,
-  ACCEPT_ALL,
-  REJECT,
-  SUGGESTIONS,
-  editSection,
-  markId,
-  paragraphs,
-  suggestDeletion,
-  suggestInsertion,
-} from "./support/suggestions.js";
+import { sectionWithText } from "./support/suggestion-scene.js";
+import { ACCEPT, ACCEPT_ALL, REJECT, SUGGESTIONS, editSection, markId, suggestDeletion, suggestInsertion } from "./support/suggestions.js";
 
 const EVENTS = "query($id: ID!) { agreement(id: $id) { events { type summary } } }";
 
-async function setUp() {
-  const server = await useTestServer();
-  const m = await seedMunicipality();
-  const w = await world(server, m);
-  const { id } = await createAgreement(w.as["von.chef"], m);
-  const sectionId = await firstSectionId(w, id);
-  await editSection(w.as["von.chef"], sectionId, paragraphs("Nämnden beställer hemtjänst."));
-  const section = async () => ok(await w.as["von.chef"](SUGGESTIONS, { id })).agreement.sections[0];
-  return { w, m, id, sectionId, section };
-}
+const setUp = () => sectionWithText("Nämnden beställer hemtjänst.");
 
 describe("suggested changes of the text", () => {
   it("a pending insertion is left out of Section.text; only the other party may accept it, once", async () => {
