@@ -4,7 +4,7 @@ import type { ActionPlanStatus } from "../follow-up/follow-up.entities.js";
 import type { IndicatorDirection, IndicatorStatus } from "../follow-up/indicator-status.js";
 import { parsePeriod, type ReportFrequency } from "../follow-up/periods.js";
 import { decimalOf, moneyString, ZERO } from "../money.js";
-import type { PublicActionPlan, PublicIndicator, PublicScopeLine, PublicFollowUp, PublicResultRow } from "./public-follow-up.model.js";
+import type { PublicIndicator, PublicScopeLine, PublicFollowUp, PublicResultRow } from "./public-follow-up.model.js";
 
 /*
  * The follow-up of a signed agreement as the public sees it. Only what the purchaser has ACCEPTED is
