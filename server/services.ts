@@ -78,7 +78,7 @@ export interface RateLimitBudgets {
 }
 
 export function createServices(config: Config, dataSource: DataSource, bus: EventBus): Services {
-  const db = new Database(dataSource);
+  const db = new Database(dataSource, (signals) => bus.deliverCommitted(signals));
   const tokens = new Tokens(config.tokenSecret, config.tokenTtlSeconds);
   const node = randomUUID();
   const limits = config.rateLimits;

@@ -65,6 +65,26 @@ describe("actor cache: one transaction per request, and never a stale caller on 
     await b.stop();
   });
 
+  it("on the process that made a change, the caller's next request sees it, however late the bus delivers", async () => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    // Every NOTIFY reaches this process a second late: only the commit itself can have told the cache.
+    const bus = server.services.bus as unknown as { dispatch(payload: string | undefined): void };
+    const dispatch = bus.dispatch.bind(bus);
+    bus.dispatch = (payload) => void setTimeout(() => dispatch(payload), 1000);
+    const chief = await actor(server, m, "von.chef");
+    const admin = await actor(server, m, "admin");
+    const auditor = await actor(server, m, "revisor");
+    for (const caller of [chief, auditor]) ok(await caller(SELF)); // both now cached
+    ok(await chief(PREFERENCES, { input: { emailPreference: "DAILY", language: "EN" } }));
+    expect(ok(await chief(SELF)).me).toMatchObject({ language: "EN", emailPreference: "DAILY" });
+    ok(await gql(server, USERS, {}, auditor.token));
+    ok(await admin(SET_ROLES, { id: m.users.revisor.id, roles: [] }));
+    expect(errorCode(await gql(server, USERS, {}, auditor.token))).toBe("FORBIDDEN");
+    ok(await chief("mutation { logout }"));
+    expect(errorCode(await chief(ME))).toBe("UNAUTHENTICATED");
+  });
+
   it("logout on A: the next request with that token on B is refused", async () => {
     const { a, b, m } = await twoProcesses();
     const onA = await actor(a, m, "von.chef");

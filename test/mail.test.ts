@@ -44,7 +44,7 @@ async function enqueue(m: TestMunicipality, mail: Parameters<typeof enqueueMail>
   const owner = await ownerDataSource();
   await owner.transaction(async (em) => {
     await em.query("SELECT set_config('app.municipality_id', $1, true)", [m.municipality.id]);
-    await enqueueMail({ em, municipalityId: m.municipality.id }, mail);
+    await enqueueMail({ em, municipalityId: m.municipality.id, signals: [] }, mail);
   });
 }
 

@@ -64,7 +64,7 @@ async function buildAgreement(env: BenchEnv, von: string, ps: string): Promise<s
       const [{ created_by: actorId }] = await em.query("SELECT created_by FROM agreement WHERE id = $1", [id]);
       for (let i = existing[0].seq; i < SIZE.events; i++)
         await appendEvent(
-          { em, municipalityId },
+          { em, municipalityId, signals: [] },
           { agreementId: id, actorId, type: "comment.added", summary: `Kommentar ${i} på avsnittet Uppdrag`, data: { n: i } },
         );
     });

@@ -1,3 +1,4 @@
+import { noteAccountChange } from "../identity/identity.events.js";
 import { In } from "typeorm";
 import { SectionTemplateEntity } from "../agreements/agreement.entities.js";
 import type { Tx } from "../db/database.js";
@@ -109,6 +110,7 @@ export const administrationStore = {
   },
 
   async replaceRoles(tx: Tx, userId: string, roles: readonly RoleRow[]): Promise<void> {
+    noteAccountChange(tx, userId);
     await tx.em.delete(RoleAssignmentEntity, { userId, municipalityId: tx.municipalityId });
     if (roles.length > 0)
       await tx.em.insert(
@@ -128,6 +130,7 @@ export const administrationStore = {
   },
 
   async setUserActive(tx: Tx, userId: string, active: boolean): Promise<void> {
+    noteAccountChange(tx, userId);
     await tx.em.update(UserEntity, { id: userId, municipalityId: tx.municipalityId }, { active });
   },
 

@@ -51,7 +51,7 @@ export async function provisionMunicipality(em: EntityManager, p: MunicipalityPr
   if (!organs.some((o) => o.shortName === ADMIN_ORGAN)) throw badInput(`Organen måste omfatta ${ADMIN_ORGAN}`, "organs");
   const admin = userFields(p.admin);
 
-  const tx: Tx = { em, municipalityId: randomUUID() };
+  const tx: Tx = { em, municipalityId: randomUUID(), signals: [] };
   await em.query("SELECT set_config('app.municipality_id', $1, true)", [tx.municipalityId]);
   const [created] = (await em.query(
     `INSERT INTO municipality (id, slug, name, requirement_kind, min_margin_percent) VALUES ($1, $2, $3, $4, $5)

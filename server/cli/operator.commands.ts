@@ -131,6 +131,6 @@ export async function resetLink(owner: DataSource, email: string, publicUrl: str
 function inScope<T>(owner: DataSource, municipalityId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
   return owner.transaction(async (em: EntityManager) => {
     await em.query("SELECT set_config('app.municipality_id', $1, true)", [municipalityId]);
-    return work({ em, municipalityId });
+    return work({ em, municipalityId, signals: [] });
   });
 }

@@ -1,3 +1,4 @@
+import type { TopicSignal } from "../events/event-types.js";
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import { CrossMunicipality } from "./cross-municipality.js";
 
@@ -5,7 +6,17 @@ import { CrossMunicipality } from "./cross-municipality.js";
 export interface Tx {
   em: EntityManager;
   municipalityId: string;
+  /**
+   * Bus signals this transaction sends (`notifyAfterCommit`, or a trigger's, noted by the code that
+   * fires it). At its commit they go to this process's own cache listeners before the caller has an
+   * answer (`CommitListener`), so a caller reads their own writes: the NOTIFY reaches every process,
+   * this one too, only moments later.
+   */
+  readonly signals: TopicSignal[];
 }
+
+/** Told the signals of each transaction that committed, right after its COMMIT. */
+export type CommitListener = (signals: readonly TopicSignal[]) => void;
 
 /** A transaction of one municipality kept open for several units of work, until `end`. */
 export interface HeldTransaction {
@@ -26,7 +37,10 @@ export class Database {
   private held = 0;
   private readonly maxHeld: number;
 
-  constructor(readonly dataSource: DataSource) {
+  constructor(
+    readonly dataSource: DataSource,
+    private readonly committed: CommitListener = () => {},
+  ) {
     this.across = new CrossMunicipality(dataSource);
     const poolSize = (dataSource.options.extra as { max?: number } | undefined)?.max ?? 10;
     this.maxHeld = Math.floor(poolSize / 2);
@@ -35,8 +49,10 @@ export class Database {
   async inMunicipality<T>(municipalityId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
     const runner = await this.begin(municipalityId);
     try {
-      const result = await work({ em: runner.manager, municipalityId });
+      const tx: Tx = { em: runner.manager, municipalityId, signals: [] };
+      const result = await work(tx);
       await runner.commitTransaction();
+      if (tx.signals.length > 0) this.committed(tx.signals);
       return result;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => {});
@@ -54,7 +70,8 @@ export class Database {
     if (this.held >= this.maxHeld) return null;
     this.held++;
     const opening = this.begin(municipalityId).then(
-      (runner) => ({ tx: { em: runner.manager, municipalityId }, end: endOnce(queueStatements(runner), () => this.held--) }),
+      // Reads only: a command ends it before writing, so it sends no signals.
+      (runner) => ({ tx: { em: runner.manager, municipalityId, signals: [] }, end: endOnce(queueStatements(runner), () => this.held--) }),
       (error: unknown) => {
         this.held--;
         throw error;

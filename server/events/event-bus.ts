@@ -61,6 +61,15 @@ export class EventBus {
     return () => set.delete(listener);
   }
 
+  /**
+   * This process's own committed signals, at its commit: to the topic-wide listeners (caches, which
+   * must not answer a caller with what the caller just changed) at once. Per-id listeners (streams,
+   * sockets) wait for the NOTIFY, so they hear each signal once; a cache is dropped twice, harmlessly.
+   */
+  deliverCommitted(signals: readonly BusSignal[]): void {
+    for (const signal of signals) for (const listener of this.topicListeners.get(signal.topic) ?? []) listener(signal);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);

@@ -130,7 +130,9 @@ function stored(tx: Tx, id: string, link: Link, prevHash: string, hash: string):
   });
 }
 
+/** Sends `signal` on the bus when `tx` commits (and to this process's caches first: `Tx.signals`). */
 export async function notifyAfterCommit(tx: Tx, signal: BusSignal): Promise<void> {
+  tx.signals.push(signal);
   await tx.em.query("SELECT pg_notify($1, $2)", [NOTIFY_CHANNEL, JSON.stringify(signal)]);
 }
 

@@ -1,3 +1,4 @@
+import { noteAccountChange } from "./identity.events.js";
 import { badInput, notFound } from "../errors.js";
 import type { Command, CommandContext } from "../pipeline/command.js";
 import { EmailPreference, type Actor, type UserLanguage } from "./identity.model.js";
@@ -52,6 +53,7 @@ export const changePassword: Command<ChangePasswordInput, Account, ChangePasswor
     return input;
   },
   async write({ tx, actor }, account, { newPassword }) {
+    noteAccountChange(tx, account.id);
     await tx.em.query("UPDATE app_user SET password_hash = $3 WHERE municipality_id = $1 AND id = $2", [
       tx.municipalityId,
       account.id,
@@ -88,6 +90,7 @@ export const updateMyPreferences: Command<PreferencesInput, Account, Preferences
   },
   async write({ tx }, account, { emailPreference, language }) {
     if (account.emailPreference === emailPreference && account.language === language) return { result: account.id };
+    noteAccountChange(tx, account.id);
     await tx.em.query(
       `UPDATE app_user SET email_preference = $3, language = $4,
               last_digest_at = CASE WHEN $3 = 'DAILY' AND email_preference <> 'DAILY' THEN now() ELSE last_digest_at END

@@ -26,6 +26,9 @@ interface Entry {
  * - any change of the user's row or role assignments, by any statement → `AccountTopic`, sent by
  *   triggers in the database (migration 1764000031000), so no command can forget it.
  *
+ * The process that commits such a change drops its entries at the commit, before the caller has its
+ * answer (`Tx.signals`, `EventBus.deliverCommitted`); the others when the NOTIFY arrives.
+ *
  * While the bus is not listening, signals may be lost: nothing is served from the cache then, and
  * everything is dropped when it listens again. A read that began before a signal must not store what
  * it read after the signal went by: `generation` counts the drops, and `put` ignores a read that began

@@ -1,3 +1,4 @@
+import type { Tx } from "../db/database.js";
 import { topic } from "../events/event-types.js";
 
 /**
@@ -21,3 +22,12 @@ export const RolesTopic = topic("roles");
  * process drops what it keeps of that user (`ActorCache`); sockets stay open (see `RolesTopic`).
  */
 export const AccountTopic = topic("account");
+
+/**
+ * Notes that `tx` changes the user's row or roles. The trigger sends the signal to every process; this
+ * lets the one that commits drop its cache at once (`Tx.signals`), so the caller's next request reads
+ * what they just wrote.
+ */
+export function noteAccountChange(tx: Tx, userId: string): void {
+  tx.signals.push(AccountTopic.signal(tx.municipalityId, userId));
+}

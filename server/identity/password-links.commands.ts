@@ -1,3 +1,4 @@
+import { noteAccountChange } from "./identity.events.js";
 import { badInput, notFound } from "../errors.js";
 import { enqueueMail } from "../mail/outbox.js";
 import type { PasswordLinkMailData } from "../mail/templates.js";
@@ -64,6 +65,7 @@ export const setPassword: Command<SetPasswordInput, LinkTarget, SetPasswordInput
   },
   async write({ tx }, link, { password, sessionTtlSeconds }) {
     const passwordHash = await hashPassword(password);
+    noteAccountChange(tx, link.userId);
     await tx.em.query("UPDATE app_user SET password_hash = $3 WHERE municipality_id = $1 AND id = $2", [
       tx.municipalityId,
       link.userId,

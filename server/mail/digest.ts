@@ -1,3 +1,4 @@
+import { noteAccountChange } from "../identity/identity.events.js";
 import type { Tx } from "../db/database.js";
 import type { UserLanguage } from "../identity/identity.model.js";
 import { noticeAbout, noticePath } from "./notice-mail.js";
@@ -56,6 +57,7 @@ export async function queueDigests(tx: Tx): Promise<number> {
       })),
     };
     await enqueueMail(tx, { recipient: user.email, userId: user.id, kind: "DIGEST", language: user.language, data: { ...data } });
+    noteAccountChange(tx, user.id);
     await tx.em.query("UPDATE app_user SET last_digest_at = now() WHERE municipality_id = $1 AND id = $2", [tx.municipalityId, user.id]);
     queued++;
   }

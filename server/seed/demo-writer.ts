@@ -36,7 +36,7 @@ class SeedTransaction extends Database {
       await this.em.query("SELECT set_config('app.municipality_id', $1, true)", [municipalityId]);
       this.scopedTo = municipalityId;
     }
-    return work({ em: this.em, municipalityId });
+    return work({ em: this.em, municipalityId, signals: [] });
   }
 }
 

@@ -64,7 +64,7 @@ export async function seedMunicipality(em: EntityManager, seed: MunicipalitySeed
     organs: DEMO_ORGANS,
     admin: { name: admin.name, email: demoEmail(admin.who, seed.slug), passwordHash: await passwordHash() },
   });
-  const tx: Tx = { em, municipalityId: provisioned.municipality.id };
+  const tx: Tx = { em, municipalityId: provisioned.municipality.id, signals: [] };
   const organs = provisioned.organs as SeededMunicipality["organs"];
   const users = { [admin.who]: provisioned.admin } as SeededMunicipality["users"];
   for (const user of DEMO_USERS.filter((u) => u !== admin)) {

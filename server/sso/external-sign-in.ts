@@ -1,3 +1,4 @@
+import { noteAccountChange } from "../identity/identity.events.js";
 import type { Database, Tx } from "../db/database.js";
 import { UserEntity } from "../identity/identity.entities.js";
 import type { LoginResult } from "../identity/identity.service.js";
@@ -70,6 +71,7 @@ export class ExternalSignIn {
       if (byEmail.oidcSubject === identity.subject) return byEmail;
       // The address is another user's link, or this sub already belongs to someone else.
       if (byEmail.oidcSubject !== null || bySubject) throw new SignInRefused("linked-elsewhere", "e-mail and sub name different users");
+      noteAccountChange(tx, byEmail.id);
       await tx.em.update(UserEntity, { id: byEmail.id, municipalityId: tx.municipalityId }, { oidcSubject: identity.subject });
       await administrationStore.appendAudit(tx, byEmail.id, {
         action: "linkSingleSignOn",

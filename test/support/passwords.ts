@@ -24,7 +24,7 @@ export async function passwordLink(
   const owner = await ownerDataSource();
   const url = await owner.transaction(async (em) => {
     await em.query("SELECT set_config('app.municipality_id', $1, true)", [municipalityId]);
-    return issuePasswordLink({ em, municipalityId }, userId, purpose, publicUrl);
+    return issuePasswordLink({ em, municipalityId, signals: [] }, userId, purpose, publicUrl);
   });
   return { url, token: url.slice(url.indexOf("#") + 1) };
 }
