@@ -2,10 +2,11 @@ import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import { isIsoDate } from "../validation/input.js";
 import { decimalOf, moneyString, parseMoney, type Decimal } from "../money.js";
 
+// Swedish, as every other refusal of the API (the forms catch these first, in the user's language).
 const badValue = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
 
 function parseDate(value: unknown): string {
-  if (typeof value !== "string" || !isIsoDate(value)) throw badValue("Date must be a calendar date, YYYY-MM-DD");
+  if (typeof value !== "string" || !isIsoDate(value)) throw badValue("Ett datum skrivs ÅÅÅÅ-MM-DD (Date: YYYY-MM-DD)");
   return value;
 }
 
@@ -20,7 +21,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 
 function parseDateTime(value: unknown): Date {
   const date = typeof value === "string" ? new Date(value) : undefined;
-  if (!date || Number.isNaN(date.getTime())) throw badValue("DateTime must be an ISO 8601 timestamp");
+  if (!date || Number.isNaN(date.getTime())) throw badValue("En tidpunkt skrivs enligt ISO 8601 (DateTime)");
   return date;
 }
 
@@ -34,9 +35,9 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
 });
 
 const MONEY_PROBLEMS = {
-  notNumeric: 'Money must be a decimal number of kronor as a string, e.g. "1250000.00"',
-  tooManyDecimals: "Money has at most two decimals (öre)",
-  tooLarge: "Money may not exceed 10^12 kronor",
+  notNumeric: 'Ett belopp anges i kronor som en decimalsträng, t.ex. "1250000.00" (Money)',
+  tooManyDecimals: "Ett belopp har högst två decimaler (ören)",
+  tooLarge: "Ett belopp får vara högst 10^12 kronor",
 } as const;
 
 function parseMoneyValue(value: unknown): string {
