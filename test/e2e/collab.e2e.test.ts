@@ -210,8 +210,9 @@ describe("co-editing: the two heads of administration write one section together
 
     dropPushes = false;
     await von.reload();
-    await expect.poll(storedText).toBe("Skrivet utan kvitto.");
-    await expect.poll(() => sectionText(von, section.title)).toBe("Skrivet utan kvitto.");
+    // A reload, the stored edit read back, a new socket and the durable write: more than poll's default second under load.
+    await expect.poll(storedText, { timeout: 15_000 }).toBe("Skrivet utan kvitto.");
+    await expect.poll(() => sectionText(von, section.title), { timeout: 15_000 }).toBe("Skrivet utan kvitto.");
     await saved(von, section.title);
   });
 });
