@@ -1,4 +1,8 @@
-import { ok, type GraphqlResult } from "./graphql.js";
+import { createAgreement } from "./agreements.js";
+import { addLines, fixedResource, scope } from "./balance.js";
+import { seedMunicipality } from "./factories.js";
+import { actor, ok, type GraphqlResult } from "./graphql.js";
+import { useTestServer } from "./server.js";
 
 type Caller = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphqlResult<T>>;
 
@@ -61,4 +65,21 @@ export const balanceDisputeInput = (agreementId: string, overrides: Record<strin
 
 export async function raiseDispute(caller: Caller, agreementId: string, overrides: Record<string, unknown> = {}): Promise<DisputeData> {
   return ok(await caller<{ raiseDispute: DisputeData }>(RAISE, { input: balanceDisputeInput(agreementId, overrides) })).raiseDispute;
+}
+
+/** A fresh municipality, its VON and PS chiefs and kommunledning, and a draft with a balance to dispute. */
+export async function disputeScene() {
+  const server = await useTestServer();
+  const m = await seedMunicipality();
+  const [vonChef, psChef, kl] = await Promise.all([
+    actor(server, m, "von.chef"),
+    actor(server, m, "ps.chef"),
+    actor(server, m, "kommunledning"),
+  ]);
+  const { id } = await createAgreement(vonChef, m);
+  await addLines(vonChef, id, [
+    scope("Hemtjänst, beviljade timmar", 1000, "400.00", "timmar"),
+    fixedResource("Grundersättning", "380000.00"),
+  ]);
+  return { server, m, vonChef, psChef, kl, id };
 }
