@@ -1,33 +1,27 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { DemoWho } from "../server/seed/municipality-seed.js";
 import { ADMIN_CASES } from "./support/admin-matrix.js";
+import { DISPUTE_CASES } from "./support/dispute-matrix.js";
+import { balanceVersion, mutate, onAgreement, preparedInDraft, type MatrixCase } from "./support/agreement-matrix.js";
 import { SUGGESTION_CASES } from "./support/suggestions-matrix.js";
 import { FOLLOW_UP_CASES } from "./support/follow-up-matrix.js";
 import { agreementInput } from "./support/agreements.js";
-import { decision, today } from "./support/approval.js";
-import { BALANCE, setAgreementStatus } from "./support/balance.js";
+import { decision } from "./support/approval.js";
 import {
   AGREEMENT_STATES,
   ANONYMOUS_MUTATIONS,
   CHIEFS,
-  DISPUTE_STATES,
   DRAFTERS,
   OWN_ACCOUNT_CASES,
   ROLES,
-  agreementIn,
-  disputeIn,
   fingerprint,
   firstSectionId,
   textUpdate,
   withLines,
   world,
-  type Caller,
   type World,
 } from "./support/command-matrix.js";
 import { seedMunicipality } from "./support/factories.js";
 import { FOLLOW_UP_ANNUAL_CASES } from "./support/follow-up-annual-matrix.js";
-import { asOwner } from "./support/owner.js";
-import type { GraphqlResult } from "./support/graphql.js";
 import { startTestServer } from "./support/server.js";
 
 /**
@@ -36,98 +30,9 @@ import { startTestServer } from "./support/server.js";
  * INVALID_STATE (the lifecycle), and a refused command writes nothing. The flag the client reads for
  * it says exactly what the runner allowed.
  */
-interface Case {
-  /** Who may, in which states (API.md). */
-  roles: readonly DemoWho[];
-  states: readonly string[];
-  /** The states to try (the agreement's, or a dispute's). */
-  across?: readonly string[];
-  /** Builds what the command acts on, in `state`; returns the mutation's variables and the flag reader. */
-  prepare(
-    w: World,
-    state: string,
-  ): Promise<{ run(caller: Caller): Promise<GraphqlResult<unknown>>; flag(caller: Caller): Promise<boolean | null> }>;
-}
-
-const AGREEMENT_FLAGS = `query($id: ID!) { agreement(id: $id) {
-  permissions { canEdit canSubmitForApproval canSignAgreement canStartAmendment }
-  canRaiseDispute historyPermissions { canCreateVersion canRestore }
-  sections { editable canComment canAgreeSection canReopenSection }
-  approvals { organ { shortName } canRecord canCorrect }
-  balance { permissions { canEdit canPropose canAgreeBalance } }
-  proposals { id permissions { canAccept canReject canCounter } }
-} }`;
-const DISPUTE_FLAGS = `query($id: ID!) { dispute(id: $id) { permissions {
-  canAddPosition canWithdraw canEscalateDispute canAssign canRefer canDecide canSetPriority canConfirmReflected } } }`;
-
-/** A flag the caller reads on the agreement; false when the caller may not even read it. */
-const agreementFlag = (id: string, pick: (a: any) => boolean) => async (caller: Caller) => {
-  const result = await caller(AGREEMENT_FLAGS, { id });
-  return result.errors ? false : pick(result.data!.agreement);
-};
-const disputeFlag = (id: string, name: string) => async (caller: Caller) => {
-  const result = await caller(DISPUTE_FLAGS, { id });
-  return result.errors ? false : (result.data!.dispute.permissions[name] as boolean);
-};
-
-const mutate = (query: string, variables: Record<string, unknown>) => (caller: Caller) => caller(query, variables);
-
-async function balanceVersion(w: World, id: string): Promise<number> {
-  return ((await w.as["von.chef"](BALANCE, { id })).data!.agreement.balance.version as number) ?? 0;
-}
-
-const onAgreement =
-  (
-    query: string,
-    variables: (id: string, w: World) => Promise<Record<string, unknown>> | Record<string, unknown>,
-    pick: (a: any) => boolean,
-    real = false,
-  ) =>
-  async (w: World, state: string) => {
-    const { id, hash } = await agreementIn(w, state, real);
-    // A hash of the right shape where there is no frozen version yet, so the lifecycle decides.
-    const vars = { id, hash: hash ?? "0".repeat(64), ...(await variables(id, w)) };
-    return { run: mutate(query, vars), flag: agreementFlag(id, pick) };
-  };
-
-/** Prepares in DRAFT (a line, a comment, a version, a proposal), then moves the agreement to `state`. */
-const preparedInDraft =
-  (query: string, make: (w: World, id: string) => Promise<Record<string, unknown>>, pick: (a: any) => boolean) =>
-  async (w: World, state: string) => {
-    const { id } = await agreementIn(w, "DRAFT");
-    const vars = { id, ...(await make(w, id)) };
-    if (state !== "DRAFT") await setAgreementStatus(w.m, id, state);
-    return { run: mutate(query, vars), flag: agreementFlag(id, pick) };
-  };
-
 const LINE = { kind: "RESOURCE", description: "Tillägg", amount: "10.00" };
-const onDispute = (query: string, variables: (w: World) => Record<string, unknown>, flag: string) => async (w: World, state: string) => {
-  const { disputeId } = await disputeIn(w, state);
-  return { run: mutate(query, { id: disputeId, ...variables(w) }), flag: disputeFlag(disputeId, flag) };
-};
-const LEADERSHIP: DemoWho[] = ["kommunledning"];
-const QUEUED = ["ESCALATED", "IN_REVIEW", "REFERRED"];
 
-/** The municipality's single sign-on, configured behind the server's back if it is not. */
-async function withSingleSignOn(w: World): Promise<number> {
-  await asOwner(
-    w.m.municipality.id,
-    `INSERT INTO oidc_config (municipality_id, issuer, client_id, display_name) VALUES ($1, 'https://login.example.se', 'balans', 'Testkommun')
-     ON CONFLICT (municipality_id) DO NOTHING`,
-    [w.m.municipality.id],
-  );
-  return (await asOwner(w.m.municipality.id, "SELECT version FROM oidc_config"))[0].version as number;
-}
-const ADMINISTRATION = { roles: ["admin"] as DemoWho[], states: AGREEMENT_STATES, across: ["DRAFT"] };
-const SSO_INPUT = {
-  issuer: "https://login.example.se",
-  clientId: "balans",
-  displayName: "Testkommun",
-  emailDomains: [],
-  jitEnabled: false,
-};
-
-const CASES: Record<string, Case> = {
+const CASES: Record<string, MatrixCase> = {
   ...OWN_ACCOUNT_CASES,
   createAgreement: {
     roles: DRAFTERS,
@@ -311,78 +216,6 @@ const CASES: Record<string, Case> = {
       (a) => a.canRaiseDispute,
     ),
   },
-  addDisputePosition: {
-    roles: DRAFTERS,
-    states: ["OPEN", ...QUEUED],
-    across: DISPUTE_STATES,
-    prepare: onDispute(
-      'mutation($id: ID!) { addDisputePosition(disputeId: $id, position: "Vår syn") { id } }',
-      () => ({}),
-      "canAddPosition",
-    ),
-  },
-  withdrawDispute: {
-    roles: ["von.chef", "von.handlaggare"],
-    states: ["OPEN", "ESCALATED"],
-    across: DISPUTE_STATES,
-    prepare: onDispute("mutation($id: ID!) { withdrawDispute(disputeId: $id) { id } }", () => ({}), "canWithdraw"),
-  },
-  escalateDispute: {
-    roles: CHIEFS,
-    states: ["OPEN"],
-    across: DISPUTE_STATES,
-    prepare: onDispute("mutation($id: ID!) { escalateDispute(disputeId: $id) { id } }", () => ({}), "canEscalateDispute"),
-  },
-  assignDispute: {
-    roles: LEADERSHIP,
-    states: QUEUED,
-    across: DISPUTE_STATES,
-    prepare: onDispute(
-      "mutation($id: ID!, $a: ID!) { assignDispute(disputeId: $id, assigneeId: $a) { id } }",
-      (w) => ({ a: w.m.users.kommunledning.id }),
-      "canAssign",
-    ),
-  },
-  referDispute: {
-    roles: LEADERSHIP,
-    states: QUEUED,
-    across: DISPUTE_STATES,
-    prepare: onDispute("mutation($id: ID!) { referDispute(disputeId: $id, body: KOMMUNSTYRELSE) { id } }", () => ({}), "canRefer"),
-  },
-  decideDispute: {
-    roles: LEADERSHIP,
-    states: QUEUED,
-    across: DISPUTE_STATES,
-    prepare: async (w, state) => {
-      const { disputeId } = await disputeIn(w, state);
-      const input = state === "REFERRED" ? { decision: "Så blir det.", reference: `KS ${today()} § 12` } : { decision: "Så blir det." };
-      return {
-        run: mutate("mutation($id: ID!, $input: DecisionInput!) { decideDispute(disputeId: $id, input: $input) { id } }", {
-          id: disputeId,
-          input,
-        }),
-        flag: disputeFlag(disputeId, "canDecide"),
-      };
-    },
-  },
-  confirmDecisionReflected: {
-    roles: DRAFTERS,
-    states: ["DECIDED"],
-    across: DISPUTE_STATES,
-    prepare: async (w, state) => {
-      const { disputeId } = await disputeIn(w, state, true);
-      return {
-        run: mutate("mutation($id: ID!) { confirmDecisionReflected(disputeId: $id) { id } }", { id: disputeId }),
-        flag: disputeFlag(disputeId, "canConfirmReflected"),
-      };
-    },
-  },
-  setDisputePriority: {
-    roles: LEADERSHIP,
-    states: QUEUED,
-    across: DISPUTE_STATES,
-    prepare: onDispute("mutation($id: ID!) { setDisputePriority(disputeId: $id, priority: LOW) { id } }", () => ({}), "canSetPriority"),
-  },
   submitForApproval: {
     roles: CHIEFS,
     states: ["DRAFT"],
@@ -424,35 +257,6 @@ const CASES: Record<string, Case> = {
       true,
     ),
   },
-  configureSingleSignOn: {
-    ...ADMINISTRATION,
-    prepare: async (w) => ({
-      run: mutate("mutation($i: SingleSignOnInput!, $v: Int!) { configureSingleSignOn(input: $i, expectedVersion: $v) { version } }", {
-        i: SSO_INPUT,
-        v: await withSingleSignOn(w),
-      }),
-      flag: async () => null, // settings, no agreement: the admin's page shows them to the ADMIN only
-    }),
-  },
-  removeSingleSignOn: {
-    ...ADMINISTRATION,
-    prepare: async (w) => {
-      await withSingleSignOn(w);
-      return { run: mutate("mutation { removeSingleSignOn }", {}), flag: async () => null };
-    },
-  },
-  setGroupRoleMappings: {
-    ...ADMINISTRATION,
-    prepare: async (w) => {
-      await withSingleSignOn(w);
-      return {
-        run: mutate("mutation($m: [GroupRoleMappingInput!]!) { setGroupRoleMappings(mappings: $m) { version } }", {
-          m: [{ group: "balans-chefer", organId: w.m.organs.VON.id, role: "FORVALTNINGSCHEF" }],
-        }),
-        flag: async () => null,
-      };
-    },
-  },
   startAmendment: {
     roles: DRAFTERS,
     states: ["SIGNED"],
@@ -463,6 +267,7 @@ const CASES: Record<string, Case> = {
     ),
   },
   ...ADMIN_CASES,
+  ...DISPUTE_CASES,
   ...SUGGESTION_CASES,
   ...FOLLOW_UP_CASES,
   ...FOLLOW_UP_ANNUAL_CASES,

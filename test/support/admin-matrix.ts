@@ -12,6 +12,7 @@ import {
 } from "./administration.js";
 import { AGREEMENT_STATES, type Caller, type World } from "./command-matrix.js";
 import { ok } from "./graphql.js";
+import { asOwner } from "./owner.js";
 
 /**
  * The administrative commands in the command matrix (test/command-matrix.test.ts): the municipality's
@@ -37,6 +38,24 @@ const organ = async (w: World) =>
     .id as string;
 const user = async (w: World) => (await createUser(w.as.admin, w.m)).user.id;
 const organInput = { name: "Omdöpt nämnd", shortName: "OMD", kind: "BESTALLARNAMND" };
+
+/** The municipality's single sign-on, configured behind the server's back if it is not; its version. */
+async function withSingleSignOn(w: World): Promise<number> {
+  await asOwner(
+    w.m.municipality.id,
+    `INSERT INTO oidc_config (municipality_id, issuer, client_id, display_name) VALUES ($1, 'https://login.example.se', 'balans', 'Testkommun')
+     ON CONFLICT (municipality_id) DO NOTHING`,
+    [w.m.municipality.id],
+  );
+  return (await asOwner(w.m.municipality.id, "SELECT version FROM oidc_config"))[0].version as number;
+}
+const SSO_INPUT = {
+  issuer: "https://login.example.se",
+  clientId: "balans",
+  displayName: "Testkommun",
+  emailDomains: [],
+  jitEnabled: false,
+};
 
 export const ADMIN_CASES = {
   createOrgan: administrative("mutation($input: OrganInput!) { createOrgan(input: $input) { id } }", async () => ({
@@ -96,6 +115,21 @@ export const ADMIN_CASES = {
       const v = await settingsVersion(w.as.admin);
       const set = ok(await w.as.admin(SET_REQUIREMENT, { year: 2098, input: { kind: "COST_PRICE" }, v }));
       return { v: set.setResultRequirement.version };
+    },
+  ),
+  configureSingleSignOn: administrative(
+    "mutation($i: SingleSignOnInput!, $v: Int!) { configureSingleSignOn(input: $i, expectedVersion: $v) { version } }",
+    async (w) => ({ i: SSO_INPUT, v: await withSingleSignOn(w) }),
+  ),
+  removeSingleSignOn: administrative("mutation { removeSingleSignOn }", async (w) => {
+    await withSingleSignOn(w);
+    return {};
+  }),
+  setGroupRoleMappings: administrative(
+    "mutation($m: [GroupRoleMappingInput!]!) { setGroupRoleMappings(mappings: $m) { version } }",
+    async (w) => {
+      await withSingleSignOn(w);
+      return { m: [{ group: "balans-chefer", organId: w.m.organs.VON.id, role: "FORVALTNINGSCHEF" }] };
     },
   ),
 };
