@@ -1,15 +1,13 @@
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import type { Tx } from "../db/database.js";
 import { isDatabaseUnavailable } from "../db/unavailable.js";
-import { UserEntity } from "../identity/identity.entities.js";
 import type { Actor } from "../identity/identity.model.js";
-import { AgreementEventEntity } from "./agreement-event.entity.js";
 import { AsyncQueue } from "./async-queue.js";
+import { ACTOR_JOIN, EVENT_ROW_COLUMNS, carriedEvent, eventOfRow, type EventRow, type LiveAgreementEvent } from "./event-rows.js";
 import { markSameForEveryReader } from "./same-for-every-reader.js";
 import type { FeedSource, SharedFeeds } from "./shared-feed.js";
 
-/** An event as the streams deliver it: with its actor already read, so that no subscriber reads it again. */
-export type LiveAgreementEvent = AgreementEventEntity & { actorUser?: UserEntity | null };
+export type { LiveAgreementEvent } from "./event-rows.js";
 
 /** The one reader of an agreement's log on this process: it knows how far it has read. */
 export interface AgreementFeedSource extends FeedSource<LiveAgreementEvent[]> {
@@ -39,71 +37,12 @@ const CATCH_UP_RETRY_MS = 500;
  */
 export async function eventsWithActors(tx: Tx, agreementId: string, afterSeq: number, limit = PAGE): Promise<LiveAgreementEvent[]> {
   const rows = (await tx.em.query(EVENTS_WITH_ACTORS, [agreementId, tx.municipalityId, afterSeq, limit])) as EventRow[];
-  return rows.map((row) => {
-    const event: LiveAgreementEvent = Object.assign(new AgreementEventEntity(), {
-      id: row.id,
-      municipalityId: row.municipality_id,
-      agreementId: row.agreement_id,
-      seq: row.seq,
-      type: row.type,
-      actorId: row.actor_id,
-      summary: row.summary,
-      data: row.data,
-      at: row.at,
-      prevHash: row.prev_hash,
-      hash: row.hash,
-    });
-    event.actorUser =
-      row.u_id === null
-        ? null
-        : Object.assign(new UserEntity(), {
-            id: row.u_id,
-            municipalityId: row.municipality_id,
-            name: row.u_name,
-            email: row.u_email,
-            active: row.u_active,
-            language: row.u_language,
-            emailPreference: row.u_email_preference,
-            lastDigestAt: row.u_last_digest_at,
-            oidcSubject: row.u_oidc_subject,
-            createdAt: row.u_created_at,
-          });
-    return event;
-  });
+  return rows.map(eventOfRow);
 }
 
-// The user's columns are those a UserEntity read selects (its password hash is never selected).
-const EVENTS_WITH_ACTORS = `SELECT e.id, e.municipality_id, e.agreement_id, e.seq, e.type, e.actor_id, e.summary, e.data, e.at,
-    e.prev_hash, e.hash, u.id AS u_id, u.name AS u_name, u.email AS u_email, u.active AS u_active,
-    u.language AS u_language, u.email_preference AS u_email_preference, u.last_digest_at AS u_last_digest_at,
-    u.oidc_subject AS u_oidc_subject, u.created_at AS u_created_at
-  FROM "agreement_event" e
-  LEFT JOIN "app_user" u ON u.id = e.actor_id AND u.municipality_id = e.municipality_id
+const EVENTS_WITH_ACTORS = `SELECT ${EVENT_ROW_COLUMNS} FROM "agreement_event" e ${ACTOR_JOIN}
   WHERE e.agreement_id = $1 AND e.municipality_id = $2 AND e.seq > $3
   ORDER BY e.seq ASC LIMIT $4`;
-
-interface EventRow {
-  id: string;
-  municipality_id: string;
-  agreement_id: string;
-  seq: number;
-  type: string;
-  actor_id: string | null;
-  summary: string;
-  data: Record<string, unknown>;
-  at: Date;
-  prev_hash: string;
-  hash: string;
-  u_id: string | null;
-  u_name: string;
-  u_email: string;
-  u_active: boolean;
-  u_language: UserEntity["language"];
-  u_email_preference: UserEntity["emailPreference"];
-  u_last_digest_at: Date | null;
-  u_oidc_subject: string | null;
-  u_created_at: Date;
-}
 
 /**
  * `agreementEvents`: checks read access once, replays what the caller lacks, then follows the
@@ -187,10 +126,16 @@ export async function streamAgreementEvents(
 }
 
 /**
- * The feed of one agreement: after each signal, the events after the last it read, once. They are
- * handed on as soon as the statement answers, before the read's own transaction ends: they were
- * committed by their writers, and a read-only transaction's commit adds nothing to them, so a
- * subscriber need not wait the commit's round trip. Should the commit fail, the next read starts
+ * The feed of one agreement: after each signal, the events after the last it handed on, once.
+ *
+ * An append's signal carries its event and actor when they fit in a notification (`event-rows.ts`):
+ * PostgreSQL delivers it only once the append has committed, and it was built under the writer's
+ * row-level security, in the agreement's municipality, so it is what a read would find. Carried events
+ * that follow on from the last are handed on as they are, with no read. The feed reads the log when
+ * a signal carries nothing (too large, or the bus reconnected and may have missed some), when the
+ * carried ones leave a gap, or to start; a read's events are handed on as soon as the statement
+ * answers, before the read's own transaction ends: they were committed by their writers, and a
+ * read-only transaction's commit adds nothing to them. Should the commit fail, the next read starts
  * after them all the same.
  */
 function agreementFeed(
@@ -202,26 +147,61 @@ function agreementFeed(
 ): AgreementFeedSource {
   let lastSeq: number | null = null;
   let signalledBeforeStart = false;
+  let carried: LiveAgreementEvent[] = [];
+  let mustRead = false;
+  const readAgain = () => {
+    mustRead = true;
+    wake();
+  };
   return {
     startAfter(seq) {
       if (lastSeq !== null) return;
       lastSeq = seq;
-      if (signalledBeforeStart) wake();
+      if (signalledBeforeStart) readAgain();
+    },
+    note(signal) {
+      const event = carriedEvent(signal, municipalityId, agreementId);
+      if (event) carried.push(event);
+      else mustRead = true;
     },
     async read() {
+      const arrived = carried;
+      carried = [];
       if (lastSeq === null) {
         signalledBeforeStart = true;
         return null;
       }
       const from = lastSeq;
-      await source.readIn(municipalityId, async (tx) => {
-        const events = await eventsWithActors(tx, agreementId, from);
-        if (events.length === 0) return;
-        lastSeq = Math.max(from, events[events.length - 1].seq);
-        if (events.length === PAGE) wake();
-        deliver(events.map(markSameForEveryReader));
-      });
+      if (!mustRead) {
+        const next = followingOn(arrived, from);
+        if (next) {
+          if (next.length === 0) return null;
+          lastSeq = next[next.length - 1].seq;
+          deliver(next.map(markSameForEveryReader));
+          return null;
+        }
+      }
+      mustRead = false;
+      try {
+        await source.readIn(municipalityId, async (tx) => {
+          const events = await eventsWithActors(tx, agreementId, from);
+          if (events.length === 0) return;
+          lastSeq = Math.max(from, events[events.length - 1].seq);
+          if (events.length === PAGE) readAgain();
+          deliver(events.map(markSameForEveryReader));
+        });
+      } catch (error) {
+        mustRead = true;
+        throw error;
+      }
       return null;
     },
   };
+}
+
+/** The carried events after `seq`, in order, when they follow on from it without a gap; null when they do not. */
+function followingOn(events: LiveAgreementEvent[], seq: number): LiveAgreementEvent[] | null {
+  const after = events.filter((e) => e.seq > seq).sort((a, b) => a.seq - b.seq);
+  for (let i = 0; i < after.length; i++) if (after[i].seq !== seq + 1 + i) return null;
+  return after;
 }

@@ -7,8 +7,9 @@ export const NOTIFY_CHANNEL = "balans_events";
 /**
  * What crosses processes: ids and sequence numbers (NOTIFY carries < 8000 bytes and is never
  * replayed). A listener reads what it lacks from the database; only a co-editing commit also carries
- * its small updates, which are the log's bytes (`collab/update-log.ts`). Topics are declared by their
- * capabilities (`topic(…)` in `<capability>.events.ts`).
+ * its small updates, which are the log's bytes (`collab/update-log.ts`), and an appended agreement
+ * event itself and its actor, as the appending statement found them (`events/event-rows.ts`), each
+ * when they fit. Topics are declared by their capabilities (`topic(…)` in `<capability>.events.ts`).
  */
 export type BusSignal = TopicSignal;
 

@@ -2,6 +2,7 @@ import type { Tx } from "../db/database.js";
 import { AgreementEventEntity } from "./agreement-event.entity.js";
 import { asStored, eventHash } from "./event-chain.js";
 import { NOTIFY_CHANNEL, type BusSignal } from "./event-bus.js";
+import { carriedEventSql } from "./event-rows.js";
 import { topic } from "./event-types.js";
 
 /** An agreement's event log grew; the signal's id is the agreement's, with the new `seq`. */
@@ -57,9 +58,9 @@ async function appendAfter(tx: Tx, event: NewEvent, head: { seq: number; hash: s
        RETURNING id
      ), appended AS (
        INSERT INTO agreement_event (municipality_id, agreement_id, seq, type, actor_id, summary, data, at, prev_hash, hash)
-       SELECT $1, $2, $3, $4::text, $5::uuid, $6::text, $7::jsonb, $8::timestamptz, $9, $10::text FROM head RETURNING id
+       SELECT $1, $2, $3, $4::text, $5::uuid, $6::text, $7::jsonb, $8::timestamptz, $9, $10::text FROM head RETURNING ${APPENDED}
      )
-     SELECT id, pg_notify($11, $12) FROM appended`,
+     SELECT e.id, pg_notify($11, ${CARRIED}) FROM appended e`,
     [...rowValues(tx, link, head.hash, hash), NOTIFY_CHANNEL, signalOf(tx, link)],
   )) as Array<{ id: string }>;
   return row ? stored(tx, row.id, link, head.hash, hash) : null;
@@ -77,14 +78,21 @@ async function appendReadingHead(tx: Tx, event: NewEvent): Promise<AgreementEven
   const [row] = (await tx.em.query(
     `WITH appended AS (
        INSERT INTO agreement_event (municipality_id, agreement_id, seq, type, actor_id, summary, data, at, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10) RETURNING id
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10) RETURNING ${APPENDED}
      ), head AS (UPDATE agreement SET last_event_hash = $10 WHERE id = $2 AND municipality_id = $1)
-     SELECT id, pg_notify($11, $12) FROM appended`,
+     SELECT e.id, pg_notify($11, ${CARRIED}) FROM appended e`,
     // The bus signal rides on the same statement (one round trip less); it is still sent only at commit.
     [...rowValues(tx, link, prevHash, hash), NOTIFY_CHANNEL, signalOf(tx, link)],
   )) as Array<{ id: string }>;
   return stored(tx, row.id, link, prevHash, hash);
 }
+
+const APPENDED = "id, municipality_id, agreement_id, seq, type, actor_id, summary, data, at, prev_hash, hash";
+/**
+ * The signal carries the appended event and its actor when they fit (`event-rows.ts`): the feeds of
+ * every process then hand it on without reading it.
+ */
+const CARRIED = carriedEventSql("$12::text");
 
 function linkOf(event: NewEvent, seq: number) {
   return asStored({

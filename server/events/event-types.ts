@@ -42,7 +42,8 @@ type DataOf<T> = T extends EventData<infer D> ? D : never;
 
 /**
  * A bus topic: what crosses processes through LISTEN/NOTIFY. Signals carry ids and sequence numbers
- * only (NOTIFY holds < 8000 bytes and is never replayed); listeners read what they lack.
+ * (NOTIFY holds < 8000 bytes and is never replayed); listeners read what they lack. A few also carry
+ * what changed when it fits (`event-bus.ts`), and listeners then need not read it.
  */
 export interface Topic<Extra extends object = object> {
   readonly name: string;
