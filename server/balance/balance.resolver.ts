@@ -1,7 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Resolver, Root } from "type-graphql";
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import { AgreementType } from "../agreements/agreement.types.js";
 import type { Tx } from "../db/database.js";
+import { asksOnly } from "../graphql/asked-fields.js";
 import { perAgreement } from "../graphql/batch-loader.js";
 import { inCallerMunicipality, runCommand, type Context } from "../graphql/context.js";
 import type { Actor } from "../identity/identity.model.js";
@@ -10,11 +12,23 @@ import { BalanceLineInput, CalculationModelInput, ProposalInput } from "./balanc
 import { ProposalResponse } from "./balance.model.js";
 import { presentBalance, presentProposal } from "./balance.presenter.js";
 import { balanceQueries } from "./balance.queries.js";
+import { balanceStore } from "./balance.store.js";
 import { BalanceType, ProposalType } from "./balance.types.js";
 import { proposeBalance, respondToProposal, type ProposalResult } from "./proposals.commands.js";
 
-const balanceAfter = async (tx: Tx, actor: Actor, agreement: AgreementEntity) =>
-  presentBalance(await balanceQueries.view(tx, actor, agreement));
+/** The fields of a balance its own row answers; the rest (lines, totals, marks, requirement) take four reads. */
+const OWN_ROW = new Set(["__typename", "version", "status"]);
+
+/**
+ * A balance mutation's answer, read in its transaction after every consequence: only the row when
+ * that is all the caller asked for (an editor that keeps just the new `version`), else the whole view.
+ */
+const balanceAfter =
+  (info: GraphQLResolveInfo) =>
+  async (tx: Tx, actor: Actor, agreement: AgreementEntity): Promise<BalanceType | Pick<BalanceType, "version" | "status">> =>
+    asksOnly(info, OWN_ROW)
+      ? balanceStore.versionAndStatus(tx, agreement.id)
+      : presentBalance(await balanceQueries.view(tx, actor, agreement));
 const proposalAfter = async (tx: Tx, actor: Actor, { agreement, proposalId }: ProposalResult) =>
   presentProposal(await balanceQueries.proposal(tx, actor, agreement, proposalId));
 
@@ -26,9 +40,10 @@ export class BalanceResolver {
     @Arg("agreementId", () => ID) agreementId: string,
     @Arg("expectedVersion", () => Int) expectedVersion: number,
     @Arg("input", () => BalanceLineInput) input: BalanceLineInput,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    return runCommand(ctx, balanceLineCommands.addBalanceLine, { agreementId, expectedVersion, input }, balanceAfter);
+    return runCommand(ctx, balanceLineCommands.addBalanceLine, { agreementId, expectedVersion, input }, balanceAfter(info));
   }
 
   @Mutation(() => BalanceType)
@@ -36,18 +51,20 @@ export class BalanceResolver {
     @Arg("lineId", () => ID) lineId: string,
     @Arg("expectedVersion", () => Int) expectedVersion: number,
     @Arg("input", () => BalanceLineInput) input: BalanceLineInput,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    return runCommand(ctx, balanceLineCommands.updateBalanceLine, { lineId, expectedVersion, input }, balanceAfter);
+    return runCommand(ctx, balanceLineCommands.updateBalanceLine, { lineId, expectedVersion, input }, balanceAfter(info));
   }
 
   @Mutation(() => BalanceType)
   removeBalanceLine(
     @Arg("lineId", () => ID) lineId: string,
     @Arg("expectedVersion", () => Int) expectedVersion: number,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    return runCommand(ctx, balanceLineCommands.removeBalanceLine, { lineId, expectedVersion }, balanceAfter);
+    return runCommand(ctx, balanceLineCommands.removeBalanceLine, { lineId, expectedVersion }, balanceAfter(info));
   }
 
   @Mutation(() => BalanceType, { description: "Sets the calculation model's inputs, or clears them with null" })
@@ -55,9 +72,15 @@ export class BalanceResolver {
     @Arg("agreementId", () => ID) agreementId: string,
     @Arg("expectedVersion", () => Int) expectedVersion: number,
     @Arg("input", () => CalculationModelInput, { nullable: true }) input: CalculationModelInput | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    return runCommand(ctx, balanceLineCommands.setCalculationModel, { agreementId, expectedVersion, input: input ?? null }, balanceAfter);
+    return runCommand(
+      ctx,
+      balanceLineCommands.setCalculationModel,
+      { agreementId, expectedVersion, input: input ?? null },
+      balanceAfter(info),
+    );
   }
 
   @Mutation(() => ProposalType)
@@ -89,9 +112,10 @@ export class BalanceResolver {
     @Arg("agreementId", () => ID) agreementId: string,
     @Arg("version", () => Int) version: number,
     @Arg("reason", () => String, { nullable: true }) reason: string | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    return runCommand(ctx, agreeBalance, { agreementId, version, reason: reason ?? null }, balanceAfter);
+    return runCommand(ctx, agreeBalance, { agreementId, version, reason: reason ?? null }, balanceAfter(info));
   }
 }
 

@@ -5,8 +5,8 @@ import { UserEntity } from "../identity/identity.entities.js";
 import { LIST_CAPS, isUuid } from "../validation/input.js";
 import { BalanceEntity, BalanceLineEntity, BalanceMarkEntity, BalanceProposalEntity } from "./balance.entities.js";
 import {
+  BalanceStatus,
   ProposalStatus,
-  type BalanceStatus,
   type CalculationModelInput,
   type LineValues,
   type ResultRequirement,
@@ -143,6 +143,15 @@ export class BalanceStore {
       [agreementId, tx.municipalityId],
     )) as Array<{ version: number; marks: Array<Pick<BalanceMarkEntity, "party" | "version">> }>;
     return row;
+  }
+
+  /** The balance's version and status alone (0 and OPEN before its first change), in one statement. */
+  async versionAndStatus(tx: Tx, agreementId: string): Promise<{ version: number; status: BalanceStatus }> {
+    const [row] = (await tx.em.query("SELECT version, status FROM balance WHERE agreement_id = $1 AND municipality_id = $2", [
+      agreementId,
+      tx.municipalityId,
+    ])) as Array<{ version: number; status: BalanceStatus }>;
+    return row ?? { version: 0, status: BalanceStatus.OPEN };
   }
 
   async currentVersion(tx: Tx, agreementId: string): Promise<number> {
