@@ -18,6 +18,8 @@ describe("text PostgreSQL cannot store", () => {
     const vonChef = await actor(server, m, "von.chef");
     const count = async () =>
       (await asOwner(m.municipality.id, "SELECT count(*)::int AS n FROM agreement WHERE municipality_id = $1", [m.municipality.id]))[0].n;
+    const { id } = await createAgreement(vonChef, m);
+    const [section] = ok(await vonChef("query($id: ID!) { agreement(id: $id) { sections { id } } }", { id })).agreement.sections;
     const before = await count();
     for (const bad of [NUL, LONE_SURROGATE]) {
       const created = await vonChef(CREATE_AGREEMENT, { input: agreementInput(m, { title: bad }) });
@@ -27,6 +29,10 @@ describe("text PostgreSQL cannot store", () => {
       expect(errorCode(login)).toBe("BAD_USER_INPUT");
       const anonymous = await gql(server, "query($k: String!) { publicAgreements(kommun: $k) { id } }", { k: bad });
       expect(errorCode(anonymous)).toBe("BAD_USER_INPUT");
+      // A subscription whose events are built without execution checks its arguments at its start.
+      const refused = collect(wsClient(server, vonChef.token), SECTION_UPDATES, { s: section.id, o: bad }, "sectionUpdates");
+      await expect(refused.waitFor(() => false)).rejects.toThrow(/BAD_USER_INPUT/);
+      refused.stop();
     }
     expect(await count()).toBe(before);
   });
@@ -44,12 +50,7 @@ describe("a co-editing update carrying text PostgreSQL cannot store", () => {
     }>;
     const [first, second] = sections.map((s) => s.id);
     // The other party follows the section; its first edit arriving shows the subscription is live.
-    const watcher = collect(
-      wsClient(server, psChef.token),
-      "subscription($s: ID!) { sectionUpdates(sectionId: $s, afterSeq: 0) { seq update } }",
-      { s: first },
-      "sectionUpdates",
-    );
+    const watcher = collect(wsClient(server, psChef.token), SECTION_UPDATES, { s: first }, "sectionUpdates");
     ok(await vonChef(PUSH, { s: first, u: textUpdate("Första.") }));
     await watcher.waitFor((values) => values.length === 1);
 
@@ -74,4 +75,5 @@ describe("a co-editing update carrying text PostgreSQL cannot store", () => {
   });
 });
 
+const SECTION_UPDATES = "subscription($s: ID!, $o: String) { sectionUpdates(sectionId: $s, afterSeq: 0, origin: $o) { seq update } }";
 const PUSH = "mutation($s: ID!, $u: String!) { pushSectionUpdate(sectionId: $s, update: $u) { seq } }";
