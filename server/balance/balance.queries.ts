@@ -57,13 +57,12 @@ export const balanceQueries = {
     return (await this.statesOf(tx, [agreementId])).get(agreementId)!;
   },
 
-  /** The balances of every agreement of a list (`perAgreement`): four statements, five with marks, for any number. */
+  /** The balances of every agreement of a list (`perAgreement`): three statements, four with marks, for any number. */
   async statesOf(tx: Tx, agreementIds: string[]): Promise<Map<string, BalanceState>> {
     // One transaction is one connection: its queries run one after the other anyway.
-    const balances = await balanceStore.balances(tx, agreementIds);
+    const { balances, requirements } = await balanceStore.balancesAndRequirements(tx, agreementIds);
     const lines = byAgreement(agreementIds, await balanceStore.linesOf(tx, agreementIds));
     const marks = byAgreement(agreementIds, await balanceStore.marksWithUsersOf(tx, agreementIds));
-    const requirements = await balanceStore.requirements(tx, agreementIds);
     return new Map(
       agreementIds.map((agreementId) => {
         const balance = balances.get(agreementId);

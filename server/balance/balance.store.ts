@@ -40,12 +40,6 @@ export class BalanceStore {
     return tx.em.find(BalanceLineEntity, { where: { agreementId, municipalityId: tx.municipalityId }, order: { position: "ASC" } });
   }
 
-  /** Of many agreements at once (a list's balances, `balanceQueries.statesOf`). */
-  async balances(tx: Tx, agreementIds: string[]): Promise<Map<string, BalanceEntity>> {
-    const balances = await tx.em.findBy(BalanceEntity, { agreementId: In(agreementIds), municipalityId: tx.municipalityId });
-    return new Map(balances.map((b) => [b.agreementId, b]));
-  }
-
   linesOf(tx: Tx, agreementIds: string[]): Promise<BalanceLineEntity[]> {
     return tx.em.find(BalanceLineEntity, {
       where: { agreementId: In(agreementIds), municipalityId: tx.municipalityId },
@@ -95,6 +89,52 @@ export class BalanceStore {
       [agreementIds, tx.municipalityId],
     )) as Array<ResultRequirement & { id: string }>;
     return new Map(rows.map(({ id, ...requirement }) => [id, requirement]));
+  }
+
+  /**
+   * `balances` and `requirements` in one statement: a balance's state needs both, and each was a round
+   * trip of its own. The balance's columns come as the entity holds them (numerics as text).
+   */
+  async balancesAndRequirements(
+    tx: Tx,
+    agreementIds: string[],
+  ): Promise<{ balances: Map<string, BalanceEntity>; requirements: Map<string, ResultRequirement> }> {
+    const rows = (await tx.em.query(
+      `SELECT a.id, coalesce(r.kind, m.requirement_kind) AS kind, coalesce(r.min_margin_percent, m.min_margin_percent)::text AS "minMarginPercent",
+              b.agreement_id AS "b_agreementId", b.version AS b_version, b.status AS b_status,
+              b.model_prior_year_cost AS "b_modelPriorYearCost", b.model_volume_change_percent AS "b_modelVolumeChangePercent",
+              b.model_efficiency_percent AS "b_modelEfficiencyPercent", b.model_index_uplift_percent AS "b_modelIndexUpliftPercent",
+              b.updated_at AS "b_updatedAt"
+         FROM agreement a JOIN municipality m ON m.id = a.municipality_id
+         LEFT JOIN LATERAL (
+           SELECT y.kind, y.min_margin_percent FROM result_requirement y
+            WHERE y.municipality_id = a.municipality_id AND y.year <= extract(year FROM a.period_start)
+            ORDER BY y.year DESC LIMIT 1) r ON true
+         LEFT JOIN balance b ON b.agreement_id = a.id AND b.municipality_id = a.municipality_id
+        WHERE a.id = ANY($1) AND a.municipality_id = $2`,
+      [agreementIds, tx.municipalityId],
+    )) as Array<ResultRequirement & { id: string } & Record<`b_${string}`, unknown>>;
+    const balances = new Map<string, BalanceEntity>();
+    const requirements = new Map<string, ResultRequirement>();
+    for (const row of rows) {
+      requirements.set(row.id, { kind: row.kind, minMarginPercent: row.minMarginPercent });
+      if (row.b_agreementId === null) continue;
+      balances.set(
+        row.id,
+        Object.assign(new BalanceEntity(), {
+          agreementId: row.id,
+          municipalityId: tx.municipalityId,
+          version: row.b_version,
+          status: row.b_status,
+          modelPriorYearCost: row.b_modelPriorYearCost,
+          modelVolumeChangePercent: row.b_modelVolumeChangePercent,
+          modelEfficiencyPercent: row.b_modelEfficiencyPercent,
+          modelIndexUpliftPercent: row.b_modelIndexUpliftPercent,
+          updatedAt: row.b_updatedAt,
+        } as BalanceEntity),
+      );
+    }
+    return { balances, requirements };
   }
 
   modelInput(balance: BalanceEntity): CalculationModelInput {
