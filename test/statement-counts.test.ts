@@ -82,7 +82,7 @@ async function world(
 const PAGES: Array<[string, DocumentNode, (w: World) => [object, string | undefined], number]> = [
   ["agreements list", AgreementsDocument, (w) => [{}, w.token], 4],
   ["agreement page", AgreementDocument, (w) => [{ id: w.id }, w.token], 6],
-  ["events, newest page", AgreementTimelineDocument, (w) => [{ id: w.id, last: 50, beforeSeq: null }, w.token], 5],
+  ["events, newest page", AgreementTimelineDocument, (w) => [{ id: w.id, last: 50, beforeSeq: null }, w.token], 4],
   ["comments", AgreementCommentsDocument, (w) => [{ id: w.id }, w.token], 6],
   ["approval state", AgreementApprovalDocument, (w) => [{ id: w.id }, w.token], 12],
   ["balance", AgreementBalanceDocument, (w) => [{ id: w.id }, w.token], 9],

@@ -39,48 +39,73 @@ const CATCH_UP_RETRY_MS = 500;
  */
 export async function eventsWithActors(tx: Tx, agreementId: string, afterSeq: number, limit = PAGE): Promise<LiveAgreementEvent[]> {
   const rows = (await tx.em.query(EVENTS_WITH_ACTORS, [agreementId, tx.municipalityId, afterSeq, limit])) as EventRow[];
-  return rows.map((row) => {
-    const event: LiveAgreementEvent = Object.assign(new AgreementEventEntity(), {
-      id: row.id,
-      municipalityId: row.municipality_id,
-      agreementId: row.agreement_id,
-      seq: row.seq,
-      type: row.type,
-      actorId: row.actor_id,
-      summary: row.summary,
-      data: row.data,
-      at: row.at,
-      prevHash: row.prev_hash,
-      hash: row.hash,
-    });
-    event.actorUser =
-      row.u_id === null
-        ? null
-        : Object.assign(new UserEntity(), {
-            id: row.u_id,
-            municipalityId: row.municipality_id,
-            name: row.u_name,
-            email: row.u_email,
-            active: row.u_active,
-            language: row.u_language,
-            emailPreference: row.u_email_preference,
-            lastDigestAt: row.u_last_digest_at,
-            oidcSubject: row.u_oidc_subject,
-            createdAt: row.u_created_at,
-          });
-    return event;
+  return rows.map(withActor);
+}
+
+/**
+ * The newest `limit` events before `beforeSeq` (all when null), oldest first, each with its actor, in
+ * one statement: the workspace's history page (`Agreement.events(last, beforeSeq)`).
+ */
+export async function eventsWithActorsBefore(
+  tx: Tx,
+  agreementId: string,
+  beforeSeq: number | null,
+  limit: number,
+): Promise<LiveAgreementEvent[]> {
+  const rows = (await tx.em.query(EVENTS_WITH_ACTORS_BEFORE, [
+    agreementId,
+    tx.municipalityId,
+    beforeSeq ?? 2 ** 31 - 1,
+    limit,
+  ])) as EventRow[];
+  return rows.reverse().map(withActor);
+}
+
+function withActor(row: EventRow): LiveAgreementEvent {
+  const event: LiveAgreementEvent = Object.assign(new AgreementEventEntity(), {
+    id: row.id,
+    municipalityId: row.municipality_id,
+    agreementId: row.agreement_id,
+    seq: row.seq,
+    type: row.type,
+    actorId: row.actor_id,
+    summary: row.summary,
+    data: row.data,
+    at: row.at,
+    prevHash: row.prev_hash,
+    hash: row.hash,
   });
+  event.actorUser =
+    row.u_id === null
+      ? null
+      : Object.assign(new UserEntity(), {
+          id: row.u_id,
+          municipalityId: row.municipality_id,
+          name: row.u_name,
+          email: row.u_email,
+          active: row.u_active,
+          language: row.u_language,
+          emailPreference: row.u_email_preference,
+          lastDigestAt: row.u_last_digest_at,
+          oidcSubject: row.u_oidc_subject,
+          createdAt: row.u_created_at,
+        });
+  return event;
 }
 
 // The user's columns are those a UserEntity read selects (its password hash is never selected).
-const EVENTS_WITH_ACTORS = `SELECT e.id, e.municipality_id, e.agreement_id, e.seq, e.type, e.actor_id, e.summary, e.data, e.at,
+const WITH_ACTORS = `SELECT e.id, e.municipality_id, e.agreement_id, e.seq, e.type, e.actor_id, e.summary, e.data, e.at,
     e.prev_hash, e.hash, u.id AS u_id, u.name AS u_name, u.email AS u_email, u.active AS u_active,
     u.language AS u_language, u.email_preference AS u_email_preference, u.last_digest_at AS u_last_digest_at,
     u.oidc_subject AS u_oidc_subject, u.created_at AS u_created_at
   FROM "agreement_event" e
-  LEFT JOIN "app_user" u ON u.id = e.actor_id AND u.municipality_id = e.municipality_id
+  LEFT JOIN "app_user" u ON u.id = e.actor_id AND u.municipality_id = e.municipality_id`;
+const EVENTS_WITH_ACTORS = `${WITH_ACTORS}
   WHERE e.agreement_id = $1 AND e.municipality_id = $2 AND e.seq > $3
   ORDER BY e.seq ASC LIMIT $4`;
+const EVENTS_WITH_ACTORS_BEFORE = `${WITH_ACTORS}
+  WHERE e.agreement_id = $1 AND e.municipality_id = $2 AND e.seq < $3
+  ORDER BY e.seq DESC LIMIT $4`;
 
 interface EventRow {
   id: string;
