@@ -20,10 +20,11 @@ import { sectionsWithPendingSuggestions } from "../suggestions/pending.js";
 
 /** What a submission asks of the disputes capability, which answers it (wired in services.ts). */
 export interface DisputesOfSubmission {
-  /** How many disputes block a submission (undecided ones). */
-  blockingDisputes(tx: Tx, agreementId: string): Promise<number>;
-  /** The section title of each decision no party has confirmed the text reflects. */
-  unreflectedDecisions(tx: Tx, agreementId: string): Promise<string[]>;
+  /**
+   * How many disputes block a submission (undecided ones), and the section title of each decision no
+   * party has confirmed the text reflects: one read for both.
+   */
+  blockers(tx: Tx, agreementId: string): Promise<{ blocking: number; unreflected: string[] }>;
   /** Every decision that applies, as the frozen version keeps it. */
   appliedDecisions(tx: Tx, agreementId: string): Promise<FrozenDecisionSource[]>;
 }
@@ -69,10 +70,9 @@ async function submissionGaps(
     for (const party of [Party.PURCHASER, Party.PROVIDER])
       if (!balance.marks.some((m) => m.party === party && m.version === balance.version && m.reason))
         gaps.push({ kind: LifecycleGapKind.REQUIREMENT_REASON_MISSING, party });
-  const blocking = await disputes.blockingDisputes(tx, agreementId);
+  const { blocking, unreflected } = await disputes.blockers(tx, agreementId);
   if (blocking > 0) gaps.push({ kind: LifecycleGapKind.UNDECIDED_DISPUTES, count: blocking });
-  for (const section of await disputes.unreflectedDecisions(tx, agreementId))
-    gaps.push({ kind: LifecycleGapKind.DECISION_NOT_REFLECTED, section });
+  for (const section of unreflected) gaps.push({ kind: LifecycleGapKind.DECISION_NOT_REFLECTED, section });
   for (const section of sections)
     if (section.required && section.text.trim() === "") gaps.push({ kind: LifecycleGapKind.EMPTY_SECTION, section: section.title });
   for (const section of rows)
