@@ -11,8 +11,7 @@ import { CollabService } from "./collab/collab.service.js";
 import { PresenceService } from "./collab/presence.service.js";
 import type { Config } from "./config.js";
 import { Database } from "./db/database.js";
-import { blockingDisputes } from "./disputes/disputes.queries.js";
-import { frozenDecisions, unreflectedDecisions } from "./disputes/applied-decisions.js";
+import { frozenDecisions, submissionBlockers } from "./disputes/applied-decisions.js";
 import { QueueTopic } from "./disputes/disputes.events.js";
 import type { QueueFeeds } from "./disputes/queue-stream.js";
 import type { AgreementFeeds } from "./events/agreement-events.stream.js";
@@ -114,7 +113,7 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
       pushRefusal: pushAuthorshipRefusal,
     }),
     presence: new PresenceService(db, bus, node),
-    submission: createSubmission({ blockingDisputes, unreflectedDecisions, appliedDecisions: frozenDecisions }),
+    submission: createSubmission({ blockers: submissionBlockers, appliedDecisions: frozenDecisions }),
     publicRecords: new PublicService(db, (municipalityId, work) => runner.readIn(municipalityId, work)),
     notifications: new NotificationsService(bus, (municipalityId, work) => runner.readIn(municipalityId, work)),
     agreementFeeds: new SharedFeeds(bus, AgreementTopic),

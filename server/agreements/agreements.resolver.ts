@@ -4,7 +4,8 @@ import { perAgreement } from "../graphql/batch-loader.js";
 import { inCallerMunicipality, runCommand, type Context } from "../graphql/context.js";
 import { organOfRow } from "../identity/identity.loaders.js";
 import { badInput } from "../errors.js";
-import { eventsAfter, eventsBefore } from "../events/event-log.js";
+import { eventsAfter } from "../events/event-log.js";
+import { eventsWithActorsBefore } from "../events/agreement-events.stream.js";
 import { OrganType } from "../identity/identity.types.js";
 import type { AgreementEntity } from "./agreement.entities.js";
 import { AgreementStatus } from "./agreement.model.js";
@@ -96,6 +97,7 @@ export class AgreementsResolver {
       return inCallerMunicipality(ctx, (tx) => eventsAfter(tx, agreement.id, afterSeq ?? 0, limit));
     }
     const limit = pageSize(last, "last", LIST_CAPS.events);
-    return inCallerMunicipality(ctx, (tx) => eventsBefore(tx, agreement.id, beforeSeq, limit));
+    // Each with its actor, in one statement (the actor field takes it from the event).
+    return inCallerMunicipality(ctx, (tx) => eventsWithActorsBefore(tx, agreement.id, beforeSeq, limit));
   }
 }

@@ -82,18 +82,18 @@ export class ApprovalResolver {
 
   @FieldResolver(() => AgreementVersionType, { nullable: true, description: "The frozen version, once submitted" })
   async currentVersion(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return (await perAgreement(ctx, "latestVersion", agreement, approvalBatches.latestVersions)) ?? null;
+    return (await lifecycleRecords(ctx, agreement))?.version ?? null;
   }
 
   @FieldResolver(() => [ApprovalType])
   async approvals(@Root() agreement: AgreementEntity, @Ctx() ctx: Context): Promise<ApprovalRow[]> {
-    const approvals = (await perAgreement(ctx, "approvals", agreement, approvalBatches.approvals)) ?? [];
+    const approvals = (await lifecycleRecords(ctx, agreement))?.approvals ?? [];
     return approvals.map((approval) => ({ ...approval, agreement }));
   }
 
   @FieldResolver(() => [SignatureType])
   async signatures(@Root() agreement: AgreementEntity, @Ctx() ctx: Context): Promise<SignatureRow[]> {
-    const signatures = (await perAgreement(ctx, "signatures", agreement, approvalBatches.signatures)) ?? [];
+    const signatures = (await lifecycleRecords(ctx, agreement))?.signatures ?? [];
     return signatures.map((signature) => ({ ...signature, agreement }));
   }
 
@@ -119,6 +119,11 @@ export class ApprovalResolver {
     const parentId = agreement.parentAgreementId;
     return parentId ? inCallerMunicipality(ctx, (tx, actor) => agreementsQueries.get(tx, actor, parentId)) : null;
   }
+}
+
+/** The newest version, its decisions and signatures: one read for the three fields (and every agreement of a list). */
+function lifecycleRecords(ctx: Context, agreement: AgreementEntity) {
+  return perAgreement(ctx, "lifecycleRecords", agreement, approvalBatches.records);
 }
 
 /** The user a decision or signature names; the row was read in its agreement's scope, and so is the user (batched). */

@@ -1,4 +1,4 @@
-import type { AgreementEntity } from "../agreements/agreement.entities.js";
+import type { AgreementEntity, SectionEntity } from "../agreements/agreement.entities.js";
 import { AgreementStatus, Party, SectionStatus, type AgreementRef } from "../agreements/agreement.model.js";
 import { AgreementEvent, summaries as agreementSummaries } from "../agreements/agreements.events.js";
 import { agreementsQueries } from "../agreements/agreements.queries.js";
@@ -20,10 +20,11 @@ import { sectionsWithPendingSuggestions } from "../suggestions/pending.js";
 
 /** What a submission asks of the disputes capability, which answers it (wired in services.ts). */
 export interface DisputesOfSubmission {
-  /** How many disputes block a submission (undecided ones). */
-  blockingDisputes(tx: Tx, agreementId: string): Promise<number>;
-  /** The section title of each decision no party has confirmed the text reflects. */
-  unreflectedDecisions(tx: Tx, agreementId: string): Promise<string[]>;
+  /**
+   * How many disputes block a submission (undecided ones), and the section title of each decision no
+   * party has confirmed the text reflects: one read for both.
+   */
+  blockers(tx: Tx, agreementId: string): Promise<{ blocking: number; unreflected: string[] }>;
   /** Every decision that applies, as the frozen version keeps it. */
   appliedDecisions(tx: Tx, agreementId: string): Promise<FrozenDecisionSource[]>;
 }
@@ -57,8 +58,11 @@ async function submissionGaps(
   disputes: DisputesOfSubmission,
   agreementId: string,
   sections: ReadonlyArray<{ title: string; required: boolean; text: string }>,
+  stored?: SectionEntity[],
 ): Promise<LifecycleGap[]> {
   const gaps: LifecycleGap[] = [];
+  // The sections' rows (status, log position), read once for both checks that need them.
+  const rows = stored ?? (await agreementsQueries.sections(tx, agreementId));
   const balance = await balanceQueries.state(tx, agreementId);
   if (balance.status !== BalanceStatus.AGREED && balance.status !== BalanceStatus.DECIDED)
     gaps.push({ kind: LifecycleGapKind.BALANCE_NOT_SETTLED });
@@ -66,16 +70,15 @@ async function submissionGaps(
     for (const party of [Party.PURCHASER, Party.PROVIDER])
       if (!balance.marks.some((m) => m.party === party && m.version === balance.version && m.reason))
         gaps.push({ kind: LifecycleGapKind.REQUIREMENT_REASON_MISSING, party });
-  const blocking = await disputes.blockingDisputes(tx, agreementId);
+  const { blocking, unreflected } = await disputes.blockers(tx, agreementId);
   if (blocking > 0) gaps.push({ kind: LifecycleGapKind.UNDECIDED_DISPUTES, count: blocking });
-  for (const section of await disputes.unreflectedDecisions(tx, agreementId))
-    gaps.push({ kind: LifecycleGapKind.DECISION_NOT_REFLECTED, section });
+  for (const section of unreflected) gaps.push({ kind: LifecycleGapKind.DECISION_NOT_REFLECTED, section });
   for (const section of sections)
     if (section.required && section.text.trim() === "") gaps.push({ kind: LifecycleGapKind.EMPTY_SECTION, section: section.title });
-  for (const section of await agreementsQueries.sections(tx, agreementId))
+  for (const section of rows)
     if (section.required && section.status !== SectionStatus.AGREED)
       gaps.push({ kind: LifecycleGapKind.SECTION_NOT_AGREED, section: section.title });
-  for (const { title, count } of await sectionsWithPendingSuggestions(tx, agreementId))
+  for (const { title, count } of await sectionsWithPendingSuggestions(tx, rows))
     gaps.push({ kind: LifecycleGapKind.SUGGESTIONS_PENDING, section: title, count });
   if ((await followUpStore.count(tx, agreementId)) === 0) gaps.push({ kind: LifecycleGapKind.NO_INDICATOR });
   return gaps;
@@ -141,6 +144,9 @@ export function createSubmission(disputes: DisputesOfSubmission): Submission {
   };
   return {
     submitForApproval,
-    draftGaps: async (tx, agreementId) => submissionGaps(tx, disputes, agreementId, await agreementsQueries.sections(tx, agreementId)),
+    draftGaps: async (tx, agreementId) => {
+      const sections = await agreementsQueries.sections(tx, agreementId);
+      return submissionGaps(tx, disputes, agreementId, sections, sections);
+    },
   };
 }

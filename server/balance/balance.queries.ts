@@ -11,6 +11,7 @@ import type { BalanceLineEntity, BalanceMarkEntity, BalanceProposalEntity } from
 import { BalanceStatus, type CalculationModelInput, type ResultRequirement } from "./balance.model.js";
 import { balancePolicy } from "../policies/balance.policy.js";
 import { balanceStore } from "./balance.store.js";
+import { proposalsStore } from "./proposals.store.js";
 import { computeTotals, type Totals } from "./balance.totals.js";
 import { calculateCompensation, type CalculationModelResult } from "./calculation-model.js";
 import { proposeBalance, respondToProposal } from "./proposals.commands.js";
@@ -57,13 +58,12 @@ export const balanceQueries = {
     return (await this.statesOf(tx, [agreementId])).get(agreementId)!;
   },
 
-  /** The balances of every agreement of a list (`perAgreement`): four statements, five with marks, for any number. */
+  /** The balances of every agreement of a list (`perAgreement`): three statements, four with marks, for any number. */
   async statesOf(tx: Tx, agreementIds: string[]): Promise<Map<string, BalanceState>> {
     // One transaction is one connection: its queries run one after the other anyway.
-    const balances = await balanceStore.balances(tx, agreementIds);
+    const { balances, requirements } = await balanceStore.balancesAndRequirements(tx, agreementIds);
     const lines = byAgreement(agreementIds, await balanceStore.linesOf(tx, agreementIds));
     const marks = byAgreement(agreementIds, await balanceStore.marksWithUsersOf(tx, agreementIds));
-    const requirements = await balanceStore.requirements(tx, agreementIds);
     return new Map(
       agreementIds.map((agreementId) => {
         const balance = balances.get(agreementId);
@@ -104,11 +104,11 @@ export const balanceQueries = {
 
   /** The negotiation log, newest first. */
   async proposals(tx: Tx, actor: Actor, agreement: AgreementEntity): Promise<ProposalView[]> {
-    return proposalViews(tx, actor, agreement, await balanceStore.proposals(tx, agreement.id));
+    return proposalViews(tx, actor, agreement, await proposalsStore.proposals(tx, agreement.id));
   },
 
   async proposal(tx: Tx, actor: Actor, agreement: AgreementEntity, id: string): Promise<ProposalView> {
-    const [view] = await proposalViews(tx, actor, agreement, [(await balanceStore.proposal(tx, id))!]);
+    const [view] = await proposalViews(tx, actor, agreement, [(await proposalsStore.proposal(tx, id))!]);
     return view;
   },
 };

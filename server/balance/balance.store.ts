@@ -2,29 +2,12 @@ import type { Party } from "../agreements/agreement.model.js";
 import type { Tx } from "../db/database.js";
 import { In } from "typeorm";
 import { UserEntity } from "../identity/identity.entities.js";
-import { LIST_CAPS, isUuid } from "../validation/input.js";
-import { BalanceEntity, BalanceLineEntity, BalanceMarkEntity, BalanceProposalEntity } from "./balance.entities.js";
-import {
-  BalanceStatus,
-  ProposalStatus,
-  type CalculationModelInput,
-  type LineValues,
-  type ResultRequirement,
-  type StoredChange,
-} from "./balance.model.js";
-
-export interface NewProposal {
-  agreementId: string;
-  party: Party;
-  proposedBy: string;
-  message: string;
-  changes: StoredChange[];
-  baseVersion: number;
-  counterTo: string | null;
-}
+import { isUuid } from "../validation/input.js";
+import { BalanceEntity, BalanceLineEntity, BalanceMarkEntity } from "./balance.entities.js";
+import { BalanceStatus, type CalculationModelInput, type LineValues, type ResultRequirement } from "./balance.model.js";
 
 /**
- * The balance's SQL, proposals included. Every write runs under the agreement's row lock, which the
+ * The balance's SQL (its proposals: `proposals.store.ts`). Every write runs under the agreement's row lock, which the
  * command runner takes first; version and status change only through the guarded statements here.
  */
 export class BalanceStore {
@@ -38,12 +21,6 @@ export class BalanceStore {
 
   lines(tx: Tx, agreementId: string): Promise<BalanceLineEntity[]> {
     return tx.em.find(BalanceLineEntity, { where: { agreementId, municipalityId: tx.municipalityId }, order: { position: "ASC" } });
-  }
-
-  /** Of many agreements at once (a list's balances, `balanceQueries.statesOf`). */
-  async balances(tx: Tx, agreementIds: string[]): Promise<Map<string, BalanceEntity>> {
-    const balances = await tx.em.findBy(BalanceEntity, { agreementId: In(agreementIds), municipalityId: tx.municipalityId });
-    return new Map(balances.map((b) => [b.agreementId, b]));
   }
 
   linesOf(tx: Tx, agreementIds: string[]): Promise<BalanceLineEntity[]> {
@@ -95,6 +72,52 @@ export class BalanceStore {
       [agreementIds, tx.municipalityId],
     )) as Array<ResultRequirement & { id: string }>;
     return new Map(rows.map(({ id, ...requirement }) => [id, requirement]));
+  }
+
+  /**
+   * `balances` and `requirements` in one statement: a balance's state needs both, and each was a round
+   * trip of its own. The balance's columns come as the entity holds them (numerics as text).
+   */
+  async balancesAndRequirements(
+    tx: Tx,
+    agreementIds: string[],
+  ): Promise<{ balances: Map<string, BalanceEntity>; requirements: Map<string, ResultRequirement> }> {
+    const rows = (await tx.em.query(
+      `SELECT a.id, coalesce(r.kind, m.requirement_kind) AS kind, coalesce(r.min_margin_percent, m.min_margin_percent)::text AS "minMarginPercent",
+              b.agreement_id AS "b_agreementId", b.version AS b_version, b.status AS b_status,
+              b.model_prior_year_cost AS "b_modelPriorYearCost", b.model_volume_change_percent AS "b_modelVolumeChangePercent",
+              b.model_efficiency_percent AS "b_modelEfficiencyPercent", b.model_index_uplift_percent AS "b_modelIndexUpliftPercent",
+              b.updated_at AS "b_updatedAt"
+         FROM agreement a JOIN municipality m ON m.id = a.municipality_id
+         LEFT JOIN LATERAL (
+           SELECT y.kind, y.min_margin_percent FROM result_requirement y
+            WHERE y.municipality_id = a.municipality_id AND y.year <= extract(year FROM a.period_start)
+            ORDER BY y.year DESC LIMIT 1) r ON true
+         LEFT JOIN balance b ON b.agreement_id = a.id AND b.municipality_id = a.municipality_id
+        WHERE a.id = ANY($1) AND a.municipality_id = $2`,
+      [agreementIds, tx.municipalityId],
+    )) as Array<ResultRequirement & { id: string } & Record<`b_${string}`, unknown>>;
+    const balances = new Map<string, BalanceEntity>();
+    const requirements = new Map<string, ResultRequirement>();
+    for (const row of rows) {
+      requirements.set(row.id, { kind: row.kind, minMarginPercent: row.minMarginPercent });
+      if (row.b_agreementId === null) continue;
+      balances.set(
+        row.id,
+        Object.assign(new BalanceEntity(), {
+          agreementId: row.id,
+          municipalityId: tx.municipalityId,
+          version: row.b_version,
+          status: row.b_status,
+          modelPriorYearCost: row.b_modelPriorYearCost,
+          modelVolumeChangePercent: row.b_modelVolumeChangePercent,
+          modelEfficiencyPercent: row.b_modelEfficiencyPercent,
+          modelIndexUpliftPercent: row.b_modelIndexUpliftPercent,
+          updatedAt: row.b_updatedAt,
+        } as BalanceEntity),
+      );
+    }
+    return { balances, requirements };
   }
 
   modelInput(balance: BalanceEntity): CalculationModelInput {
@@ -209,45 +232,6 @@ export class BalanceStore {
        ON CONFLICT (municipality_id, agreement_id, party) DO UPDATE SET user_id = EXCLUDED.user_id, version = EXCLUDED.version, at = EXCLUDED.at,
          reason = EXCLUDED.reason`,
       [agreementId, party, tx.municipalityId, userId, version, reason],
-    );
-  }
-
-  proposal(tx: Tx, id: string): Promise<BalanceProposalEntity | null> {
-    return isUuid(id) ? tx.em.findOneBy(BalanceProposalEntity, { id, municipalityId: tx.municipalityId }) : Promise.resolve(null);
-  }
-
-  /** The negotiation log, newest first. */
-  proposals(tx: Tx, agreementId: string): Promise<BalanceProposalEntity[]> {
-    return tx.em.find(BalanceProposalEntity, {
-      where: { agreementId, municipalityId: tx.municipalityId },
-      order: { createdAt: "DESC" },
-      take: LIST_CAPS.proposals,
-    });
-  }
-
-  async insertProposal(tx: Tx, proposal: NewProposal): Promise<string> {
-    const { identifiers } = await tx.em.insert(BalanceProposalEntity, {
-      ...proposal,
-      municipalityId: tx.municipalityId,
-      status: ProposalStatus.PENDING,
-      createdAt: new Date(),
-    });
-    return identifiers[0].id as string;
-  }
-
-  /** Closes a pending proposal (the runner's lock makes it the only answer). */
-  async closeProposal(
-    tx: Tx,
-    id: string,
-    status: ProposalStatus,
-    userId: string,
-    message: string | null,
-    appliedVersion: number | null = null,
-  ) {
-    await tx.em.query(
-      `UPDATE balance_proposal SET status = $3, responded_by = $4, response_message = $5, responded_at = now(), applied_version = $6
-       WHERE id = $1 AND municipality_id = $2 AND status = 'PENDING'`,
-      [id, tx.municipalityId, status, userId, message, appliedVersion],
     );
   }
 

@@ -8,6 +8,7 @@ import type { BalanceProposalEntity } from "./balance.entities.js";
 import { BalanceEvent, amountChange, summaries } from "./balance.events.js";
 import { ProposalOp, ProposalResponse, ProposalStatus, type LineInput, type StoredChange } from "./balance.model.js";
 import { balanceStore, lineValues } from "./balance.store.js";
+import { proposalsStore } from "./proposals.store.js";
 import { validateLine } from "./balance.validation.js";
 
 export interface ChangeInput {
@@ -46,7 +47,7 @@ export const proposeBalance: Command<
   name: "proposeBalance",
   agreementOf: async (_tx, input) => input.agreementId,
   async load({ tx }, { input }, agreement) {
-    const countered = input.counterTo ? await balanceStore.proposal(tx, input.counterTo) : null;
+    const countered = input.counterTo ? await proposalsStore.proposal(tx, input.counterTo) : null;
     if (input.counterTo && countered?.agreementId !== agreement!.id) throw notFound("Förslaget");
     return { ...(await loadBalance(tx, agreement!)), countered };
   },
@@ -86,7 +87,7 @@ export const proposeBalance: Command<
     const party = balancePolicy.editingParty(actor, agreement)!;
     await balanceStore.ensureBalance(tx, agreement.id);
     const baseVersion = await balanceStore.currentVersion(tx, agreement.id);
-    const id = await balanceStore.insertProposal(tx, {
+    const id = await proposalsStore.insertProposal(tx, {
       agreementId: agreement.id,
       party,
       proposedBy: actor.userId,
@@ -95,7 +96,7 @@ export const proposeBalance: Command<
       baseVersion,
       counterTo: countered?.id ?? null,
     });
-    if (countered) await balanceStore.closeProposal(tx, countered.id, ProposalStatus.SUPERSEDED, actor.userId, null);
+    if (countered) await proposalsStore.closeProposal(tx, countered.id, ProposalStatus.SUPERSEDED, actor.userId, null);
     const amounts = changes.map(amountChange);
     return {
       result: { agreement, proposalId: id },
@@ -124,14 +125,14 @@ export const respondToProposal: Command<
 > = {
   name: "respondToProposal",
   async agreementOf(tx, { proposalId }) {
-    const proposal = await balanceStore.proposal(tx, proposalId);
+    const proposal = await proposalsStore.proposal(tx, proposalId);
     if (!proposal) throw notFound("Förslaget");
     return proposal.agreementId;
   },
   async load({ tx }, { proposalId }, agreement) {
     return {
       agreement: agreement!,
-      proposal: (await balanceStore.proposal(tx, proposalId))!,
+      proposal: (await proposalsStore.proposal(tx, proposalId))!,
       version: await balanceStore.currentVersion(tx, agreement!.id),
     };
   },
@@ -148,7 +149,7 @@ export const respondToProposal: Command<
   async write({ tx, actor }, { agreement, proposal, version: expected }, { response, note }) {
     const party = balancePolicy.editingParty(actor, agreement)!;
     if (response === ProposalResponse.REJECT) {
-      await balanceStore.closeProposal(tx, proposal.id, ProposalStatus.REJECTED, actor.userId, note);
+      await proposalsStore.closeProposal(tx, proposal.id, ProposalStatus.REJECTED, actor.userId, note);
       return {
         result: { agreement, proposalId: proposal.id },
         events: [
@@ -170,7 +171,7 @@ export const respondToProposal: Command<
       else await balanceStore.deleteLine(tx, change.lineId!);
       amounts.push(amountChange(change));
     }
-    await balanceStore.closeProposal(tx, proposal.id, ProposalStatus.ACCEPTED, actor.userId, note, version);
+    await proposalsStore.closeProposal(tx, proposal.id, ProposalStatus.ACCEPTED, actor.userId, note, version);
     return {
       result: { agreement, proposalId: proposal.id },
       events: [

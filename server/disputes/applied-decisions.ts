@@ -3,7 +3,7 @@ import { byAgreement } from "../db/by-agreement.js";
 import type { Tx } from "../db/database.js";
 import type { OrganKind } from "../identity/identity.model.js";
 import { DisputeEntity } from "./dispute.entities.js";
-import { DisputeStatus, type DisputeLevel, type DisputeSubject } from "./disputes.model.js";
+import { BLOCKING_STATUSES, DisputeStatus, type DisputeLevel, type DisputeSubject } from "./disputes.model.js";
 import { disputesStore } from "./disputes.store.js";
 
 /**
@@ -60,9 +60,21 @@ export async function appliedDecisionsOf(tx: Tx, agreementIds: string[]): Promis
   return new Map([...byAgreement(agreementIds, decisions)].map(([id, rows]) => [id, rows.map((row) => row.decision)]));
 }
 
-/** The sections whose decided conditions no party has yet confirmed the text reflects: one title per decision. */
-export async function unreflectedDecisions(tx: Tx, agreementId: string): Promise<string[]> {
-  return (await appliedDecisions(tx, agreementId)).filter((d) => d.section && d.reflectedAt === null).map((d) => d.section!.title);
+/**
+ * What of the disputes keeps a draft from submission, in one statement: how many are undecided
+ * (`blockingDisputes`), and the section title of each decision no party has yet confirmed the text
+ * reflects, one per decision, oldest decision first.
+ */
+export async function submissionBlockers(tx: Tx, agreementId: string): Promise<{ blocking: number; unreflected: string[] }> {
+  const [row] = (await tx.em.query(
+    `SELECT count(*) FILTER (WHERE d.status = ANY($3))::int AS blocking,
+            coalesce(array_agg(s.title ORDER BY d.decided_at, d.id)
+                       FILTER (WHERE d.status = $4 AND s.id IS NOT NULL AND d.reflected_at IS NULL), '{}') AS unreflected
+       FROM dispute d LEFT JOIN section s ON s.id = d.section_id AND s.municipality_id = d.municipality_id
+      WHERE d.agreement_id = $1 AND d.municipality_id = $2`,
+    [agreementId, tx.municipalityId, BLOCKING_STATUSES, DisputeStatus.DECIDED],
+  )) as Array<{ blocking: number; unreflected: string[] }>;
+  return row;
 }
 
 /** The decisions as a frozen version keeps them: where, what, by whom and when, without ids. */

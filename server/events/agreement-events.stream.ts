@@ -40,9 +40,32 @@ export async function eventsWithActors(tx: Tx, agreementId: string, afterSeq: nu
   return rows.map(eventOfRow);
 }
 
-const EVENTS_WITH_ACTORS = `SELECT ${EVENT_ROW_COLUMNS} FROM "agreement_event" e ${ACTOR_JOIN}
+/**
+ * The newest `limit` events before `beforeSeq` (all when null), oldest first, each with its actor, in
+ * one statement: the workspace's history page (`Agreement.events(last, beforeSeq)`).
+ */
+export async function eventsWithActorsBefore(
+  tx: Tx,
+  agreementId: string,
+  beforeSeq: number | null,
+  limit: number,
+): Promise<LiveAgreementEvent[]> {
+  const rows = (await tx.em.query(EVENTS_WITH_ACTORS_BEFORE, [
+    agreementId,
+    tx.municipalityId,
+    beforeSeq ?? 2 ** 31 - 1,
+    limit,
+  ])) as EventRow[];
+  return rows.reverse().map(eventOfRow);
+}
+
+const WITH_ACTORS = `SELECT ${EVENT_ROW_COLUMNS} FROM "agreement_event" e ${ACTOR_JOIN}`;
+const EVENTS_WITH_ACTORS = `${WITH_ACTORS}
   WHERE e.agreement_id = $1 AND e.municipality_id = $2 AND e.seq > $3
   ORDER BY e.seq ASC LIMIT $4`;
+const EVENTS_WITH_ACTORS_BEFORE = `${WITH_ACTORS}
+  WHERE e.agreement_id = $1 AND e.municipality_id = $2 AND e.seq < $3
+  ORDER BY e.seq DESC LIMIT $4`;
 
 /**
  * `agreementEvents`: checks read access once, replays what the caller lacks, then follows the

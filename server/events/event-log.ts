@@ -144,22 +144,6 @@ export async function notifyAfterCommit(tx: Tx, signal: BusSignal): Promise<void
   await tx.em.query("SELECT pg_notify($1, $2)", [NOTIFY_CHANNEL, JSON.stringify(signal)]);
 }
 
-/** The newest `limit` events before `beforeSeq` (all of them when null), oldest first: a history read backwards, page by page. */
-export async function eventsBefore(tx: Tx, agreementId: string, beforeSeq: number | null, limit: number): Promise<AgreementEventEntity[]> {
-  const newestFirst = await tx.em
-    .getRepository(AgreementEventEntity)
-    .createQueryBuilder("e")
-    .where("e.agreement_id = :agreementId AND e.municipality_id = :m AND e.seq < :beforeSeq", {
-      agreementId,
-      m: tx.municipalityId,
-      beforeSeq: beforeSeq ?? 2 ** 31 - 1,
-    })
-    .orderBy("e.seq", "DESC")
-    .limit(limit)
-    .getMany();
-  return newestFirst.reverse();
-}
-
 export function eventsAfter(tx: Tx, agreementId: string, afterSeq: number, limit = 500): Promise<AgreementEventEntity[]> {
   return tx.em
     .getRepository(AgreementEventEntity)

@@ -14,8 +14,7 @@ export const sectionMarksQueries = {
   /** Every stored mark of every section of the section's agreement, with its user (a list shows all of them). */
   async marksOfAgreement(tx: Tx, actor: Actor, section: ListedSection): Promise<MarkWithUser[]> {
     await agreementsQueries.agreementOfSection(tx, actor, section);
-    const ids = (await sectionMarksStore.sections(tx, section.agreementId)).map((s) => s.id);
-    return sectionMarksStore.marksWithUsers(tx, ids);
+    return sectionMarksStore.withUsers(tx, await sectionMarksStore.marksOfAgreement(tx, section.agreementId));
   },
 
   /** agreeSection's and reopenSection's flags, from their declarations (`permits`). */

@@ -27,8 +27,23 @@ export const sectionMarksStore = {
     return tx.em.findBy(SectionMarkEntity, { sectionId: In([...sectionIds]), municipalityId: tx.municipalityId });
   },
 
-  async marksWithUsers(tx: Tx, sectionIds: readonly string[]): Promise<MarkWithUser[]> {
-    const marks = await this.marks(tx, sectionIds);
+  /** Every stored mark of every section of the agreement, in one statement (not its sections first, then their marks). */
+  marksOfAgreement(tx: Tx, agreementId: string): Promise<SectionMarkEntity[]> {
+    return tx.em
+      .getRepository(SectionMarkEntity)
+      .createQueryBuilder("m")
+      .where(
+        "m.municipality_id = :m AND m.section_id IN (SELECT s.id FROM section s WHERE s.agreement_id = :a AND s.municipality_id = :m)",
+        {
+          m: tx.municipalityId,
+          a: agreementId,
+        },
+      )
+      .getMany();
+  },
+
+  /** The marks with the users who made them (a second statement only when there are marks). */
+  async withUsers(tx: Tx, marks: SectionMarkEntity[]): Promise<MarkWithUser[]> {
     if (marks.length === 0) return [];
     const users = await tx.em.findBy(UserEntity, { id: In(marks.map((m) => m.userId)), municipalityId: tx.municipalityId });
     return marks.map((m) => Object.assign(m, { user: users.find((u) => u.id === m.userId)! }));

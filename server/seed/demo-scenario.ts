@@ -8,8 +8,7 @@ import { createSubmission } from "../approval/submission.commands.js";
 import { agreeBalance, balanceLineCommands } from "../balance/balance.commands.js";
 import { BalanceLineKind, type LineInput } from "../balance/balance.model.js";
 import { balanceQueries } from "../balance/balance.queries.js";
-import { frozenDecisions, unreflectedDecisions } from "../disputes/applied-decisions.js";
-import { blockingDisputes } from "../disputes/disputes.queries.js";
+import { frozenDecisions, submissionBlockers } from "../disputes/applied-decisions.js";
 import { agreeSection } from "../section-marks/section-marks.commands.js";
 import { stockholmDate } from "../validation/meeting-date.js";
 import type * as texts from "./demo-texts.js";
@@ -17,7 +16,7 @@ import type { DemoWriter } from "./demo-writer.js";
 import type { DemoWho } from "./municipality-seed.js";
 
 // As services.ts wires it: submission asks the disputes capability what blocks it.
-const { submitForApproval } = createSubmission({ blockingDisputes, unreflectedDecisions, appliedDecisions: frozenDecisions });
+const { submitForApproval } = createSubmission({ blockers: submissionBlockers, appliedDecisions: frozenDecisions });
 
 export const scope = (description: string, volume: number, unit: string, unitAmount: string): LineInput => ({
   kind: BalanceLineKind.SCOPE,
