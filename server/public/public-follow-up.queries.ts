@@ -1,8 +1,8 @@
 import { byAgreement } from "../db/by-agreement.js";
 import type { Tx } from "../db/database.js";
 import type { ActionPlanStatus } from "../follow-up/follow-up.entities.js";
-import type { IndicatorDirection, IndicatorStatus } from "../follow-up/indicator-status.js";
-import { parsePeriod, type ReportFrequency } from "../follow-up/periods.js";
+import type { IndicatorStatus } from "../follow-up/indicator-status.js";
+import { parsePeriod } from "../follow-up/periods.js";
 import { decimalOf, moneyString, ZERO } from "../money.js";
 import type { PublicIndicator, PublicScopeLine, PublicFollowUp, PublicResultRow } from "./public-follow-up.model.js";
 
@@ -38,15 +38,8 @@ const ACCEPTED = `JOIN follow_up_period f ON f.municipality_id = r.municipality_
       AND f.period = r.period AND f.status = 'ACCEPTED'`;
 const SIGNED = `JOIN agreement a ON a.municipality_id = r.municipality_id AND a.id = r.agreement_id AND a.status = 'SIGNED'`;
 
-interface IndicatorRow {
-  id: string;
-  name: string;
-  unit: string;
-  direction: IndicatorDirection;
-  target: string;
-  warnAt: string | null;
-  frequency: ReportFrequency;
-}
+/** An indicator as its row reads it; its accepted results are read after. */
+type IndicatorRow = Omit<PublicIndicator, "results">;
 
 interface ResultRow {
   indicatorId: string;
