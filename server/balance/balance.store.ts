@@ -44,39 +44,19 @@ export class BalanceStore {
     return tx.em.find(BalanceMarkEntity, { where: { agreementId, municipalityId: tx.municipalityId }, order: { at: "ASC" } });
   }
 
-  async marksWithUsers(tx: Tx, agreementId: string): Promise<Array<BalanceMarkEntity & { user: UserEntity }>> {
-    const marks = await this.marks(tx, agreementId);
-    if (marks.length === 0) return [];
-    const users = await tx.em.findBy(UserEntity, { id: In(marks.map((m) => m.userId)), municipalityId: tx.municipalityId });
-    return marks.map((m) => Object.assign(m, { user: users.find((u) => u.id === m.userId)! }));
-  }
-
   /**
    * The result requirement an agreement is judged by: that of the budget year its period starts in,
    * else of the latest earlier year that has one, else the municipality's default (issue 11: the
    * requirement is set per year, Österåker's 1 % rising to 5 %).
    */
   async requirement(tx: Tx, agreementId: string): Promise<ResultRequirement> {
-    return (await this.requirements(tx, [agreementId])).get(agreementId)!;
-  }
-
-  async requirements(tx: Tx, agreementIds: string[]): Promise<Map<string, ResultRequirement>> {
-    const rows = (await tx.em.query(
-      `SELECT a.id, coalesce(r.kind, m.requirement_kind) AS kind, coalesce(r.min_margin_percent, m.min_margin_percent)::text AS "minMarginPercent"
-         FROM agreement a JOIN municipality m ON m.id = a.municipality_id
-         LEFT JOIN LATERAL (
-           SELECT y.kind, y.min_margin_percent FROM result_requirement y
-            WHERE y.municipality_id = a.municipality_id AND y.year <= extract(year FROM a.period_start)
-            ORDER BY y.year DESC LIMIT 1) r ON true
-        WHERE a.id = ANY($1) AND a.municipality_id = $2`,
-      [agreementIds, tx.municipalityId],
-    )) as Array<ResultRequirement & { id: string }>;
-    return new Map(rows.map(({ id, ...requirement }) => [id, requirement]));
+    return (await this.balancesAndRequirements(tx, [agreementId])).requirements.get(agreementId)!;
   }
 
   /**
-   * `balances` and `requirements` in one statement: a balance's state needs both, and each was a round
-   * trip of its own. The balance's columns come as the entity holds them (numerics as text).
+   * The balances of a list of agreements and the result requirement each is judged by, in one
+   * statement: a balance's state needs both. The balance's columns come as the entity holds them
+   * (numerics as text).
    */
   async balancesAndRequirements(
     tx: Tx,
