@@ -4,6 +4,7 @@ import { In } from "typeorm";
 import { UserEntity } from "../identity/identity.entities.js";
 import { entityOfRow, entityStatement, prepared } from "../db/prepared.js";
 import { isUuid } from "../validation/input.js";
+import { unmarked } from "./unmarked-balances.js";
 import { BalanceEntity, BalanceLineEntity, BalanceMarkEntity } from "./balance.entities.js";
 import { BalanceStatus, type CalculationModelInput, type LineValues, type ResultRequirement } from "./balance.model.js";
 
@@ -183,6 +184,8 @@ export class BalanceStore {
       version: number;
       marks: Array<Pick<BalanceMarkEntity, "party" | "version">>;
     }>;
+    if (row.marks.length === 0) unmarked(tx).add(agreementId);
+    else unmarked(tx).delete(agreementId);
     return row;
   }
 
@@ -258,6 +261,7 @@ export class BalanceStore {
   }
 
   async mark(tx: Tx, agreementId: string, party: Party, userId: string, version: number, reason: string | null): Promise<void> {
+    unmarked(tx).delete(agreementId);
     await tx.em.query(
       `INSERT INTO balance_mark (agreement_id, party, municipality_id, user_id, version, at, reason) VALUES ($1, $2, $3, $4, $5, now(), $6)
        ON CONFLICT (municipality_id, agreement_id, party) DO UPDATE SET user_id = EXCLUDED.user_id, version = EXCLUDED.version, at = EXCLUDED.at,
@@ -266,8 +270,9 @@ export class BalanceStore {
     );
   }
 
-  /** Removes both marks; returns the parties whose mark was removed. */
+  /** Removes both marks; returns the parties whose mark was removed (none, with no statement, when it read none). */
   async clearMarks(tx: Tx, agreementId: string): Promise<Party[]> {
+    if (unmarked(tx).has(agreementId)) return [];
     const [rows] = (await tx.em.query(CLEAR_MARKS, [agreementId, tx.municipalityId])) as [Array<{ party: Party }>, number];
     return rows.map((r) => r.party);
   }
