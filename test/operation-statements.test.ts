@@ -63,6 +63,6 @@ describe("statements per request, caller known", () => {
     console.log([report("me", me), report("addComment", comment), report("updateBalanceLine", update)].join("\n"));
     expect(me.count, report("me", me)).toBe(0);
     expect(comment.count, report("addComment", comment)).toBeLessThanOrEqual(6);
-    expect(update.count, report("updateBalanceLine", update)).toBeLessThanOrEqual(10);
+    expect(update.count, report("updateBalanceLine", update)).toBeLessThanOrEqual(9);
   });
 });

@@ -17,12 +17,12 @@ const SECONDS = QUICK ? 3 : 8;
 const CONCURRENCY = 20;
 const USERS = 80;
 
-const CREATE = `mutation($p: ID!, $q: ID!, $t: String!) { createAgreement(input: { title: $t, kind: DIREKTBESTALLNING, purchaserOrganId: $p, providerOrganId: $q, periodStart: "2027-01-01", periodEnd: "2027-12-31" }) { id sections { id } } }`;
-const ADD_LINE = `mutation($id: ID!, $v: Int!) { addBalanceLine(agreementId: $id, expectedVersion: $v, input: { kind: RESOURCE, description: "Grundersättning", amount: "1000.00" }) { version lines { id } } }`;
-const UPDATE_LINE = `mutation($l: ID!, $v: Int!, $a: Money!) { updateBalanceLine(lineId: $l, expectedVersion: $v, input: { kind: RESOURCE, description: "Grundersättning", amount: $a }) { version } }`;
-const ADD_COMMENT = `mutation($s: ID!, $b: String!) { addComment(sectionId: $s, body: $b) { id } }`;
+export const CREATE = `mutation($p: ID!, $q: ID!, $t: String!) { createAgreement(input: { title: $t, kind: DIREKTBESTALLNING, purchaserOrganId: $p, providerOrganId: $q, periodStart: "2027-01-01", periodEnd: "2027-12-31" }) { id sections { id } } }`;
+export const ADD_LINE = `mutation($id: ID!, $v: Int!) { addBalanceLine(agreementId: $id, expectedVersion: $v, input: { kind: RESOURCE, description: "Grundersättning", amount: "1000.00" }) { version lines { id } } }`;
+export const UPDATE_LINE = `mutation($l: ID!, $v: Int!, $a: Money!) { updateBalanceLine(lineId: $l, expectedVersion: $v, input: { kind: RESOURCE, description: "Grundersättning", amount: $a }) { version } }`;
+export const ADD_COMMENT = `mutation($s: ID!, $b: String!) { addComment(sectionId: $s, body: $b) { id } }`;
 
-interface Slot {
+export interface Slot {
   token: string;
   sectionId: string;
   lineId: string;
@@ -224,7 +224,7 @@ async function insertCommitFloor(env: BenchEnv): Promise<LoadResult> {
 }
 
 /** USERS handläggare of VON, each logged in, with an agreement of their own holding one balance line. */
-async function seed(env: BenchEnv): Promise<Slot[]> {
+export async function seed(env: BenchEnv): Promise<Slot[]> {
   const chief = await loginAs(env, "von.chef");
   const organs = (await gqlHttp(env, "{ organs { id shortName } }", {}, chief)).organs as Array<{ id: string; shortName: string }>;
   const organ = (s: string) => organs.find((o) => o.shortName === s)!.id;

@@ -2,17 +2,62 @@ import type { Party } from "../agreements/agreement.model.js";
 import type { Tx } from "../db/database.js";
 import { In } from "typeorm";
 import { UserEntity } from "../identity/identity.entities.js";
+import { entityOfRow, entityStatement, prepared } from "../db/prepared.js";
 import { isUuid } from "../validation/input.js";
+import { unmarked } from "./unmarked-balances.js";
 import { BalanceEntity, BalanceLineEntity, BalanceMarkEntity } from "./balance.entities.js";
 import { BalanceStatus, type CalculationModelInput, type LineValues, type ResultRequirement } from "./balance.model.js";
+
+// What every change of the balance's lines sends: prepared once per connection (`db/prepared.ts`).
+const LINE = entityStatement(
+  "balance_line",
+  BalanceLineEntity,
+  "l",
+  (columns) => `SELECT ${columns} FROM balance_line l WHERE l.id = $1 AND l.municipality_id = $2`,
+);
+const VERSION_AND_MARKS = prepared(
+  "balance_version_and_marks",
+  `SELECT coalesce((SELECT version FROM balance WHERE agreement_id = $1 AND municipality_id = $2), 0) AS version,
+          coalesce((SELECT json_agg(json_build_object('party', party, 'version', version))
+                      FROM balance_mark WHERE agreement_id = $1 AND municipality_id = $2), '[]') AS marks`,
+);
+const BUMP_VERSION = prepared(
+  "balance_bump_version",
+  `INSERT INTO balance AS b (agreement_id, municipality_id, version, status)
+   SELECT id, municipality_id, 1, $4 FROM agreement WHERE id = $1 AND municipality_id = $2
+   ON CONFLICT (municipality_id, agreement_id) DO UPDATE SET version = b.version + 1, status = $4, updated_at = now() WHERE b.version = $3
+   RETURNING version`,
+);
+const VERSION_AND_STATUS = prepared(
+  "balance_version_and_status",
+  "SELECT version, status FROM balance WHERE agreement_id = $1 AND municipality_id = $2",
+);
+const INSERT_LINE = prepared(
+  "balance_insert_line",
+  `INSERT INTO balance_line (municipality_id, agreement_id, kind, position, description, volume, unit, unit_amount, amount)
+   SELECT $1, $2, $3, coalesce(max(position), 0) + 1, $4, $5, $6, $7, $8 FROM balance_line WHERE agreement_id = $2 AND municipality_id = $1
+   RETURNING id`,
+);
+const UPDATE_LINE = prepared(
+  "balance_update_line",
+  `UPDATE balance_line SET kind = $3, description = $4, volume = $5, unit = $6, unit_amount = $7, amount = $8
+    WHERE id = $1 AND municipality_id = $2`,
+);
+const CLEAR_MARKS = prepared(
+  "balance_clear_marks",
+  "DELETE FROM balance_mark WHERE agreement_id = $1 AND municipality_id = $2 RETURNING party",
+);
 
 /**
  * The balance's SQL (its proposals: `proposals.store.ts`). Every write runs under the agreement's row lock, which the
  * command runner takes first; version and status change only through the guarded statements here.
  */
 export class BalanceStore {
-  line(tx: Tx, lineId: string): Promise<BalanceLineEntity | null> {
-    return isUuid(lineId) ? tx.em.findOneBy(BalanceLineEntity, { id: lineId, municipalityId: tx.municipalityId }) : Promise.resolve(null);
+  /** Every command on a line reads it (under the agreement's lock). */
+  async line(tx: Tx, lineId: string): Promise<BalanceLineEntity | null> {
+    if (!isUuid(lineId)) return null;
+    const [row] = (await tx.em.query(LINE(tx), [lineId, tx.municipalityId])) as Array<Record<string, unknown>>;
+    return row ? entityOfRow(tx, BalanceLineEntity, row) : null;
   }
 
   balance(tx: Tx, agreementId: string): Promise<BalanceEntity | null> {
@@ -124,13 +169,9 @@ export class BalanceStore {
    * answer other than `expectedVersion + 1` is a conflict, and the caller's rollback undoes the row).
    */
   async bumpVersion(tx: Tx, agreementId: string, expectedVersion: number, status: BalanceStatus): Promise<number | null> {
-    const [row] = (await tx.em.query(
-      `INSERT INTO balance AS b (agreement_id, municipality_id, version, status)
-       SELECT id, municipality_id, 1, $4 FROM agreement WHERE id = $1 AND municipality_id = $2
-       ON CONFLICT (municipality_id, agreement_id) DO UPDATE SET version = b.version + 1, status = $4, updated_at = now() WHERE b.version = $3
-       RETURNING version`,
-      [agreementId, tx.municipalityId, expectedVersion, status],
-    )) as Array<{ version: number }>;
+    const [row] = (await tx.em.query(BUMP_VERSION, [agreementId, tx.municipalityId, expectedVersion, status])) as Array<{
+      version: number;
+    }>;
     return row?.version === expectedVersion + 1 ? row.version : null;
   }
 
@@ -139,21 +180,21 @@ export class BalanceStore {
     tx: Tx,
     agreementId: string,
   ): Promise<{ version: number; marks: Array<Pick<BalanceMarkEntity, "party" | "version">> }> {
-    const [row] = (await tx.em.query(
-      `SELECT coalesce((SELECT version FROM balance WHERE agreement_id = $1 AND municipality_id = $2), 0) AS version,
-              coalesce((SELECT json_agg(json_build_object('party', party, 'version', version))
-                          FROM balance_mark WHERE agreement_id = $1 AND municipality_id = $2), '[]') AS marks`,
-      [agreementId, tx.municipalityId],
-    )) as Array<{ version: number; marks: Array<Pick<BalanceMarkEntity, "party" | "version">> }>;
+    const [row] = (await tx.em.query(VERSION_AND_MARKS, [agreementId, tx.municipalityId])) as Array<{
+      version: number;
+      marks: Array<Pick<BalanceMarkEntity, "party" | "version">>;
+    }>;
+    if (row.marks.length === 0) unmarked(tx).add(agreementId);
+    else unmarked(tx).delete(agreementId);
     return row;
   }
 
   /** The balance's version and status alone (0 and OPEN before its first change), in one statement. */
   async versionAndStatus(tx: Tx, agreementId: string): Promise<{ version: number; status: BalanceStatus }> {
-    const [row] = (await tx.em.query("SELECT version, status FROM balance WHERE agreement_id = $1 AND municipality_id = $2", [
-      agreementId,
-      tx.municipalityId,
-    ])) as Array<{ version: number; status: BalanceStatus }>;
+    const [row] = (await tx.em.query(VERSION_AND_STATUS, [agreementId, tx.municipalityId])) as Array<{
+      version: number;
+      status: BalanceStatus;
+    }>;
     return row ?? { version: 0, status: BalanceStatus.OPEN };
   }
 
@@ -185,17 +226,30 @@ export class BalanceStore {
 
   /** Appends a line after the others; call only while holding the balance row lock. */
   async insertLine(tx: Tx, agreementId: string, line: LineValues): Promise<string> {
-    const [row] = (await tx.em.query(
-      `INSERT INTO balance_line (municipality_id, agreement_id, kind, position, description, volume, unit, unit_amount, amount)
-       SELECT $1, $2, $3, coalesce(max(position), 0) + 1, $4, $5, $6, $7, $8 FROM balance_line WHERE agreement_id = $2 AND municipality_id = $1
-       RETURNING id`,
-      [tx.municipalityId, agreementId, line.kind, line.description, line.volume, line.unit, line.unitAmount, line.amount],
-    )) as Array<{ id: string }>;
+    const [row] = (await tx.em.query(INSERT_LINE, [
+      tx.municipalityId,
+      agreementId,
+      line.kind,
+      line.description,
+      line.volume,
+      line.unit,
+      line.unitAmount,
+      line.amount,
+    ])) as Array<{ id: string }>;
     return row.id;
   }
 
   async updateLine(tx: Tx, lineId: string, line: LineValues): Promise<void> {
-    await tx.em.update(BalanceLineEntity, { id: lineId, municipalityId: tx.municipalityId }, { ...line });
+    await tx.em.query(UPDATE_LINE, [
+      lineId,
+      tx.municipalityId,
+      line.kind,
+      line.description,
+      line.volume,
+      line.unit,
+      line.unitAmount,
+      line.amount,
+    ]);
   }
 
   async deleteLine(tx: Tx, lineId: string): Promise<void> {
@@ -207,6 +261,7 @@ export class BalanceStore {
   }
 
   async mark(tx: Tx, agreementId: string, party: Party, userId: string, version: number, reason: string | null): Promise<void> {
+    unmarked(tx).delete(agreementId);
     await tx.em.query(
       `INSERT INTO balance_mark (agreement_id, party, municipality_id, user_id, version, at, reason) VALUES ($1, $2, $3, $4, $5, now(), $6)
        ON CONFLICT (municipality_id, agreement_id, party) DO UPDATE SET user_id = EXCLUDED.user_id, version = EXCLUDED.version, at = EXCLUDED.at,
@@ -215,12 +270,10 @@ export class BalanceStore {
     );
   }
 
-  /** Removes both marks; returns the parties whose mark was removed. */
+  /** Removes both marks; returns the parties whose mark was removed (none, with no statement, when it read none). */
   async clearMarks(tx: Tx, agreementId: string): Promise<Party[]> {
-    const [rows] = (await tx.em.query("DELETE FROM balance_mark WHERE agreement_id = $1 AND municipality_id = $2 RETURNING party", [
-      agreementId,
-      tx.municipalityId,
-    ])) as [Array<{ party: Party }>, number];
+    if (unmarked(tx).has(agreementId)) return [];
+    const [rows] = (await tx.em.query(CLEAR_MARKS, [agreementId, tx.municipalityId])) as [Array<{ party: Party }>, number];
     return rows.map((r) => r.party);
   }
 }

@@ -1,6 +1,7 @@
 import { SectionEntity } from "../agreements/agreement.entities.js";
 import { LIST_CAPS } from "../validation/input.js";
 import type { Tx } from "../db/database.js";
+import { entityOfRow, entityStatement, prepared } from "../db/prepared.js";
 import { isUuid } from "../validation/input.js";
 import { CommentEntity } from "./comment.entity.js";
 
@@ -16,10 +17,25 @@ export interface NewComment {
 
 const OLDEST_FIRST = { createdAt: "ASC", id: "ASC" } as const;
 
+const SECTION = entityStatement(
+  "comment_section",
+  SectionEntity,
+  "s",
+  (columns) => `SELECT ${columns} FROM section s WHERE s.id = $1 AND s.municipality_id = $2`,
+);
+const INSERT = prepared(
+  "comment_insert",
+  `INSERT INTO comment (municipality_id, section_id, parent_id, author_id, body, anchor, anchor_end, quote)
+   VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id, created_at AS "createdAt"`,
+);
+
 /** The comments' SQL. Every write runs under the agreement's row lock, which the command runner takes first. */
 export const commentsStore = {
-  section(tx: Tx, sectionId: string): Promise<SectionEntity | null> {
-    return isUuid(sectionId) ? tx.em.findOneBy(SectionEntity, { id: sectionId, municipalityId: tx.municipalityId }) : Promise.resolve(null);
+  /** A written-out, prepared statement: every comment command reads its section (under the agreement's lock). */
+  async section(tx: Tx, sectionId: string): Promise<SectionEntity | null> {
+    if (!isUuid(sectionId)) return null;
+    const [row] = (await tx.em.query(SECTION(tx), [sectionId, tx.municipalityId])) as Array<Record<string, unknown>>;
+    return row ? entityOfRow(tx, SectionEntity, row) : null;
   },
 
   comment(tx: Tx, commentId: string): Promise<CommentEntity | null> {
@@ -60,20 +76,16 @@ export const commentsStore = {
 
   /** One statement, without the entity manager's bookkeeping: every mutation of a comment thread passes here. */
   async insert(tx: Tx, comment: NewComment): Promise<CommentEntity> {
-    const [row] = (await tx.em.query(
-      `INSERT INTO comment (municipality_id, section_id, parent_id, author_id, body, anchor, anchor_end, quote)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id, created_at AS "createdAt"`,
-      [
-        tx.municipalityId,
-        comment.sectionId,
-        comment.parentId,
-        comment.authorId,
-        comment.body,
-        comment.anchor,
-        comment.anchorEnd,
-        comment.quote,
-      ],
-    )) as Array<{ id: string; createdAt: Date }>;
+    const [row] = (await tx.em.query(INSERT, [
+      tx.municipalityId,
+      comment.sectionId,
+      comment.parentId,
+      comment.authorId,
+      comment.body,
+      comment.anchor,
+      comment.anchorEnd,
+      comment.quote,
+    ])) as Array<{ id: string; createdAt: Date }>;
     return Object.assign(new CommentEntity(), {
       ...comment,
       ...row,

@@ -1,6 +1,7 @@
 import type { TopicSignal } from "../events/event-types.js";
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import { CrossMunicipality } from "./cross-municipality.js";
+import { sendPreparedByName } from "./prepared.js";
 
 /** A transaction bound to one municipality: every query of a service runs through one of these. */
 export interface Tx {
@@ -83,7 +84,7 @@ export class Database {
   private async begin(municipalityId: string): Promise<QueryRunner> {
     if (!isUuid(municipalityId)) throw new Error(`Not a municipality id: ${municipalityId}`);
     const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
+    sendPreparedByName(await runner.connect());
     try {
       // One round trip opens the transaction and scopes it (a checked UUID, so it can be inlined);
       // TypeORM is then told the transaction is open, as its own startTransaction would.

@@ -3,6 +3,7 @@ import { AgreementEventEntity } from "./agreement-event.entity.js";
 import { asStored, eventHash } from "./event-chain.js";
 import { NOTIFY_CHANNEL, type BusSignal } from "./event-bus.js";
 import { carriedEventSql } from "./event-rows.js";
+import { prepared } from "../db/prepared.js";
 import { topic } from "./event-types.js";
 
 /** An agreement's event log grew; the signal's id is the agreement's, with the new `seq`. */
@@ -51,36 +52,22 @@ export async function appendEvent(tx: Tx, event: NewEvent): Promise<AgreementEve
 async function appendAfter(tx: Tx, event: NewEvent, head: { seq: number; hash: string }): Promise<AgreementEventEntity | null> {
   const link = linkOf(event, head.seq + 1);
   const hash = eventHash({ ...link, prevHash: head.hash });
-  const [row] = (await tx.em.query(
-    `WITH head AS (
-       UPDATE agreement SET last_event_seq = $3, last_event_hash = $10
-        WHERE id = $2 AND municipality_id = $1 AND last_event_seq = $3 - 1 AND last_event_hash = $9
-       RETURNING id
-     ), appended AS (
-       INSERT INTO agreement_event (municipality_id, agreement_id, seq, type, actor_id, summary, data, at, prev_hash, hash)
-       SELECT $1, $2, $3, $4::text, $5::uuid, $6::text, $7::jsonb, $8::timestamptz, $9, $10::text FROM head RETURNING ${APPENDED}
-     )
-     SELECT e.id, pg_notify($11, ${CARRIED}) FROM appended e`,
-    [...rowValues(tx, link, head.hash, hash), NOTIFY_CHANNEL, signalOf(tx, link)],
-  )) as Array<{ id: string }>;
+  const [row] = (await tx.em.query(APPEND_AFTER, [...rowValues(tx, link, head.hash, hash), NOTIFY_CHANNEL, signalOf(tx, link)])) as Array<{
+    id: string;
+  }>;
   return row ? stored(tx, row.id, link, head.hash, hash) : null;
 }
 
 async function appendReadingHead(tx: Tx, event: NewEvent): Promise<AgreementEventEntity> {
-  const [[head]] = (await tx.em.query(
-    `UPDATE agreement SET last_event_seq = last_event_seq + 1 WHERE id = $1 AND municipality_id = $2
-     RETURNING id, last_event_seq, last_event_hash`,
-    [event.agreementId, tx.municipalityId],
-  )) as [[{ id: string; last_event_seq: number; last_event_hash: string }], number];
+  const [[head]] = (await tx.em.query(MOVE_HEAD, [event.agreementId, tx.municipalityId])) as [
+    [{ id: string; last_event_seq: number; last_event_hash: string }],
+    number,
+  ];
   const link = linkOf({ ...event, agreementId: head.id }, head.last_event_seq);
   const prevHash = head.last_event_hash;
   const hash = eventHash({ ...link, prevHash });
   const [row] = (await tx.em.query(
-    `WITH appended AS (
-       INSERT INTO agreement_event (municipality_id, agreement_id, seq, type, actor_id, summary, data, at, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10) RETURNING ${APPENDED}
-     ), head AS (UPDATE agreement SET last_event_hash = $10 WHERE id = $2 AND municipality_id = $1)
-     SELECT e.id, pg_notify($11, ${CARRIED}) FROM appended e`,
+    APPEND_READ_HEAD,
     // The bus signal rides on the same statement (one round trip less); it is still sent only at commit.
     [...rowValues(tx, link, prevHash, hash), NOTIFY_CHANNEL, signalOf(tx, link)],
   )) as Array<{ id: string }>;
@@ -93,6 +80,34 @@ const APPENDED = "id, municipality_id, agreement_id, seq, type, actor_id, summar
  * every process then hand it on without reading it.
  */
 const CARRIED = carriedEventSql("$12::text");
+
+// Every command that appends an event sends one of these: prepared once per connection (`db/prepared.ts`).
+const APPEND_AFTER = prepared(
+  "event_append_after",
+  `WITH head AS (
+     UPDATE agreement SET last_event_seq = $3, last_event_hash = $10
+      WHERE id = $2 AND municipality_id = $1 AND last_event_seq = $3 - 1 AND last_event_hash = $9
+     RETURNING id
+   ), appended AS (
+     INSERT INTO agreement_event (municipality_id, agreement_id, seq, type, actor_id, summary, data, at, prev_hash, hash)
+     SELECT $1, $2, $3, $4::text, $5::uuid, $6::text, $7::jsonb, $8::timestamptz, $9, $10::text FROM head RETURNING ${APPENDED}
+   )
+   SELECT e.id, pg_notify($11, ${CARRIED}) FROM appended e`,
+);
+const MOVE_HEAD = prepared(
+  "event_move_head",
+  `UPDATE agreement SET last_event_seq = last_event_seq + 1 WHERE id = $1 AND municipality_id = $2
+   RETURNING id, last_event_seq, last_event_hash`,
+);
+const APPEND_READ_HEAD = prepared(
+  "event_append",
+  `WITH appended AS (
+     INSERT INTO agreement_event (municipality_id, agreement_id, seq, type, actor_id, summary, data, at, prev_hash, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10) RETURNING ${APPENDED}
+   ), head AS (UPDATE agreement SET last_event_hash = $10 WHERE id = $2 AND municipality_id = $1)
+   SELECT e.id, pg_notify($11, ${CARRIED}) FROM appended e`,
+);
+const NOTIFY = prepared("bus_notify", "SELECT pg_notify($1, $2)");
 
 function linkOf(event: NewEvent, seq: number) {
   return asStored({
@@ -141,7 +156,7 @@ function stored(tx: Tx, id: string, link: Link, prevHash: string, hash: string):
 /** Sends `signal` on the bus when `tx` commits (and to this process's caches first: `Tx.signals`). */
 export async function notifyAfterCommit(tx: Tx, signal: BusSignal): Promise<void> {
   tx.signals.push(signal);
-  await tx.em.query("SELECT pg_notify($1, $2)", [NOTIFY_CHANNEL, JSON.stringify(signal)]);
+  await tx.em.query(NOTIFY, [NOTIFY_CHANNEL, JSON.stringify(signal)]);
 }
 
 export function eventsAfter(tx: Tx, agreementId: string, afterSeq: number, limit = 500): Promise<AgreementEventEntity[]> {
