@@ -46,7 +46,12 @@ export function subscribeDirectly(args: ExecutionArgs): Promise<AsyncGenerator<E
     const frames = nextFramesOf(context);
     if (frames && takesDirectly(stream))
       stream.takeDirectly((event) => {
-        const result = plan.resultOf(event);
+        let result: ExecutionResult | null;
+        try {
+          result = plan.resultOf(event);
+        } catch {
+          return false; // its error is this subscriber's, raised on the long way, never the pusher's
+        }
         if (result === null) return false;
         frames.send(serialisedOnce(result), true);
         return true;
@@ -179,7 +184,12 @@ export function mapAsyncIterator<T, R>(
     ...(takesDirectly<T>(source) && {
       takeDirectly(take: (event: R) => boolean) {
         source.takeDirectly((item) => {
-          const value = map(item);
+          let value: Promise<R> | R;
+          try {
+            value = map(item);
+          } catch {
+            return false; // raised again on the stream's way, to its consumer
+          }
           return !(value instanceof Promise) && take(value);
         });
       },
