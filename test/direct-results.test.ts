@@ -10,8 +10,11 @@ import {
   type ExecutionResult,
 } from "graphql";
 import { describe, expect, it } from "vitest";
+import type { WebSocket } from "ws";
+import { AsyncQueue } from "../server/events/async-queue.js";
 import { perOperation } from "../server/graphql/context.js";
 import { EVENT_IS_VALUE, PLAIN_PROPERTY, subscribeDirectly } from "../server/graphql/direct-results.js";
+import { enableNextFrames, SEND_AT_ONCE } from "../server/graphql/prebuilt-frames.js";
 import type { Services } from "../server/services.js";
 
 interface Update {
@@ -22,7 +25,7 @@ interface Update {
 }
 
 /** A stream of plain updates, as `sectionUpdates` yields them; `executed` counts the resolver's calls. */
-function schemaWith(events: Update[], executed: { count: number }) {
+function schemaWith(events: Update[] | (() => AsyncIterableIterator<Update>), executed: { count: number }) {
   const plain = { extensions: PLAIN_PROPERTY };
   const updateType = new GraphQLObjectType({
     name: "SectionUpdate",
@@ -34,10 +37,13 @@ function schemaWith(events: Update[], executed: { count: number }) {
       shout: { type: GraphQLString, resolve: (u: Update) => u.update.toUpperCase() },
     },
   });
-  const stream = () =>
-    (async function* () {
-      yield* events;
-    })();
+  const stream =
+    typeof events === "function"
+      ? events
+      : () =>
+          (async function* () {
+            yield* events;
+          })();
   return new GraphQLSchema({
     query: new GraphQLObjectType({ name: "Query", fields: { ok: { type: GraphQLString } } }),
     subscription: new GraphQLObjectType({
@@ -100,5 +106,38 @@ describe("results built straight from plain events (graphql/direct-results.ts)",
     expect(results.slice(0, 2)).toEqual([{ data: { sectionUpdates: { seq: 1 } } }, { data: { sectionUpdates: { seq: 2 } } }]);
     expect(results[2].errors?.[0].message).toContain("Cannot return null for non-nullable field");
     expect(executed.count).toBe(1); // only the null
+  });
+});
+
+describe("sectionUpdates frames sent at once (AsyncQueue.takeDirectly, prebuilt frames)", () => {
+  it("sends an event as its frame the moment it is pushed while the subscriber waits, and keeps the order otherwise", async () => {
+    const queue = new AsyncQueue<Update>();
+    const schema = schemaWith(() => queue, { count: 0 });
+    const sent: Array<{ frame: string; options: unknown }> = [];
+    const socket = { OPEN: 1, readyState: 1, send: (data: Buffer, options: unknown) => sent.push({ frame: data.toString(), options }) };
+    const contextValue = operation();
+    enableNextFrames(contextValue, socket as unknown as WebSocket, "7");
+    const document = parse("subscription { sectionUpdates { seq update } }");
+    const results = (await subscribeDirectly({ schema, document, contextValue })!) as AsyncGenerator<ExecutionResult>;
+
+    // Pushed before anyone waits: queued, and yielded through the stream as before.
+    queue.push(events[0]);
+    expect(sent).toEqual([]);
+    expect((await results.next()).value).toEqual({ data: { sectionUpdates: { seq: 1, update: "AQ==" } } });
+
+    // The subscriber waits: the next event leaves at once, as the bytes graphql-ws would write.
+    const waiting = results.next();
+    queue.push(events[1]);
+    expect(sent).toEqual([
+      { frame: '{"id":"7","type":"next","payload":{"data":{"sectionUpdates":{"seq":2,"update":"Ag=="}}}}', options: SEND_AT_ONCE },
+    ]);
+
+    // One it cannot build (a null in a non-null field) goes the long way, executed, and the wait ends with it.
+    queue.push({ sectionId: "s1", seq: null, update: "Aw==", origin: null });
+    expect((await waiting).value.errors?.[0].message).toContain("Cannot return null for non-nullable field");
+    expect(sent).toHaveLength(1);
+    await results.return(undefined);
+    queue.push(events[0]);
+    expect(sent).toHaveLength(1); // nothing after the subscriber left
   });
 });

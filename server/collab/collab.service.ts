@@ -115,8 +115,14 @@ export class CollabService {
     assertValidUpdate(update, live.doc);
     const refused = refusalOf?.(actor, live.meta, live.doc, update) ?? null;
     if (refused !== null) throw badInput(refused, "update");
-    Y.applyUpdate(live.doc, update, origin ?? actor.userId);
+    // Checked in full: relayed first (the other editors' frames leave now), then applied here.
     live.relay({ sectionId, seq: live.cursor, update, origin, base64 });
+    try {
+      Y.applyUpdate(live.doc, update, origin ?? actor.userId);
+    } catch (error) {
+      this.forget(live); // relayed but not held: whoever was sent it starts afresh
+      throw error;
+    }
     live.pendingWrites++;
     try {
       return await this.writes.submit({ live, update, base64, userId: actor.userId, actor, origin });

@@ -145,8 +145,9 @@ export class LiveSection {
   private applyCarried(carried: Array<[string, string | null]>, lastSeq: number): void {
     for (const [i, [base64, origin]] of carried.entries()) {
       const update = new Uint8Array(Buffer.from(base64, "base64"));
-      Y.applyUpdate(this.doc, update, "remote");
+      // Committed, so relayed first (its frames leave at once), then applied to this copy.
       this.relay({ sectionId: this.meta.sectionId, seq: lastSeq - carried.length + 1 + i, update, origin, base64 });
+      Y.applyUpdate(this.doc, update, "remote");
     }
     this.cursor = lastSeq;
   }

@@ -7,12 +7,22 @@ export class AsyncQueue<T> implements AsyncIterableIterator<T> {
   private waiter: { resolve: (result: IteratorResult<T>) => void; reject: (error: unknown) => void } | null = null;
   private failure: unknown = null;
   private done = false;
+  private direct: ((item: T) => boolean) | null = null;
 
   constructor(private readonly onClose: () => void = () => {}) {}
+
+  /**
+   * Lets `take` have each item as it is pushed, synchronously, while the consumer is waiting with
+   * nothing queued (so items still reach it in order); an item `take` declines (false) is queued as usual.
+   */
+  takeDirectly(take: (item: T) => boolean): void {
+    this.direct = take;
+  }
 
   push(item: T): void {
     if (this.done) return;
     if (this.waiter) {
+      if (this.direct?.(item)) return;
       const waiter = this.waiter;
       this.waiter = null;
       waiter.resolve({ value: item, done: false });

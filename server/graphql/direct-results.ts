@@ -13,6 +13,7 @@ import {
   type GraphQLLeafType,
 } from "graphql";
 import { executing, perOperation, type Context } from "./context.js";
+import { nextFramesOf, serialisedOnce } from "./prebuilt-frames.js";
 
 /**
  * On a subscription field: each event its stream yields is already the field's value (its resolver
@@ -39,6 +40,22 @@ export function subscribeDirectly(args: ExecutionArgs): Promise<AsyncGenerator<E
     // The subscription's start reads in transactions the start ends, as `shared-results.ts` does.
     const stream = await executing(context, () => createSourceEventStream(args));
     if (!(Symbol.asyncIterator in stream)) return stream as ExecutionResult;
+    // Where the transport allows it, an event is sent the moment it is pushed (while the subscriber
+    // waits with nothing queued): its frame built from the shared result, written at once, without a
+    // round of promises through the streams and graphql-ws, and ahead of whatever the pusher does next.
+    const frames = nextFramesOf(context);
+    if (frames && takesDirectly(stream))
+      stream.takeDirectly((event) => {
+        let result: ExecutionResult | null;
+        try {
+          result = plan.resultOf(event);
+        } catch {
+          return false; // its error is this subscriber's, raised on the long way, never the pusher's
+        }
+        if (result === null) return false;
+        frames.send(serialisedOnce(result), true);
+        return true;
+      });
     return mapAsyncIterator(stream as AsyncIterableIterator<unknown>, (event) => plan.resultOf(event) ?? executeEvent(args, event));
   })();
 }
@@ -122,8 +139,23 @@ function makePlan({ schema, document, operationName }: ExecutionArgs): Plan | nu
   }
 }
 
-/** `source` mapped through `map`; leaving (return) ends the source, as graphql's own mapping does. */
-export function mapAsyncIterator<T, R>(source: AsyncIterableIterator<T>, map: (item: T) => Promise<R> | R): AsyncGenerator<R> {
+/** A stream that can hand its events to a synchronous consumer as they come (`AsyncQueue.takeDirectly`). */
+export interface DirectSource<T> {
+  takeDirectly(take: (event: T) => boolean): void;
+}
+
+const takesDirectly = <T>(stream: object): stream is DirectSource<T> =>
+  typeof (stream as Partial<DirectSource<T>>).takeDirectly === "function";
+
+/**
+ * `source` mapped through `map`; leaving (return) ends the source, as graphql's own mapping does. A
+ * source that hands events directly (`DirectSource`) hands them on mapped, when `map` answers at once
+ * (an event declined is mapped again on its way through the stream).
+ */
+export function mapAsyncIterator<T, R>(
+  source: AsyncIterableIterator<T>,
+  map: (item: T) => Promise<R> | R,
+): AsyncGenerator<R> & Partial<DirectSource<R>> {
   const close = async () => {
     await source.return?.();
   };
@@ -149,6 +181,19 @@ export function mapAsyncIterator<T, R>(source: AsyncIterableIterator<T>, map: (i
     [Symbol.asyncIterator]() {
       return mapped;
     },
+    ...(takesDirectly<T>(source) && {
+      takeDirectly(take: (event: R) => boolean) {
+        source.takeDirectly((item) => {
+          let value: Promise<R> | R;
+          try {
+            value = map(item);
+          } catch {
+            return false; // raised again on the stream's way, to its consumer
+          }
+          return !(value instanceof Promise) && take(value);
+        });
+      },
+    }),
   };
-  return mapped as AsyncGenerator<R>;
+  return mapped as AsyncGenerator<R> & Partial<DirectSource<R>>;
 }

@@ -16,9 +16,16 @@ import type { WebSocket } from "ws";
  * logs queries and mutations, none of which applies to an error-free subscription event.
  */
 export interface NextFrames {
-  /** Sends a `next` frame with this payload (`serialisedOnce`) on the subscription's socket, if it is open. */
-  send(payload: SerialisedPayload): void;
+  /**
+   * Sends a `next` frame with this payload (`serialisedOnce`) on the subscription's socket, if it is
+   * open; `atOnce`: written now, not held for the frames the socket may be sent next (`http/ws-coalesce.ts`).
+   */
+  send(payload: SerialisedPayload, atOnce?: boolean): void;
 }
+
+/** ws `send` options of a frame that is written at once (`http/ws-coalesce.ts` does not hold it back). */
+export const SEND_AT_ONCE = { binary: false, atOnce: true } as const;
+const SEND_AS_TEXT = { binary: false } as const;
 
 const framesByContext = new WeakMap<object, NextFrames>();
 
@@ -26,9 +33,9 @@ const framesByContext = new WeakMap<object, NextFrames>();
 export function enableNextFrames(contextValue: object, socket: WebSocket, id: string): void {
   const head = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
   framesByContext.set(contextValue, {
-    send(payload) {
+    send(payload, atOnce = false) {
       if (socket.readyState !== socket.OPEN) return;
-      socket.send(Buffer.concat([head, payload.bytes], head.length + payload.bytes.length), { binary: false });
+      socket.send(Buffer.concat([head, payload.bytes], head.length + payload.bytes.length), atOnce ? SEND_AT_ONCE : SEND_AS_TEXT);
     },
   });
 }

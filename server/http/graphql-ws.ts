@@ -123,8 +123,9 @@ export function attachGraphqlWs(
         const checked = checkDocument(payload.query, !!ctx.extra.context?.actor);
         if (!("kind" in checked)) return [...checked];
         let idempotency;
+        let operation;
         try {
-          const operation = getOperationAST(checked, payload.operationName) ?? undefined;
+          operation = getOperationAST(checked, payload.operationName) ?? undefined;
           // Queries and mutations come this way too (a push many times a second): only subscription
           // starts count, against the socket's budget (`subscriptionStartsPerSocket`).
           if (operation?.operation === "subscription") await services.rateLimits.subscriptionStarts.consume(ctx.extra.socketId!);
@@ -134,8 +135,9 @@ export function attachGraphqlWs(
         }
         // The socket's caller, with what its resolvers share kept per operation.
         const contextValue: Context = { ...ctx.extra.context!, ...perOperation(services), idempotency, ...newRequest() };
-        // A subscription's events shared by many subscribers leave as frames serialised once (`prebuilt-frames.ts`).
-        enableNextFrames(contextValue, ctx.extra.socket, id);
+        // A subscription's events shared by many subscribers leave as frames serialised once (`prebuilt-frames.ts`);
+        // a query's or mutation's one answer goes through graphql-ws (a push many times a second: nothing to prepare).
+        if (operation?.operation === OperationTypeNode.SUBSCRIPTION) enableNextFrames(contextValue, ctx.extra.socket, id);
         return {
           schema,
           document: checked,

@@ -22,6 +22,29 @@ function mentionsMarks(update: Uint8Array): boolean {
   return MARK_NAMES.some((name) => bytes.includes(name));
 }
 
+const MARK_KEYS = new Set<string>([SuggestionMark.INSERTION, SuggestionMark.DELETION]);
+
+/**
+ * Whether a transaction brought an item that could set or clear a mark: a formatting item under a
+ * mark's name (or an attribute so named). Read from the items the transaction integrated, since a
+ * listener for the document's encoded updates makes Yjs encode every applied update again (a tenth of
+ * the server's Yjs time under co-editing load, for this one check).
+ */
+function bringsMarks(transaction: Y.Transaction): boolean {
+  for (const [client, after] of transaction.afterState) {
+    const before = transaction.beforeState.get(client) ?? 0;
+    if (after === before) continue;
+    const structs = transaction.doc.store.clients.get(client) ?? [];
+    for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
+      const struct = structs[i];
+      if (!(struct instanceof Y.Item)) continue;
+      if (struct.content instanceof Y.ContentFormat && MARK_KEYS.has(struct.content.key)) return true;
+      if (struct.parentSub !== null && MARK_KEYS.has(struct.parentSub)) return true;
+    }
+  }
+  return false;
+}
+
 /** Per live document: whether it may carry marks, kept up to date by watching what is applied to it. */
 const watched = new WeakMap<Y.Doc, { marked: boolean }>();
 
@@ -29,8 +52,8 @@ function watch(doc: Y.Doc): { marked: boolean } {
   let state = watched.get(doc);
   if (!state) {
     const watching = { marked: marksOf(doc).size > 0 };
-    doc.on("update", (update: Uint8Array) => {
-      if (mentionsMarks(update)) watching.marked = true;
+    doc.on("afterTransaction", (transaction: Y.Transaction) => {
+      if (!watching.marked && bringsMarks(transaction)) watching.marked = true;
     });
     watched.set(doc, watching);
     state = watching;
