@@ -1,5 +1,5 @@
 import type { ExecutionResult } from "graphql";
-import type { WebSocket } from "ws";
+import { WebSocket } from "ws";
 
 /**
  * graphql-ws `next` frames built from a payload serialised once. A result that many subscribers share
@@ -14,6 +14,12 @@ import type { WebSocket } from "ws";
  *
  * Only results without errors are sent this way: graphql-ws' `onNext` (graphql-ws.ts) masks errors and
  * logs queries and mutations, none of which applies to an error-free subscription event.
+ *
+ * A frame is written at once, as a bare `ws` server writes it, not held for the socket's end-of-turn
+ * batch (`http/ws-coalesce.ts`, which gathers the several frames graphql-ws sends one socket in a
+ * turn): an event's frames go to many sockets, one each, so the batch would only hold the first
+ * socket's frame back until the last one's is built. Should the socket's batch be open (graphql-ws
+ * sent it a frame in this turn), the frame joins it behind that one, in order.
  */
 export interface NextFrames {
   /** Sends a `next` frame with this payload (`serialisedOnce`) on the subscription's socket, if it is open. */
@@ -21,6 +27,8 @@ export interface NextFrames {
 }
 
 const framesByContext = new WeakMap<object, NextFrames>();
+/** ws' own send, not the per-socket one that batches a turn's frames (`coalesceWrites`). */
+const sendUnbatched = WebSocket.prototype.send;
 
 /** Lets the subscription run with `contextValue` send prebuilt frames as subscription `id` on `socket`. */
 export function enableNextFrames(contextValue: object, socket: WebSocket, id: string): void {
@@ -28,7 +36,7 @@ export function enableNextFrames(contextValue: object, socket: WebSocket, id: st
   framesByContext.set(contextValue, {
     send(payload) {
       if (socket.readyState !== socket.OPEN) return;
-      socket.send(Buffer.concat([head, payload.bytes], head.length + payload.bytes.length), { binary: false });
+      sendUnbatched.call(socket, Buffer.concat([head, payload.bytes], head.length + payload.bytes.length), { binary: false });
     },
   });
 }
