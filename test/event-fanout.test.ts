@@ -71,6 +71,38 @@ describe("agreement event fan-out", () => {
     expect(frames.sort()).toEqual(["a", "b", "c-1"].map((sub) => `{"id":"${sub}","type":"next","payload":${payload}}`));
     for (const s of sockets) s.close();
   });
+
+  it("sends each subscription the events of one commit in their order, and nothing after it completes", async () => {
+    const server = await useTestServer();
+    const m = await seedMunicipality();
+    const vonChef = await actor(server, m, "von.chef");
+    const revisor = await actor(server, m, "revisor");
+    const { id } = await createAgreement(vonChef, m);
+    const sockets = await Promise.all([rawSubscriber(server.wsUrl, revisor.token), rawSubscriber(server.wsUrl, vonChef.token)]);
+    sockets[0].subscribe("a", EVENTS, { id });
+    sockets[0].subscribe("b", EVENTS, { id });
+    sockets[1].subscribe("c", EVENTS, { id });
+    sockets[1].subscribe("gone", EVENTS, { id });
+    ok(await vonChef(UPDATE, { id, v: 1, t: "Först" }));
+    await Promise.all([sockets[0].nextFrames(2), sockets[1].nextFrames(2)]);
+    sockets[1].complete("gone");
+    // Five events in one transaction: their signals arrive together, each executed once for all four.
+    await server.services.db.inMunicipality(m.municipality.id, async (tx) => {
+      for (let i = 1; i <= 5; i++)
+        await appendEvent(tx, { agreementId: id, actorId: m.users["von.chef"].id, type: "comment.added", summary: `Nr ${i}` });
+    });
+    const [first, second] = await Promise.all([sockets[0].nextFrames(10), sockets[1].nextFrames(5)]);
+    const seqs = (frames: string[], sub: string) =>
+      frames
+        .map((f) => JSON.parse(f) as { id: string; payload: { data: { agreementEvents: { seq: number } } } })
+        .filter((f) => f.id === sub)
+        .map((f) => f.payload.data.agreementEvents.seq);
+    for (const sub of ["a", "b"]) expect(seqs(first, sub)).toEqual([3, 4, 5, 6, 7]);
+    expect(seqs(second, "c")).toEqual([3, 4, 5, 6, 7]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await sockets[1].pending()).toEqual([]);
+    for (const s of sockets) s.close();
+  });
 });
 
 describe("agreement events carried by their bus signal", () => {
@@ -145,10 +177,19 @@ async function rawSubscriber(url: string, token: string) {
     nextFrames: (n: number) =>
       new Promise<string[]>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`${frames.length} of ${n} frames`)), 10_000);
-        const check = () => frames.length >= n && (clearTimeout(timer), resolve(frames.splice(0, n)));
+        // Once taken, later frames wait for the next call rather than being taken by this one.
+        const check = () => {
+          if (frames.length < n) return;
+          clearTimeout(timer);
+          arrived = () => {};
+          resolve(frames.splice(0, n));
+        };
         arrived = check;
         check();
       }),
+    /** Frames that arrived and were not taken. */
+    pending: async () => frames.splice(0),
+    complete: (subId: string) => socket.send(JSON.stringify({ id: subId, type: "complete" })),
     close: () => socket.close(),
   };
 }

@@ -53,7 +53,7 @@ export function subscribeDirectly(args: ExecutionArgs): Promise<AsyncGenerator<E
           return false; // its error is this subscriber's, raised on the long way, never the pusher's
         }
         if (result === null) return false;
-        frames.send(serialisedOnce(result), true);
+        frames.send(serialisedOnce(result));
         return true;
       });
     return mapAsyncIterator(stream as AsyncIterableIterator<unknown>, (event) => plan.resultOf(event) ?? executeEvent(args, event));

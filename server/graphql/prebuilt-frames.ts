@@ -14,18 +14,21 @@ import type { WebSocket } from "ws";
  *
  * Only results without errors are sent this way: graphql-ws' `onNext` (graphql-ws.ts) masks errors and
  * logs queries and mutations, none of which applies to an error-free subscription event.
+ *
+ * A frame is written at once (`SEND_AT_ONCE`), as a bare `ws` server writes it, not held in the
+ * socket's batch (`http/ws-coalesce.ts`, which gathers the frames graphql-ws sends one socket while
+ * the running continuations finish): an event's frames go to many sockets, one each, so a batch would
+ * only hold the first socket's frame back until the last one's is built, and a relayed co-editing
+ * update would wait for its pusher's work. Should the socket's batch be open (graphql-ws sent it a
+ * frame just now), the frame joins it behind that one, in order.
  */
 export interface NextFrames {
-  /**
-   * Sends a `next` frame with this payload (`serialisedOnce`) on the subscription's socket, if it is
-   * open; `atOnce`: written now, not held for the frames the socket may be sent next (`http/ws-coalesce.ts`).
-   */
-  send(payload: SerialisedPayload, atOnce?: boolean): void;
+  /** Sends a `next` frame with this payload (`serialisedOnce`) on the subscription's socket, if it is open. */
+  send(payload: SerialisedPayload): void;
 }
 
 /** ws `send` options of a frame that is written at once (`http/ws-coalesce.ts` does not hold it back). */
 export const SEND_AT_ONCE = { binary: false, atOnce: true } as const;
-const SEND_AS_TEXT = { binary: false } as const;
 
 const framesByContext = new WeakMap<object, NextFrames>();
 
@@ -33,9 +36,9 @@ const framesByContext = new WeakMap<object, NextFrames>();
 export function enableNextFrames(contextValue: object, socket: WebSocket, id: string): void {
   const head = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
   framesByContext.set(contextValue, {
-    send(payload, atOnce = false) {
+    send(payload) {
       if (socket.readyState !== socket.OPEN) return;
-      socket.send(Buffer.concat([head, payload.bytes], head.length + payload.bytes.length), atOnce ? SEND_AT_ONCE : SEND_AS_TEXT);
+      socket.send(Buffer.concat([head, payload.bytes], head.length + payload.bytes.length), SEND_AT_ONCE);
     },
   });
 }

@@ -14,7 +14,7 @@ import {
 } from "graphql";
 import { isSameForEveryReader } from "../events/same-for-every-reader.js";
 import { executing, perOperation, type Context } from "./context.js";
-import { nextFramesOf, serialisedOnce } from "./prebuilt-frames.js";
+import { nextFramesOf, serialisedOnce, type NextFrames } from "./prebuilt-frames.js";
 
 /**
  * graphql's `subscribe`, except that an event a feed read once for every subscriber
@@ -41,27 +41,58 @@ export async function subscribeSharingResults(args: ExecutionArgs): Promise<Asyn
       () => execute({ ...args, contextValue, rootValue: event }) as Promise<ExecutionResult> | ExecutionResult,
     );
   };
-  const perEvent = (event: unknown) => {
-    if (selection === null || !isSameForEveryReader(event)) return run(event);
-    let bySelection = results.get(event as object);
-    if (!bySelection) results.set(event as object, (bySelection = new Map()));
-    let result = bySelection.get(selection);
-    if (!result) bySelection.set(selection, (result = Promise.resolve(run(event))));
-    return result;
+  const shared = (event: unknown): SharedRun | null => {
+    if (selection === null || !isSameForEveryReader(event)) return null;
+    let bySelection = runs.get(event as object);
+    if (!bySelection) runs.set(event as object, (bySelection = new Map()));
+    let shared = bySelection.get(selection);
+    if (!shared) bySelection.set(selection, (shared = startRun(() => run(event))));
+    return shared;
   };
-  const frames = selection === null ? undefined : nextFramesOf(args.contextValue);
-  const sendShared = frames
-    ? (event: unknown, result: ExecutionResult) => {
-        if (!isSameForEveryReader(event) || result.errors) return false;
-        frames.send(serialisedOnce(result));
-        return true;
-      }
-    : undefined;
-  return mapEvents(stream as AsyncIterableIterator<unknown>, perEvent, sendShared);
+  return mapEvents(stream as AsyncIterableIterator<unknown>, run, shared, nextFramesOf(args.contextValue));
 }
 
-/** Results per shared event (gone with the event) and selection key. */
-const results = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
+/**
+ * One execution of a shared event for one selection, and the subscribers whose frames wait for it. When
+ * it ends without errors, its frame goes to all of them in one loop, before any of their iterations
+ * resumes: the last subscriber's frame leaves right after the first's, not after every subscriber's
+ * own turn through its stream. A subscriber that arrives later sends its frame itself.
+ */
+interface SharedRun {
+  result: Promise<ExecutionResult>;
+  /** Waiting for the result; null once it is known. */
+  waiting: FrameSink[] | null;
+}
+
+interface FrameSink {
+  frames: NextFrames;
+  /** Still subscribed (it may have left while the event was executed). */
+  subscribed(): boolean;
+  sent: boolean;
+}
+
+function startRun(execution: () => Promise<ExecutionResult> | ExecutionResult): SharedRun {
+  const shared: SharedRun = { result: Promise.resolve(execution()), waiting: [] };
+  // Registered before any subscriber awaits the result, so it runs first when the result is there.
+  shared.result.then(
+    (result) => {
+      const waiting = shared.waiting!;
+      shared.waiting = null;
+      if (result.errors) return;
+      const payload = serialisedOnce(result);
+      for (const sink of waiting) {
+        if (!sink.subscribed()) continue;
+        sink.frames.send(payload);
+        sink.sent = true;
+      }
+    },
+    () => (shared.waiting = null),
+  );
+  return shared;
+}
+
+/** Runs per shared event (gone with the event) and selection key. */
+const runs = new WeakMap<object, Map<string, SharedRun>>();
 
 /** Per document: its shareable operations' variable names (in the selection), or null where it cannot be shared. */
 const analysed = new WeakMap<DocumentNode, Map<string, string[] | null>>();
@@ -135,36 +166,47 @@ function variablesOfSharedSelection(
 }
 
 /**
- * The source stream mapped through `perEvent`; leaving it (return) ends the source, as graphql's own
- * mapping does. A result that `sentDirectly` sent itself is not yielded (the stream goes on to the next
- * event), so the subscription's results still leave in the order of its events.
+ * The source stream mapped to results: a shared event's through its shared run, any other's executed
+ * for this subscriber (`run`). Leaving it (return) ends the source, as graphql's own mapping does. A
+ * shared result without errors is sent as a prebuilt frame (`frames`) and not yielded (the stream goes
+ * on to the next event), so the subscription's results still leave in the order of its events: its
+ * next event is taken only once this one's frame is sent.
  */
-function mapEvents<T>(
+function mapEvents(
   source: AsyncIterableIterator<unknown>,
-  perEvent: (event: unknown) => Promise<T> | T,
-  sentDirectly?: (event: unknown, result: T) => boolean,
-): AsyncGenerator<T> {
+  run: (event: unknown) => Promise<ExecutionResult> | ExecutionResult,
+  shared: (event: unknown) => SharedRun | null,
+  frames: NextFrames | undefined,
+): AsyncGenerator<ExecutionResult> {
   const iterator = source[Symbol.asyncIterator]();
   let closed = false;
   const close = async () => {
     closed = true;
     await iterator.return?.();
   };
-  const mapped: AsyncGenerator<T> = {
+  const sink: FrameSink | undefined = frames && { frames, subscribed: () => !closed, sent: false };
+  const mapped: AsyncGenerator<ExecutionResult> = {
     async next() {
       for (;;) {
         const step = await iterator.next();
         if (step.done || closed) return { value: undefined, done: true };
-        let result: T;
+        let sharedRun: SharedRun | null = null;
+        let result: ExecutionResult;
         try {
-          result = await perEvent(step.value);
+          sharedRun = shared(step.value);
+          if (sharedRun && sink) {
+            sink.sent = false;
+            sharedRun.waiting?.push(sink);
+          }
+          result = await (sharedRun ? sharedRun.result : run(step.value));
         } catch (error) {
           await close();
           throw error;
         }
         // The subscriber may have left while its event was executed: nothing more is sent to it.
         if (closed) return { value: undefined, done: true };
-        if (!sentDirectly?.(step.value, result)) return { value: result, done: false };
+        if (!sharedRun || !sink || result.errors) return { value: result, done: false };
+        if (!sink.sent) sink.frames.send(serialisedOnce(result));
       }
     },
     async return() {
@@ -178,6 +220,6 @@ function mapEvents<T>(
     [Symbol.asyncIterator]() {
       return mapped;
     },
-  } as AsyncGenerator<T>;
+  } as AsyncGenerator<ExecutionResult>;
   return mapped;
 }

@@ -21,7 +21,8 @@ export function coalesceWrites(socket: WebSocket): void {
   let corked = false;
   socket.send = ((data: unknown, options?: unknown, callback?: (error?: Error) => void) => {
     const done = typeof options === "function" ? (options as (error?: Error) => void) : callback;
-    // A frame sent at once (a relayed co-editing update) leaves now, unless a held write is pending (then with it, in order).
+    // A prebuilt frame (a shared event, a relayed co-editing update) leaves now, unless a held write is
+    // pending (then with it, in order).
     if (!corked && options !== SEND_AT_ONCE && socket.readyState === socket.OPEN) {
       corked = true;
       tcp.cork();
