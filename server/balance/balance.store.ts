@@ -1,6 +1,6 @@
 import type { Party } from "../agreements/agreement.model.js";
 import type { Tx } from "../db/database.js";
-import { In } from "typeorm";
+import { columnsOf, entitiesOf, entityOf } from "../db/plain-rows.js";
 import { UserEntity } from "../identity/identity.entities.js";
 import { isUuid } from "../validation/input.js";
 import { BalanceEntity, BalanceLineEntity, BalanceMarkEntity } from "./balance.entities.js";
@@ -23,21 +23,25 @@ export class BalanceStore {
     return tx.em.find(BalanceLineEntity, { where: { agreementId, municipalityId: tx.municipalityId }, order: { position: "ASC" } });
   }
 
-  linesOf(tx: Tx, agreementIds: string[]): Promise<BalanceLineEntity[]> {
-    return tx.em.find(BalanceLineEntity, {
-      where: { agreementId: In(agreementIds), municipalityId: tx.municipalityId },
-      order: { position: "ASC" },
-    });
+  /** Every line of each agreement, in order: hundreds of rows for a large balance, so written out, not hydrated by the ORM. */
+  async linesOf(tx: Tx, agreementIds: string[]): Promise<BalanceLineEntity[]> {
+    const rows = (await tx.em.query(
+      `SELECT ${columnsOf(tx.em, BalanceLineEntity, "l")} FROM balance_line l
+        WHERE l.agreement_id = ANY($1::uuid[]) AND l.municipality_id = $2 ORDER BY l.position ASC`,
+      [agreementIds.filter(isUuid), tx.municipalityId],
+    )) as Array<Record<string, unknown>>;
+    return entitiesOf(tx.em, BalanceLineEntity, rows);
   }
 
+  /** The marks "balansen håller" of each agreement, oldest first, each with its user, in one statement. */
   async marksWithUsersOf(tx: Tx, agreementIds: string[]): Promise<Array<BalanceMarkEntity & { user: UserEntity }>> {
-    const marks = await tx.em.find(BalanceMarkEntity, {
-      where: { agreementId: In(agreementIds), municipalityId: tx.municipalityId },
-      order: { at: "ASC" },
-    });
-    if (marks.length === 0) return [];
-    const users = await tx.em.findBy(UserEntity, { id: In(marks.map((m) => m.userId)), municipalityId: tx.municipalityId });
-    return marks.map((m) => Object.assign(m, { user: users.find((u) => u.id === m.userId)! }));
+    const rows = (await tx.em.query(
+      `SELECT ${columnsOf(tx.em, BalanceMarkEntity, "m")}, ${columnsOf(tx.em, UserEntity, "u", "u_")}
+         FROM balance_mark m LEFT JOIN app_user u ON u.id = m.user_id AND u.municipality_id = m.municipality_id
+        WHERE m.agreement_id = ANY($1::uuid[]) AND m.municipality_id = $2 ORDER BY m.at ASC`,
+      [agreementIds.filter(isUuid), tx.municipalityId],
+    )) as Array<Record<string, unknown>>;
+    return rows.map((row) => Object.assign(entityOf(tx.em, BalanceMarkEntity, row)!, { user: entityOf(tx.em, UserEntity, row, "u_")! }));
   }
 
   marks(tx: Tx, agreementId: string): Promise<BalanceMarkEntity[]> {
