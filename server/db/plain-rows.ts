@@ -19,7 +19,7 @@ interface Shape {
 }
 
 const shapes = new Map<EntityClass<unknown>, Shape>();
-const lists = new Map<string, string>();
+const lists = new Map<EntityClass<unknown>, Map<string, string>>();
 
 function shapeOf<T>(em: EntityManager, entity: EntityClass<T>): Shape {
   let shape = shapes.get(entity);
@@ -36,13 +36,15 @@ function shapeOf<T>(em: EntityManager, entity: EntityClass<T>): Shape {
 
 /** `alias."column" AS "<prefix>property", …` for every column of `entity` that TypeORM selects. */
 export function columnsOf<T>(em: EntityManager, entity: EntityClass<T>, alias: string, prefix = ""): string {
-  const key = `${entity.name}|${alias}|${prefix}`;
-  let list = lists.get(key);
+  let ofEntity = lists.get(entity);
+  if (!ofEntity) lists.set(entity, (ofEntity = new Map()));
+  const key = `${alias}|${prefix}`;
+  let list = ofEntity.get(key);
   if (list === undefined) {
     list = shapeOf(em, entity)
       .columns.map(([column, property]) => `${alias}."${column}" AS "${prefix}${property}"`)
       .join(", ");
-    lists.set(key, list);
+    ofEntity.set(key, list);
   }
   return list;
 }
