@@ -4,6 +4,7 @@ import { BalanceLineEntity, BalanceMarkEntity } from "../server/balance/balance.
 import { CommentEntity } from "../server/comments/comment.entity.js";
 import { columnsOf, entitiesOf } from "../server/db/plain-rows.js";
 import { DisputeEntity, DisputePositionEntity } from "../server/disputes/dispute.entities.js";
+import { disputesStore } from "../server/disputes/disputes.store.js";
 import { MunicipalityEntity, OrganEntity, UserEntity } from "../server/identity/identity.entities.js";
 import { SectionMarkEntity } from "../server/section-marks/section-marks.entities.js";
 import { readyDraft } from "./support/approval.js";
@@ -56,6 +57,27 @@ describe("entities read by written-out SQL (db/plain-rows.ts)", () => {
         }
       });
       expect(columnsOf(server.appDataSource.manager, UserEntity, "u")).not.toContain("password_hash");
+    },
+  );
+
+  it(
+    "a dispute's positions as `parts` reads them (times to the millisecond, from JSON) are the rows TypeORM reads",
+    { timeout: 120_000 },
+    async () => {
+      const server = await useTestServer();
+      const m = await seedMunicipality();
+      await readingAgreement(server, m, { sections: 2, lines: 2, proposals: 0, disputes: 4, escalated: 1, comments: 0 });
+      await server.services.db.inMunicipality(m.municipality.id, async (tx) => {
+        const disputes = await tx.em.find(DisputeEntity);
+        const byOrm = await tx.em.find(DisputePositionEntity, { order: { at: "ASC", id: "ASC" } });
+        const users = await tx.em.find(UserEntity);
+        const parts = await disputesStore.parts(tx, disputes);
+        expect(byOrm.length).toBeGreaterThanOrEqual(disputes.length);
+        expect(parts.positions.map(({ user, ...position }) => [position, user])).toStrictEqual(
+          byOrm.map((p) => [{ ...p }, users.find((u) => u.id === p.userId)]),
+        );
+        for (const d of disputes) expect(parts.users.get(d.raisedBy)).toStrictEqual(users.find((u) => u.id === d.raisedBy));
+      });
     },
   );
 });

@@ -86,10 +86,10 @@ const PAGES: Array<[string, DocumentNode, (w: World) => [object, string | undefi
   ["comments", AgreementCommentsDocument, (w) => [{ id: w.id }, w.token], 5],
   ["approval state", AgreementApprovalDocument, (w) => [{ id: w.id }, w.token], 11],
   ["balance", AgreementBalanceDocument, (w) => [{ id: w.id }, w.token], 9],
-  ["disputes", AgreementDisputesDocument, (w) => [{ id: w.id }, w.token], 6],
+  ["disputes", AgreementDisputesDocument, (w) => [{ id: w.id }, w.token], 5],
   ["history", AgreementVersionsDocument, (w) => [{ id: w.id }, w.token], 7],
   ["follow-up", AgreementFollowUpDocument, (w) => [{ id: w.signedId }, w.token], 12],
-  ["escalation queue", EscalationQueueDocument, (w) => [{}, w.leadership], 8],
+  ["escalation queue", EscalationQueueDocument, (w) => [{}, w.leadership], 7],
   // Without login: every signed agreement with its versions, decisions, sections, balance and follow-up.
   ["public records", PublicRecordsDocument, (w) => [{ kommun: w.m.slug }, undefined], 29],
 ];

@@ -24,6 +24,14 @@ export interface QueueFilter {
   assigneeId?: string | null;
 }
 
+/** The row `parts` reads (one per user; the rest repeated on each). */
+interface PartsRow {
+  warnDays: number;
+  overdueDays: number;
+  sections: Array<{ id: string; title: string }>;
+  positions: Array<Omit<DisputePositionEntity, "at"> & { atMs: number }>;
+}
+
 /** What a list of disputes refers to (`parts`). */
 export interface DisputeParts {
   positions: Array<DisputePositionEntity & { user: UserEntity | null }>;
@@ -78,23 +86,11 @@ export class DisputesStore {
   }
 
   /**
-   * What the disputes refer to, in two statements: their positions (oldest first) with each one's user;
-   * then the users the disputes name, their sections and the municipality's queue thresholds.
+   * What the disputes refer to, in one statement: the municipality's queue thresholds, the disputes'
+   * sections and positions (oldest first), and one row per user the disputes or their positions name.
+   * A position's time comes as epoch milliseconds, truncated as pg truncates a timestamp's microseconds.
    */
   async parts(tx: Tx, disputes: DisputeEntity[]): Promise<DisputeParts> {
-    const positionRows = (await tx.em.query(
-      `SELECT ${columnsOf(tx.em, DisputePositionEntity, "p")}, ${columnsOf(tx.em, UserEntity, "u", "u_")}
-         FROM dispute_position p LEFT JOIN app_user u ON u.id = p.user_id AND u.municipality_id = p.municipality_id
-        WHERE p.dispute_id = ANY($1::uuid[]) AND p.municipality_id = $2
-        ORDER BY p.at ASC, p.id ASC`,
-      [disputes.map((d) => d.id), tx.municipalityId],
-    )) as Array<Record<string, unknown>>;
-    const users = new Map<string, UserEntity>();
-    const positions = positionRows.map((row) => {
-      const user = entityOf(tx.em, UserEntity, row, "u_");
-      if (user) users.set(user.id, user);
-      return { ...entityOf(tx.em, DisputePositionEntity, row)!, user };
-    });
     const userIds = new Set<string>();
     for (const d of disputes) for (const id of [d.raisedBy, d.assigneeId, d.decidedBy, d.reflectedBy]) if (id) userIds.add(id);
     const sectionIds = [...new Set(disputes.flatMap((d) => (d.sectionId ? [d.sectionId] : [])))];
@@ -102,21 +98,32 @@ export class DisputesStore {
       `SELECT m.queue_warn_days AS "warnDays", m.queue_overdue_days AS "overdueDays",
               coalesce((SELECT json_agg(json_build_object('id', s.id, 'title', s.title)) FROM section s
                          WHERE s.id = ANY($2::uuid[]) AND s.municipality_id = m.id), '[]'::json) AS sections,
+              coalesce((SELECT json_agg(json_build_object('id', p.id, 'municipalityId', p.municipality_id, 'disputeId', p.dispute_id,
+                                          'party', p.party, 'userId', p.user_id, 'text', p.text, 'consequence', p.consequence,
+                                          'atMs', floor(extract(epoch FROM p.at) * 1000)) ORDER BY p.at ASC, p.id ASC)
+                          FROM dispute_position p WHERE p.dispute_id = ANY($4::uuid[]) AND p.municipality_id = m.id), '[]'::json) AS positions,
               ${columnsOf(tx.em, UserEntity, "u", "u_")}
-         FROM municipality m LEFT JOIN app_user u ON u.municipality_id = m.id AND u.id = ANY($3::uuid[])
+         FROM municipality m
+         LEFT JOIN app_user u ON u.municipality_id = m.id
+               AND (u.id = ANY($3::uuid[])
+                    OR u.id IN (SELECT user_id FROM dispute_position WHERE dispute_id = ANY($4::uuid[]) AND municipality_id = m.id))
         WHERE m.id = $1`,
-      [tx.municipalityId, sectionIds, [...userIds]],
-    )) as Array<{ warnDays: number; overdueDays: number; sections: Array<{ id: string; title: string }> } & Record<string, unknown>>;
+      [tx.municipalityId, sectionIds, [...userIds], disputes.map((d) => d.id)],
+    )) as Array<PartsRow & Record<string, unknown>>;
     if (rows.length === 0) throw new Error("The transaction's municipality is gone");
+    const users = new Map<string, UserEntity>();
     for (const row of rows) {
       const user = entityOf(tx.em, UserEntity, row, "u_");
       if (user) users.set(user.id, user);
     }
+    const [first] = rows;
     return {
-      positions,
+      positions: first.positions.map(({ atMs, ...position }) =>
+        Object.assign(new DisputePositionEntity(), position, { at: new Date(atMs), user: users.get(position.userId) ?? null }),
+      ),
       users,
-      sections: new Map(rows[0].sections.map((section) => [section.id, section])),
-      thresholds: { warnDays: rows[0].warnDays, overdueDays: rows[0].overdueDays },
+      sections: new Map(first.sections.map((section) => [section.id, section])),
+      thresholds: { warnDays: first.warnDays, overdueDays: first.overdueDays },
     };
   }
 
