@@ -16,6 +16,8 @@ interface Shape {
   columns: Array<[string, string]>;
   /** The property of its (first) primary column: null there means no row. */
   primary: string;
+  /** [row key, property] of every column, per prefix: no key is built per row. */
+  keys: Map<string, Array<[string, string]>>;
 }
 
 const shapes = new Map<EntityClass<unknown>, Shape>();
@@ -29,7 +31,7 @@ function shapeOf<T>(em: EntityManager, entity: EntityClass<T>): Shape {
       if (column.relationMetadata || column.embeddedMetadata || column.transformer)
         throw new Error(`${metadata.name}.${column.propertyName} is not a plain column`);
     const columns = metadata.columns.filter((c) => c.isSelect).map((c): [string, string] => [c.databaseName, c.propertyName]);
-    shapes.set(entity, (shape = { columns, primary: metadata.primaryColumns[0].propertyName }));
+    shapes.set(entity, (shape = { columns, primary: metadata.primaryColumns[0].propertyName, keys: new Map() }));
   }
   return shape;
 }
@@ -52,9 +54,11 @@ export function columnsOf<T>(em: EntityManager, entity: EntityClass<T>, alias: s
 /** The entity a row selected with `columnsOf(…, prefix)` holds; null when its key is null (an outer join found none). */
 export function entityOf<T>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>, prefix = ""): T | null {
   const shape = shapeOf(em, entity);
+  let keys = shape.keys.get(prefix);
+  if (!keys) shape.keys.set(prefix, (keys = shape.columns.map(([, property]): [string, string] => [`${prefix}${property}`, property])));
   if (row[`${prefix}${shape.primary}`] === null) return null;
   const value = new entity() as Record<string, unknown>;
-  for (const [, property] of shape.columns) value[property] = row[`${prefix}${property}`];
+  for (const [key, property] of keys) value[property] = row[key];
   return value as T;
 }
 
