@@ -1,6 +1,7 @@
 import type { Party } from "../agreements/agreement.model.js";
 import type { Tx } from "../db/database.js";
-import { columnsOf, entitiesOf, entityOf } from "../db/plain-rows.js";
+import { In } from "typeorm";
+import { columnsOf, entityOf } from "../db/plain-rows.js";
 import { UserEntity } from "../identity/identity.entities.js";
 import { isUuid } from "../validation/input.js";
 import { BalanceEntity, BalanceLineEntity, BalanceMarkEntity } from "./balance.entities.js";
@@ -23,14 +24,12 @@ export class BalanceStore {
     return tx.em.find(BalanceLineEntity, { where: { agreementId, municipalityId: tx.municipalityId }, order: { position: "ASC" } });
   }
 
-  /** Every line of each agreement, in order: hundreds of rows for a large balance, so written out, not hydrated by the ORM. */
-  async linesOf(tx: Tx, agreementIds: string[]): Promise<BalanceLineEntity[]> {
-    const rows = (await tx.em.query(
-      `SELECT ${columnsOf(tx.em, BalanceLineEntity, "l")} FROM balance_line l
-        WHERE l.agreement_id = ANY($1::uuid[]) AND l.municipality_id = $2 ORDER BY l.position ASC`,
-      [agreementIds.filter(isUuid), tx.municipalityId],
-    )) as Array<Record<string, unknown>>;
-    return entitiesOf(tx.em, BalanceLineEntity, rows);
+  // Through the ORM still: written out (plain-rows.ts), the Balans part of 200 lines measured no cheaper (within the noise).
+  linesOf(tx: Tx, agreementIds: string[]): Promise<BalanceLineEntity[]> {
+    return tx.em.find(BalanceLineEntity, {
+      where: { agreementId: In(agreementIds), municipalityId: tx.municipalityId },
+      order: { position: "ASC" },
+    });
   }
 
   /** The marks "balansen håller" of each agreement, oldest first, each with its user, in one statement. */
