@@ -36,7 +36,7 @@ describe("agreement event fan-out", () => {
       await Promise.all(subscriptions.map((s) => s.waitFor((v) => v.length === i + 2)));
     }
     const eventReads = statements.matching(/FROM "agreement_event"/);
-    const userReads = statements.matching(/FROM "app_user"/);
+    const userReads = statements.matching(/FROM "?app_user\b/);
     statements.stop();
 
     // No read of the log at all: each event (and its actor) came with its bus signal. It was one read

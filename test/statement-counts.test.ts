@@ -83,15 +83,15 @@ const PAGES: Array<[string, DocumentNode, (w: World) => [object, string | undefi
   ["agreements list", AgreementsDocument, (w) => [{}, w.token], 4],
   ["agreement page", AgreementDocument, (w) => [{ id: w.id }, w.token], 6],
   ["events, newest page", AgreementTimelineDocument, (w) => [{ id: w.id, last: 50, beforeSeq: null }, w.token], 4],
-  ["comments", AgreementCommentsDocument, (w) => [{ id: w.id }, w.token], 6],
+  ["comments", AgreementCommentsDocument, (w) => [{ id: w.id }, w.token], 5],
   ["approval state", AgreementApprovalDocument, (w) => [{ id: w.id }, w.token], 11],
   ["balance", AgreementBalanceDocument, (w) => [{ id: w.id }, w.token], 9],
-  ["disputes", AgreementDisputesDocument, (w) => [{ id: w.id }, w.token], 9],
+  ["disputes", AgreementDisputesDocument, (w) => [{ id: w.id }, w.token], 5],
   ["history", AgreementVersionsDocument, (w) => [{ id: w.id }, w.token], 7],
   ["follow-up", AgreementFollowUpDocument, (w) => [{ id: w.signedId }, w.token], 12],
-  ["escalation queue", EscalationQueueDocument, (w) => [{}, w.leadership], 10],
+  ["escalation queue", EscalationQueueDocument, (w) => [{}, w.leadership], 7],
   // Without login: every signed agreement with its versions, decisions, sections, balance and follow-up.
-  ["public records", PublicRecordsDocument, (w) => [{ kommun: w.m.slug }, undefined], 30],
+  ["public records", PublicRecordsDocument, (w) => [{ kommun: w.m.slug }, undefined], 29],
 ];
 
 describe("statements per page query", () => {

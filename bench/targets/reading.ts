@@ -30,7 +30,7 @@ const PROPOSE = `mutation($id: ID!, $v: Int!, $input: ProposalInput!) { proposeB
 const RAISE = `mutation($input: RaiseDisputeInput!) { raiseDispute(input: $input) { id } }`;
 
 /** The agreement through the API (lines, proposals, disputes), then events in bulk through the owner, chained as the runner chains them. */
-async function buildAgreement(env: BenchEnv, von: string, ps: string): Promise<string> {
+export async function buildAgreement(env: BenchEnv, von: string, ps: string): Promise<string> {
   const organs = (await gqlHttp(env, "{ organs { id shortName } }", {}, von)).organs as Array<{ id: string; shortName: string }>;
   const organ = (s: string) => organs.find((o) => o.shortName === s)!.id;
   const id = (await gqlHttp(env, CREATE, { p: organ("VON"), q: organ("PS") }, von)).createAgreement.id as string;

@@ -1,5 +1,3 @@
-import { In } from "typeorm";
-import { byAgreement } from "../db/by-agreement.js";
 import type { Tx } from "../db/database.js";
 import { notFound } from "../errors.js";
 import type { OrganEntity } from "../identity/identity.entities.js";
@@ -46,12 +44,8 @@ export const agreementsQueries = {
   },
 
   /** The sections of every agreement of a list, in one statement (`perAgreement`). */
-  async sectionsOf(tx: Tx, agreementIds: string[]): Promise<Map<string, SectionEntity[]>> {
-    const sections = await tx.em.find(SectionEntity, {
-      where: { agreementId: In(agreementIds), municipalityId: tx.municipalityId },
-      order: { position: "ASC" },
-    });
-    return byAgreement(agreementIds, sections);
+  sectionsOf(tx: Tx, agreementIds: string[]): Promise<Map<string, SectionEntity[]>> {
+    return agreementsStore.sectionsOf(tx, agreementIds);
   },
 
   /**

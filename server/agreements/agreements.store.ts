@@ -1,5 +1,6 @@
 import { In } from "typeorm";
 import type { Tx } from "../db/database.js";
+import { columnsOf, entitiesOf, entityOf } from "../db/plain-rows.js";
 import { GENESIS_HASH } from "../events/event-chain.js";
 import { OrganEntity } from "../identity/identity.entities.js";
 import { isUuid } from "../validation/input.js";
@@ -29,8 +30,14 @@ export interface AgreementFieldValues {
  * diarienummer counter. Changes run under the agreement's row lock (the command runner's).
  */
 export const agreementsStore = {
-  get(tx: Tx, id: string): Promise<AgreementEntity | null> {
-    return isUuid(id) ? tx.em.findOneBy(AgreementEntity, { id, municipalityId: tx.municipalityId }) : Promise.resolve(null);
+  /** Read by every query about one agreement: written out (`plain-rows.ts`), not built by the ORM. */
+  async get(tx: Tx, id: string): Promise<AgreementEntity | null> {
+    if (!isUuid(id)) return null;
+    const rows = (await tx.em.query(
+      `SELECT ${columnsOf(tx.em, AgreementEntity, "a")} FROM agreement a WHERE a.id = $1 AND a.municipality_id = $2`,
+      [id, tx.municipalityId],
+    )) as Array<Record<string, unknown>>;
+    return rows.length === 0 ? null : entityOf(tx.em, AgreementEntity, rows[0]);
   },
 
   /** Newest first; only agreements naming one of `organIds` as a party, unless it is null (everything). */
@@ -54,8 +61,20 @@ export const agreementsStore = {
     return query.getMany();
   },
 
-  sections(tx: Tx, agreementId: string): Promise<SectionEntity[]> {
-    return tx.em.find(SectionEntity, { where: { agreementId, municipalityId: tx.municipalityId }, order: { position: "ASC" } });
+  async sections(tx: Tx, agreementId: string): Promise<SectionEntity[]> {
+    return (await this.sectionsOf(tx, [agreementId])).get(agreementId) ?? [];
+  },
+
+  /** The sections of each agreement, in template order, in one statement. */
+  async sectionsOf(tx: Tx, agreementIds: readonly string[]): Promise<Map<string, SectionEntity[]>> {
+    const byAgreement = new Map<string, SectionEntity[]>(agreementIds.map((id) => [id, []]));
+    const rows = (await tx.em.query(
+      `SELECT ${columnsOf(tx.em, SectionEntity, "s")} FROM section s
+        WHERE s.agreement_id = ANY($1::uuid[]) AND s.municipality_id = $2 ORDER BY s.position ASC`,
+      [agreementIds.filter(isUuid), tx.municipalityId],
+    )) as Array<Record<string, unknown>>;
+    for (const section of entitiesOf(tx.em, SectionEntity, rows)) byAgreement.get(section.agreementId)?.push(section);
+    return byAgreement;
   },
 
   /** `share`: locked FOR SHARE until the transaction ends, against a concurrent change of the organ. */

@@ -1,8 +1,9 @@
 import type { Party } from "../agreements/agreement.model.js";
 import type { Tx } from "../db/database.js";
 import { In } from "typeorm";
+import { columnsOf, entityOf } from "../db/plain-rows.js";
 import { UserEntity } from "../identity/identity.entities.js";
-import { entityOfRow, entityStatement, prepared } from "../db/prepared.js";
+import { entityStatement, prepared } from "../db/prepared.js";
 import { isUuid } from "../validation/input.js";
 import { unmarked } from "./unmarked-balances.js";
 import { BalanceEntity, BalanceLineEntity, BalanceMarkEntity } from "./balance.entities.js";
@@ -57,7 +58,7 @@ export class BalanceStore {
   async line(tx: Tx, lineId: string): Promise<BalanceLineEntity | null> {
     if (!isUuid(lineId)) return null;
     const [row] = (await tx.em.query(LINE(tx), [lineId, tx.municipalityId])) as Array<Record<string, unknown>>;
-    return row ? entityOfRow(tx, BalanceLineEntity, row) : null;
+    return row ? entityOf(tx.em, BalanceLineEntity, row) : null;
   }
 
   balance(tx: Tx, agreementId: string): Promise<BalanceEntity | null> {
@@ -68,6 +69,7 @@ export class BalanceStore {
     return tx.em.find(BalanceLineEntity, { where: { agreementId, municipalityId: tx.municipalityId }, order: { position: "ASC" } });
   }
 
+  // Through the ORM still: written out (plain-rows.ts), the Balans part of 200 lines measured no cheaper (within the noise).
   linesOf(tx: Tx, agreementIds: string[]): Promise<BalanceLineEntity[]> {
     return tx.em.find(BalanceLineEntity, {
       where: { agreementId: In(agreementIds), municipalityId: tx.municipalityId },
@@ -75,14 +77,15 @@ export class BalanceStore {
     });
   }
 
+  /** The marks "balansen håller" of each agreement, oldest first, each with its user, in one statement. */
   async marksWithUsersOf(tx: Tx, agreementIds: string[]): Promise<Array<BalanceMarkEntity & { user: UserEntity }>> {
-    const marks = await tx.em.find(BalanceMarkEntity, {
-      where: { agreementId: In(agreementIds), municipalityId: tx.municipalityId },
-      order: { at: "ASC" },
-    });
-    if (marks.length === 0) return [];
-    const users = await tx.em.findBy(UserEntity, { id: In(marks.map((m) => m.userId)), municipalityId: tx.municipalityId });
-    return marks.map((m) => Object.assign(m, { user: users.find((u) => u.id === m.userId)! }));
+    const rows = (await tx.em.query(
+      `SELECT ${columnsOf(tx.em, BalanceMarkEntity, "m")}, ${columnsOf(tx.em, UserEntity, "u", "u_")}
+         FROM balance_mark m LEFT JOIN app_user u ON u.id = m.user_id AND u.municipality_id = m.municipality_id
+        WHERE m.agreement_id = ANY($1::uuid[]) AND m.municipality_id = $2 ORDER BY m.at ASC`,
+      [agreementIds.filter(isUuid), tx.municipalityId],
+    )) as Array<Record<string, unknown>>;
+    return rows.map((row) => Object.assign(entityOf(tx.em, BalanceMarkEntity, row)!, { user: entityOf(tx.em, UserEntity, row, "u_")! }));
   }
 
   marks(tx: Tx, agreementId: string): Promise<BalanceMarkEntity[]> {

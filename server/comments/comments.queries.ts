@@ -6,7 +6,7 @@ import type { Actor } from "../identity/identity.model.js";
 import { isOnDeletedText } from "./comment-anchors.js";
 import { CommentEntity } from "./comment.entity.js";
 import { addComment, type SectionTarget } from "./comments.commands.js";
-import { commentsStore } from "./comments.store.js";
+import { commentsStore, type CommentsWithUsers } from "./comments.store.js";
 
 /** A comment as presented: a thread carries its replies, and whether its text is gone. */
 export interface CommentView extends CommentEntity {
@@ -36,8 +36,8 @@ export const commentsQueries = {
     return commentsStore.ofSection(tx, sectionId);
   },
 
-  /** Every comment of each section, oldest first: the sections of one agreement's list, read together. */
-  ofSections(tx: Tx, sectionIds: readonly string[]): Promise<Map<string, CommentEntity[]>> {
+  /** Every comment of each section, oldest first, and the users they name: the sections of one agreement's list, read together. */
+  ofSections(tx: Tx, sectionIds: readonly string[]): Promise<CommentsWithUsers> {
     return commentsStore.ofSections(tx, sectionIds);
   },
 

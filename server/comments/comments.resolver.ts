@@ -5,7 +5,7 @@ import type { SectionEntity } from "../agreements/agreement.entities.js";
 import { SectionType } from "../agreements/agreement.types.js";
 import { inCallerMunicipality, requireActor, runCommand, type Context } from "../graphql/context.js";
 import { notFound } from "../errors.js";
-import { userOfRow } from "../identity/identity.loaders.js";
+import { knownUsers, userOfRow } from "../identity/identity.loaders.js";
 import { UserType } from "../identity/identity.types.js";
 import { addComment, setCommentResolved } from "./comments.commands.js";
 import { commentsQueries, type CommentRows, type CommentView } from "./comments.queries.js";
@@ -69,7 +69,12 @@ export class SectionCommentsResolver {
   async comments(@Root() section: SectionEntity, @Ctx() ctx: Context) {
     await agreementOfSection(ctx, section);
     const comments = await loadInBatch(ctx, `comments:${section.municipalityId}`, section.id, (sectionIds) =>
-      inCallerMunicipality(ctx, (tx) => commentsQueries.ofSections(tx, sectionIds)),
+      inCallerMunicipality(ctx, async (tx) => {
+        // The authors come with the comments: their fields (`userOfRow`) then read nothing more.
+        const { bySection, users } = await commentsQueries.ofSections(tx, sectionIds);
+        knownUsers(ctx, tx.municipalityId, users);
+        return bySection;
+      }),
     );
     return commentsQueries.threads(ctx.services.collab.snapshotOf, requireActor(ctx).municipalityId, section.id, comments ?? []);
   }

@@ -1,7 +1,9 @@
 import { SectionEntity } from "../agreements/agreement.entities.js";
 import { LIST_CAPS } from "../validation/input.js";
 import type { Tx } from "../db/database.js";
-import { entityOfRow, entityStatement, prepared } from "../db/prepared.js";
+import { entityStatement, prepared } from "../db/prepared.js";
+import { columnsOf, entityOf } from "../db/plain-rows.js";
+import { UserEntity } from "../identity/identity.entities.js";
 import { isUuid } from "../validation/input.js";
 import { CommentEntity } from "./comment.entity.js";
 
@@ -13,6 +15,12 @@ export interface NewComment {
   anchor: string | null;
   anchorEnd: string | null;
   quote: string | null;
+}
+
+/** Comments by section, and the users they name by id. */
+export interface CommentsWithUsers {
+  bySection: Map<string, CommentEntity[]>;
+  users: Map<string, UserEntity>;
 }
 
 const OLDEST_FIRST = { createdAt: "ASC", id: "ASC" } as const;
@@ -35,7 +43,7 @@ export const commentsStore = {
   async section(tx: Tx, sectionId: string): Promise<SectionEntity | null> {
     if (!isUuid(sectionId)) return null;
     const [row] = (await tx.em.query(SECTION(tx), [sectionId, tx.municipalityId])) as Array<Record<string, unknown>>;
-    return row ? entityOfRow(tx, SectionEntity, row) : null;
+    return row ? entityOf(tx.em, SectionEntity, row) : null;
   },
 
   comment(tx: Tx, commentId: string): Promise<CommentEntity | null> {
@@ -51,23 +59,35 @@ export const commentsStore = {
     });
   },
 
-  /** Every comment of each section (up to the per-section cap), oldest first, in one statement. */
-  async ofSections(tx: Tx, sectionIds: readonly string[]): Promise<Map<string, CommentEntity[]>> {
+  /**
+   * Every comment of each section (up to the per-section cap), oldest first, with the users they name
+   * (authors, who resolved them), in one statement.
+   */
+  async ofSections(tx: Tx, sectionIds: readonly string[]): Promise<CommentsWithUsers> {
     const bySection = new Map<string, CommentEntity[]>(sectionIds.map((id) => [id, []]));
-    if (sectionIds.length === 0) return bySection;
-    const rows = await tx.em
-      .getRepository(CommentEntity)
-      .createQueryBuilder("c")
-      .where(
-        `c.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY section_id ORDER BY created_at, id) AS n
-           FROM comment WHERE section_id = ANY(:ids) AND municipality_id = :m) capped WHERE n <= :cap)`,
-        { ids: sectionIds, m: tx.municipalityId, cap: LIST_CAPS.commentsPerSection },
-      )
-      .orderBy("c.created_at", "ASC")
-      .addOrderBy("c.id", "ASC")
-      .getMany();
-    for (const row of rows) bySection.get(row.sectionId)?.push(row);
-    return bySection;
+    const users = new Map<string, UserEntity>();
+    const valid = sectionIds.filter(isUuid);
+    if (valid.length === 0) return { bySection, users };
+    const rows = (await tx.em.query(
+      `SELECT ${columnsOf(tx.em, CommentEntity, "c")}, ${columnsOf(tx.em, UserEntity, "a", "a_")}, ${columnsOf(tx.em, UserEntity, "r", "r_")}
+         FROM comment c
+         LEFT JOIN app_user a ON a.id = c.author_id AND a.municipality_id = c.municipality_id
+         LEFT JOIN app_user r ON r.id = c.resolved_by AND r.municipality_id = c.municipality_id
+        WHERE c.municipality_id = $2
+          AND c.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY section_id ORDER BY created_at, id) AS n
+                 FROM comment WHERE section_id = ANY($1::uuid[]) AND municipality_id = $2) capped WHERE n <= $3)
+        ORDER BY c.created_at ASC, c.id ASC`,
+      [valid, tx.municipalityId, LIST_CAPS.commentsPerSection],
+    )) as Array<Record<string, unknown>>;
+    for (const row of rows) {
+      const comment = entityOf(tx.em, CommentEntity, row)!;
+      bySection.get(comment.sectionId)?.push(comment);
+      for (const prefix of ["a_", "r_"]) {
+        const user = entityOf(tx.em, UserEntity, row, prefix);
+        if (user) users.set(user.id, user);
+      }
+    }
+    return { bySection, users };
   },
 
   replies(tx: Tx, threadId: string): Promise<CommentEntity[]> {

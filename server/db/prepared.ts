@@ -1,6 +1,6 @@
 import type pg from "pg";
-import type { EntityTarget, ObjectLiteral } from "typeorm";
 import type { Tx } from "./database.js";
+import { columnsOf } from "./plain-rows.js";
 
 /**
  * Statements every command sends (the agreement's lock, the event's append, a comment's insert, the
@@ -47,34 +47,16 @@ export function sendPreparedByName(client: Client): void {
 }
 
 /**
- * A registered statement that reads whole rows of `entity`: `build` gets its columns qualified by
- * `alias` (`a.id, a.municipality_id, …`, every column TypeORM's own read of the entity selects), and
- * the text is built and registered at the first use, once the entities' metadata is known.
+ * A registered statement that reads whole rows of `entity`: `build` gets its select list (`columnsOf`,
+ * every column TypeORM's own read of the entity selects; rows become entities with `entityOf`), and the
+ * text is built and registered at the first use, once the entities' metadata is known.
  */
-export function entityStatement(
+export function entityStatement<T>(
   name: string,
-  entity: EntityTarget<ObjectLiteral>,
+  entity: new () => T,
   alias: string,
   build: (columns: string) => string,
 ): (tx: Tx) => string {
   let text: string | undefined;
-  return (tx) => {
-    if (text === undefined) {
-      const columns = tx.em.connection.getMetadata(entity).columns.map((column) => `${alias}.${column.databaseName}`);
-      text = prepared(name, build(columns.join(", ")));
-    }
-    return text;
-  };
-}
-
-/** A row of an `entityStatement` as TypeORM would hydrate it (the driver's conversion of each column). */
-export function entityOfRow<T extends ObjectLiteral>(tx: Tx, entity: EntityTarget<T>, row: Record<string, unknown>): T {
-  const metadata = tx.em.connection.getMetadata(entity);
-  const driver = tx.em.connection.driver;
-  const hydrated = metadata.create() as T;
-  for (const column of metadata.columns) {
-    const value = row[column.databaseName];
-    if (value !== undefined) column.setEntityValue(hydrated, driver.prepareHydratedValue(value, column));
-  }
-  return hydrated;
+  return (tx) => (text ??= prepared(name, build(columnsOf(tx.em, entity, alias))));
 }

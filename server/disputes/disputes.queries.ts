@@ -10,6 +10,7 @@ import { permits } from "../pipeline/permissions.js";
 import { disputesPolicy } from "../policies/disputes.policy.js";
 import type { DisputeEntity } from "./dispute.entities.js";
 import { raiseDispute } from "./disputes.commands.js";
+import { BLOCKING_STATUSES } from "./disputes.model.js";
 import { disputesStore, type QueueFilter, type QueueThresholds } from "./disputes.store.js";
 import { disputeData, disputeViews, type DisputeData, type DisputeView } from "./disputes.views.js";
 import { NOT_LEADERSHIP } from "./escalation.commands.js";
@@ -38,9 +39,19 @@ export const disputesQueries = {
     return this.view(tx, actor, dispute, await agreementsQueries.get(tx, actor, dispute.agreementId));
   },
 
-  /** The disputes of an agreement already read with its access check, newest first. */
-  async forAgreement(tx: Tx, actor: Actor, agreement: AgreementEntity): Promise<DisputeView[]> {
-    return disputeViews(tx, actor, await disputesStore.forAgreement(tx, agreement.id), new Map([[agreement.id, agreement]]));
+  /** The disputes of an agreement already read with its access check, newest first, as rows (`viewsOf`, `blockingAmong`). */
+  rowsOf(tx: Tx, agreement: AgreementEntity): Promise<DisputeEntity[]> {
+    return disputesStore.forAgreement(tx, agreement.id);
+  },
+
+  /** The caller's views of the agreement's dispute rows (`rowsOf`). */
+  viewsOf(tx: Tx, actor: Actor, agreement: AgreementEntity, disputes: DisputeEntity[]): Promise<DisputeView[]> {
+    return disputeViews(tx, actor, disputes, new Map([[agreement.id, agreement]]));
+  },
+
+  /** How many of the agreement's dispute rows (`rowsOf`) block submission: what `blockingDisputes` counts. */
+  blockingAmong(disputes: DisputeEntity[]): number {
+    return disputes.filter((d) => BLOCKING_STATUSES.includes(d.status)).length;
   },
 
   /** Whether the caller may raise a dispute on the agreement now. */

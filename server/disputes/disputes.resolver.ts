@@ -1,14 +1,14 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { AgreementEntity } from "../agreements/agreement.entities.js";
 import { AgreementEventType, AgreementType } from "../agreements/agreement.types.js";
-import { inCallerMunicipality, requireActor, runCommand, type Context } from "../graphql/context.js";
+import { inCallerMunicipality, oncePerOperation, requireActor, runCommand, type Context } from "../graphql/context.js";
 import { appliedDecisionsOf } from "./applied-decisions.js";
 import { perAgreement } from "../graphql/batch-loader.js";
 import { confirmDecisionReflected } from "./reflection.commands.js";
 import { addDisputePosition, escalateDispute, raiseDispute, withdrawDispute } from "./disputes.commands.js";
 import { RaiseDisputeInput } from "./disputes.inputs.js";
 import { disputeAfter, presentDispute, type PresentedDispute } from "./disputes.presenter.js";
-import { blockingDisputes, disputesQueries } from "./disputes.queries.js";
+import { disputesQueries } from "./disputes.queries.js";
 import { AppliedDecisionType, DisputeType } from "./disputes.types.js";
 
 /** The parties' dispute operations of API.md; each mutation runs one command (disputes.commands.ts). */
@@ -71,8 +71,9 @@ export class DisputesResolver {
 @Resolver(() => AgreementType)
 export class AgreementDisputesResolver {
   @FieldResolver(() => [DisputeType], { description: "The agreement's disputes, newest first" })
-  disputes(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, async (tx, actor) => (await disputesQueries.forAgreement(tx, actor, agreement)).map(presentDispute));
+  async disputes(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
+    const rows = await disputeRows(ctx, agreement);
+    return inCallerMunicipality(ctx, async (tx, actor) => (await disputesQueries.viewsOf(tx, actor, agreement, rows)).map(presentDispute));
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the caller may raise a dispute on the agreement now" })
@@ -88,7 +89,14 @@ export class AgreementDisputesResolver {
   }
 
   @FieldResolver(() => Int, { description: "Disputes that block submission for approval (OPEN, ESCALATED, IN_REVIEW, REFERRED)" })
-  blockingDisputeCount(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
-    return inCallerMunicipality(ctx, (tx) => blockingDisputes(tx, agreement.id));
+  async blockingDisputeCount(@Root() agreement: AgreementEntity, @Ctx() ctx: Context) {
+    return disputesQueries.blockingAmong(await disputeRows(ctx, agreement));
   }
+}
+
+/** The agreement's dispute rows, read once per operation for its list and its blocking count alike. */
+function disputeRows(ctx: Context, agreement: AgreementEntity) {
+  return oncePerOperation(ctx, `disputes:${agreement.municipalityId}:${agreement.id}`, () =>
+    inCallerMunicipality(ctx, (tx) => disputesQueries.rowsOf(tx, agreement)),
+  );
 }

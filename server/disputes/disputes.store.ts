@@ -1,6 +1,7 @@
 import { In } from "typeorm";
 import { AgreementEntity, SectionEntity } from "../agreements/agreement.entities.js";
 import type { Tx } from "../db/database.js";
+import { columnsOf, entitiesOf, entityOf } from "../db/plain-rows.js";
 import { AgreementEventEntity } from "../events/agreement-event.entity.js";
 import { MunicipalityEntity, UserEntity } from "../identity/identity.entities.js";
 import { Role } from "../identity/identity.model.js";
@@ -21,6 +22,22 @@ export interface QueueFilter {
   subject?: DisputeSubject | null;
   level?: DisputeLevel | null;
   assigneeId?: string | null;
+}
+
+/** The row `parts` reads (one per user; the rest repeated on each). */
+interface PartsRow {
+  warnDays: number;
+  overdueDays: number;
+  sections: Array<{ id: string; title: string }>;
+  positions: Array<Omit<DisputePositionEntity, "at"> & { atMs: number }>;
+}
+
+/** What a list of disputes refers to (`parts`). */
+export interface DisputeParts {
+  positions: Array<DisputePositionEntity & { user: UserEntity | null }>;
+  users: Map<string, UserEntity>;
+  sections: Map<string, { id: string; title: string }>;
+  thresholds: QueueThresholds;
 }
 
 export interface QueueThresholds {
@@ -59,16 +76,55 @@ export class DisputesStore {
     return tx.em.save(tx.em.create(DisputePositionEntity, { ...values, municipalityId: tx.municipalityId, at: new Date() }));
   }
 
-  positions(tx: Tx, disputeIds: string[]): Promise<DisputePositionEntity[]> {
-    if (disputeIds.length === 0) return Promise.resolve([]);
-    return tx.em.find(DisputePositionEntity, {
-      where: { disputeId: In(disputeIds), municipalityId: tx.municipalityId },
-      order: { at: "ASC", id: "ASC" },
-    });
+  /** An agreement's disputes, newest first (the workspace's list: written out, not built by the ORM). */
+  async forAgreement(tx: Tx, agreementId: string): Promise<DisputeEntity[]> {
+    const rows = (await tx.em.query(
+      `SELECT ${columnsOf(tx.em, DisputeEntity, "d")} FROM dispute d WHERE d.agreement_id = $1 AND d.municipality_id = $2 ORDER BY d.raised_at DESC`,
+      [agreementId, tx.municipalityId],
+    )) as Array<Record<string, unknown>>;
+    return entitiesOf(tx.em, DisputeEntity, rows);
   }
 
-  forAgreement(tx: Tx, agreementId: string): Promise<DisputeEntity[]> {
-    return tx.em.find(DisputeEntity, { where: { agreementId, municipalityId: tx.municipalityId }, order: { raisedAt: "DESC" } });
+  /**
+   * What the disputes refer to, in one statement: the municipality's queue thresholds, the disputes'
+   * sections and positions (oldest first), and one row per user the disputes or their positions name.
+   * A position's time comes as epoch milliseconds, truncated as pg truncates a timestamp's microseconds.
+   */
+  async parts(tx: Tx, disputes: DisputeEntity[]): Promise<DisputeParts> {
+    const userIds = new Set<string>();
+    for (const d of disputes) for (const id of [d.raisedBy, d.assigneeId, d.decidedBy, d.reflectedBy]) if (id) userIds.add(id);
+    const sectionIds = [...new Set(disputes.flatMap((d) => (d.sectionId ? [d.sectionId] : [])))];
+    const rows = (await tx.em.query(
+      `SELECT m.queue_warn_days AS "warnDays", m.queue_overdue_days AS "overdueDays",
+              coalesce((SELECT json_agg(json_build_object('id', s.id, 'title', s.title)) FROM section s
+                         WHERE s.id = ANY($2::uuid[]) AND s.municipality_id = m.id), '[]'::json) AS sections,
+              coalesce((SELECT json_agg(json_build_object('id', p.id, 'municipalityId', p.municipality_id, 'disputeId', p.dispute_id,
+                                          'party', p.party, 'userId', p.user_id, 'text', p.text, 'consequence', p.consequence,
+                                          'atMs', floor(extract(epoch FROM p.at) * 1000)) ORDER BY p.at ASC, p.id ASC)
+                          FROM dispute_position p WHERE p.dispute_id = ANY($4::uuid[]) AND p.municipality_id = m.id), '[]'::json) AS positions,
+              ${columnsOf(tx.em, UserEntity, "u", "u_")}
+         FROM municipality m
+         LEFT JOIN app_user u ON u.municipality_id = m.id
+               AND (u.id = ANY($3::uuid[])
+                    OR u.id IN (SELECT user_id FROM dispute_position WHERE dispute_id = ANY($4::uuid[]) AND municipality_id = m.id))
+        WHERE m.id = $1`,
+      [tx.municipalityId, sectionIds, [...userIds], disputes.map((d) => d.id)],
+    )) as Array<PartsRow & Record<string, unknown>>;
+    if (rows.length === 0) throw new Error("The transaction's municipality is gone");
+    const users = new Map<string, UserEntity>();
+    for (const row of rows) {
+      const user = entityOf(tx.em, UserEntity, row, "u_");
+      if (user) users.set(user.id, user);
+    }
+    const [first] = rows;
+    return {
+      positions: first.positions.map(({ atMs, ...position }) =>
+        Object.assign(new DisputePositionEntity(), position, { at: new Date(atMs), user: users.get(position.userId) ?? null }),
+      ),
+      users,
+      sections: new Map(first.sections.map((section) => [section.id, section])),
+      thresholds: { warnDays: first.warnDays, overdueDays: first.overdueDays },
+    };
   }
 
   /** The agreement's decided disputes, in the order they were decided. */

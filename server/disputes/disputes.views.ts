@@ -100,17 +100,8 @@ export async function disputeData(
   now = new Date(),
 ): Promise<DisputeData[]> {
   if (disputes.length === 0) return [];
-  const positions = await disputesStore.positions(
-    tx,
-    disputes.map((d) => d.id),
-  );
-  const userIds = new Set<string>([...positions.map((p) => p.userId)]);
-  for (const d of disputes) for (const id of [d.raisedBy, d.assigneeId, d.decidedBy, d.reflectedBy]) if (id) userIds.add(id);
-  const users = await disputesStore.users(tx, [...userIds]);
-  const sections = await disputesStore.sections(tx, [
-    ...new Set(disputes.map((d) => d.sectionId).filter((id): id is string => id !== null)),
-  ]);
-  const { warnDays, overdueDays } = await disputesStore.queueThresholds(tx);
+  const { positions, users, sections, thresholds } = await disputesStore.parts(tx, disputes);
+  const { warnDays, overdueDays } = thresholds;
 
   return disputes.map((d) => {
     const agreement = agreements.get(d.agreementId)!;
@@ -120,12 +111,12 @@ export async function disputeData(
     return {
       ...d,
       agreement,
-      section: section ? { id: section.id, title: section.title } : null,
+      section: section ?? null,
       raisedByUser: users.get(d.raisedBy)!,
       assignee: d.assigneeId ? (users.get(d.assigneeId) ?? null) : null,
       positions: positions
         .filter((p) => p.disputeId === d.id)
-        .map((p) => ({ party: p.party, user: users.get(p.userId)!, text: p.text, consequence: p.consequence, at: p.at })),
+        .map((p) => ({ party: p.party, user: p.user!, text: p.text, consequence: p.consequence, at: p.at })),
       decision:
         d.decidedAt && d.decidedBy
           ? {

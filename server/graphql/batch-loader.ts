@@ -36,6 +36,19 @@ export function loadInBatch<V>(ctx: Context, kind: string, key: string, loadMany
   return pending;
 }
 
+/**
+ * Values of `kind` a read of something else brought along (a comment's author, joined to the comment):
+ * a later `loadInBatch` of those keys gets them without a statement. A key already loaded or asked for
+ * keeps what it has.
+ */
+export function knownInBatch<V>(ctx: Context, kind: string, values: ReadonlyMap<string, V>): void {
+  let ofContext = batches.get(ctx);
+  if (!ofContext) batches.set(ctx, (ofContext = new Map()));
+  let batch = ofContext.get(kind) as Batch<V> | undefined;
+  if (!batch) ofContext.set(kind, (batch = { loaded: new Map(), waiting: new Map() }));
+  for (const [key, value] of values) if (!batch.loaded.has(key)) batch.loaded.set(key, Promise.resolve(value));
+}
+
 async function flush<V>(batch: Batch<V>, loadMany: LoadMany<V>): Promise<void> {
   const waiting = batch.waiting;
   batch.waiting = new Map();

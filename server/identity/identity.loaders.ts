@@ -1,4 +1,4 @@
-import { loadInBatch } from "../graphql/batch-loader.js";
+import { knownInBatch, loadInBatch } from "../graphql/batch-loader.js";
 import { inMunicipalityOf, oncePerOperation, type Context } from "../graphql/context.js";
 import type { OrganEntity, UserEntity } from "./identity.entities.js";
 
@@ -24,4 +24,9 @@ export async function userOfRow(ctx: Context, row: { municipalityId: string }, u
     inMunicipalityOf(ctx, municipalityId, async (tx) => new Map((await ctx.services.identity.users(tx, ids)).map((u) => [u.id, u]))),
   );
   return user ?? null;
+}
+
+/** Users a read in `municipalityId` brought along with its rows: `userOfRow` then needs no statement for them. */
+export function knownUsers(ctx: Context, municipalityId: string, users: ReadonlyMap<string, UserEntity>): void {
+  knownInBatch(ctx, `users:${municipalityId}`, users);
 }

@@ -1,6 +1,6 @@
-import { In } from "typeorm";
 import type { Database, Tx } from "../db/database.js";
 import { isUuid } from "../db/database.js";
+import { columnsOf, entitiesOf } from "../db/plain-rows.js";
 import { notFound, unauthenticated } from "../errors.js";
 import type { ActorCache } from "./actor-cache.js";
 import { MunicipalityEntity, OrganEntity, RoleAssignmentEntity, UserEntity } from "./identity.entities.js";
@@ -194,21 +194,24 @@ export class IdentityService {
   async users(tx: Tx, ids: readonly string[]): Promise<UserEntity[]> {
     const valid = [...new Set(ids)].filter(isUuid);
     if (valid.length === 0) return [];
-    return tx.em.findBy(UserEntity, { id: In(valid), municipalityId: tx.municipalityId });
+    const rows = (await tx.em.query(
+      `SELECT ${columnsOf(tx.em, UserEntity, "u")} FROM app_user u WHERE u.id = ANY($1::uuid[]) AND u.municipality_id = $2`,
+      [valid, tx.municipalityId],
+    )) as Array<Record<string, unknown>>;
+    return entitiesOf(tx.em, UserEntity, rows);
   }
 
   async requireUser(tx: Tx, id: string): Promise<UserEntity> {
     return (await this.user(tx, id)) ?? Promise.reject(notFound("Användaren"));
   }
 
-  organs(tx: Tx): Promise<OrganEntity[]> {
-    return tx.em
-      .getRepository(OrganEntity)
-      .createQueryBuilder("o")
-      .where("o.municipality_id = :m", { m: tx.municipalityId })
-      .orderBy("o.kind", "ASC")
-      .addOrderBy("o.name", "ASC")
-      .getMany();
+  /** Read once per operation that shows an organ (`organOfRow`): written out, not built by the ORM. */
+  async organs(tx: Tx): Promise<OrganEntity[]> {
+    const rows = (await tx.em.query(
+      `SELECT ${columnsOf(tx.em, OrganEntity, "o")} FROM organ o WHERE o.municipality_id = $1 ORDER BY o.kind ASC, o.name ASC`,
+      [tx.municipalityId],
+    )) as Array<Record<string, unknown>>;
+    return entitiesOf(tx.em, OrganEntity, rows);
   }
 
   async organsById(tx: Tx, ids: string[]): Promise<Map<string, OrganEntity>> {

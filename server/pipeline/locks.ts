@@ -1,6 +1,7 @@
 import { AgreementEntity } from "../agreements/agreement.entities.js";
 import type { Tx } from "../db/database.js";
-import { entityOfRow, entityStatement } from "../db/prepared.js";
+import { entityOf } from "../db/plain-rows.js";
+import { entityStatement } from "../db/prepared.js";
 import type { AgreementChild } from "./command.js";
 import { isUuid } from "../validation/input.js";
 
@@ -44,5 +45,5 @@ export async function lockAgreementOf(tx: Tx, table: AgreementChild, id: string)
 }
 
 function lockedRow(tx: Tx, rows: Array<Record<string, unknown>>): AgreementEntity | null {
-  return rows.length === 0 ? null : entityOfRow(tx, AgreementEntity, rows[0]);
+  return rows.length === 0 ? null : entityOf(tx.em, AgreementEntity, rows[0]);
 }
