@@ -49,6 +49,9 @@ const CLEAR_MARKS = prepared(
   "DELETE FROM balance_mark WHERE agreement_id = $1 AND municipality_id = $2 RETURNING party",
 );
 
+/** A line's values in the order `INSERT_LINE` and `UPDATE_LINE` take them, from their third parameter. */
+const lineParameters = (line: LineValues) => [line.kind, line.description, line.volume, line.unit, line.unitAmount, line.amount];
+
 /**
  * The balance's SQL (its proposals: `proposals.store.ts`). Every write runs under the agreement's row lock, which the
  * command runner takes first; version and status change only through the guarded statements here.
@@ -229,30 +232,12 @@ export class BalanceStore {
 
   /** Appends a line after the others; call only while holding the balance row lock. */
   async insertLine(tx: Tx, agreementId: string, line: LineValues): Promise<string> {
-    const [row] = (await tx.em.query(INSERT_LINE, [
-      tx.municipalityId,
-      agreementId,
-      line.kind,
-      line.description,
-      line.volume,
-      line.unit,
-      line.unitAmount,
-      line.amount,
-    ])) as Array<{ id: string }>;
+    const [row] = (await tx.em.query(INSERT_LINE, [tx.municipalityId, agreementId, ...lineParameters(line)])) as Array<{ id: string }>;
     return row.id;
   }
 
   async updateLine(tx: Tx, lineId: string, line: LineValues): Promise<void> {
-    await tx.em.query(UPDATE_LINE, [
-      lineId,
-      tx.municipalityId,
-      line.kind,
-      line.description,
-      line.volume,
-      line.unit,
-      line.unitAmount,
-      line.amount,
-    ]);
+    await tx.em.query(UPDATE_LINE, [lineId, tx.municipalityId, ...lineParameters(line)]);
   }
 
   async deleteLine(tx: Tx, lineId: string): Promise<void> {
