@@ -1,6 +1,6 @@
 import { In } from "typeorm";
 import type { Tx } from "../db/database.js";
-import { columnsOf, entitiesOf, entityOf } from "../db/plain-rows.js";
+import { selectEntities } from "../db/plain-rows.js";
 import { GENESIS_HASH } from "../events/event-chain.js";
 import { OrganEntity } from "../identity/identity.entities.js";
 import { isUuid } from "../validation/input.js";
@@ -33,11 +33,14 @@ export const agreementsStore = {
   /** Read by every query about one agreement: written out (`plain-rows.ts`), not built by the ORM. */
   async get(tx: Tx, id: string): Promise<AgreementEntity | null> {
     if (!isUuid(id)) return null;
-    const rows = (await tx.em.query(
-      `SELECT ${columnsOf(tx.em, AgreementEntity, "a")} FROM agreement a WHERE a.id = $1 AND a.municipality_id = $2`,
+    const [agreement] = await selectEntities(
+      tx.em,
+      AgreementEntity,
+      "a",
+      (columns) => `SELECT ${columns} FROM agreement a WHERE a.id = $1 AND a.municipality_id = $2`,
       [id, tx.municipalityId],
-    )) as Array<Record<string, unknown>>;
-    return rows.length === 0 ? null : entityOf(tx.em, AgreementEntity, rows[0]);
+    );
+    return agreement ?? null;
   },
 
   /** Newest first; only agreements naming one of `organIds` as a party, unless it is null (everything). */
@@ -68,12 +71,15 @@ export const agreementsStore = {
   /** The sections of each agreement, in template order, in one statement. */
   async sectionsOf(tx: Tx, agreementIds: readonly string[]): Promise<Map<string, SectionEntity[]>> {
     const byAgreement = new Map<string, SectionEntity[]>(agreementIds.map((id) => [id, []]));
-    const rows = (await tx.em.query(
-      `SELECT ${columnsOf(tx.em, SectionEntity, "s")} FROM section s
-        WHERE s.agreement_id = ANY($1::uuid[]) AND s.municipality_id = $2 ORDER BY s.position ASC`,
+    const sections = await selectEntities(
+      tx.em,
+      SectionEntity,
+      "s",
+      (columns) =>
+        `SELECT ${columns} FROM section s WHERE s.agreement_id = ANY($1::uuid[]) AND s.municipality_id = $2 ORDER BY s.position ASC`,
       [agreementIds.filter(isUuid), tx.municipalityId],
-    )) as Array<Record<string, unknown>>;
-    for (const section of entitiesOf(tx.em, SectionEntity, rows)) byAgreement.get(section.agreementId)?.push(section);
+    );
+    for (const section of sections) byAgreement.get(section.agreementId)?.push(section);
     return byAgreement;
   },
 

@@ -66,3 +66,18 @@ export function entityOf<T>(em: EntityManager, entity: EntityClass<T>, row: Reco
 export function entitiesOf<T>(em: EntityManager, entity: EntityClass<T>, rows: Array<Record<string, unknown>>, prefix = ""): T[] {
   return rows.map((row) => entityOf(em, entity, row, prefix)!);
 }
+
+/**
+ * The entities a written-out statement reads: `sql` gets the select list (`columnsOf(…, alias)`), and
+ * each row it returns becomes one entity.
+ */
+export async function selectEntities<T>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  alias: string,
+  sql: (columns: string) => string,
+  parameters: unknown[],
+): Promise<T[]> {
+  const rows = (await em.query(sql(columnsOf(em, entity, alias)), parameters)) as Array<Record<string, unknown>>;
+  return entitiesOf(em, entity, rows);
+}

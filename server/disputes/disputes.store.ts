@@ -1,7 +1,7 @@
 import { In } from "typeorm";
 import { AgreementEntity, SectionEntity } from "../agreements/agreement.entities.js";
 import type { Tx } from "../db/database.js";
-import { columnsOf, entitiesOf, entityOf } from "../db/plain-rows.js";
+import { columnsOf, entityOf, selectEntities } from "../db/plain-rows.js";
 import { AgreementEventEntity } from "../events/agreement-event.entity.js";
 import { MunicipalityEntity, UserEntity } from "../identity/identity.entities.js";
 import { Role } from "../identity/identity.model.js";
@@ -77,12 +77,14 @@ export class DisputesStore {
   }
 
   /** An agreement's disputes, newest first (the workspace's list: written out, not built by the ORM). */
-  async forAgreement(tx: Tx, agreementId: string): Promise<DisputeEntity[]> {
-    const rows = (await tx.em.query(
-      `SELECT ${columnsOf(tx.em, DisputeEntity, "d")} FROM dispute d WHERE d.agreement_id = $1 AND d.municipality_id = $2 ORDER BY d.raised_at DESC`,
+  forAgreement(tx: Tx, agreementId: string): Promise<DisputeEntity[]> {
+    return selectEntities(
+      tx.em,
+      DisputeEntity,
+      "d",
+      (columns) => `SELECT ${columns} FROM dispute d WHERE d.agreement_id = $1 AND d.municipality_id = $2 ORDER BY d.raised_at DESC`,
       [agreementId, tx.municipalityId],
-    )) as Array<Record<string, unknown>>;
-    return entitiesOf(tx.em, DisputeEntity, rows);
+    );
   }
 
   /**
@@ -203,11 +205,6 @@ export class DisputesStore {
   async sections(tx: Tx, ids: string[]): Promise<Map<string, SectionEntity>> {
     if (ids.length === 0) return new Map();
     return new Map((await tx.em.findBy(SectionEntity, { id: In(ids), municipalityId: tx.municipalityId })).map((s) => [s.id, s]));
-  }
-
-  async users(tx: Tx, ids: string[]): Promise<Map<string, UserEntity>> {
-    if (ids.length === 0) return new Map();
-    return new Map((await tx.em.findBy(UserEntity, { id: In(ids), municipalityId: tx.municipalityId })).map((u) => [u.id, u]));
   }
 
   async agreements(tx: Tx, ids: string[]): Promise<Map<string, AgreementEntity>> {

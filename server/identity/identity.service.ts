@@ -1,6 +1,6 @@
 import type { Database, Tx } from "../db/database.js";
 import { isUuid } from "../db/database.js";
-import { columnsOf, entitiesOf } from "../db/plain-rows.js";
+import { selectEntities } from "../db/plain-rows.js";
 import { notFound, unauthenticated } from "../errors.js";
 import type { ActorCache } from "./actor-cache.js";
 import { MunicipalityEntity, OrganEntity, RoleAssignmentEntity, UserEntity } from "./identity.entities.js";
@@ -194,11 +194,13 @@ export class IdentityService {
   async users(tx: Tx, ids: readonly string[]): Promise<UserEntity[]> {
     const valid = [...new Set(ids)].filter(isUuid);
     if (valid.length === 0) return [];
-    const rows = (await tx.em.query(
-      `SELECT ${columnsOf(tx.em, UserEntity, "u")} FROM app_user u WHERE u.id = ANY($1::uuid[]) AND u.municipality_id = $2`,
+    return selectEntities(
+      tx.em,
+      UserEntity,
+      "u",
+      (columns) => `SELECT ${columns} FROM app_user u WHERE u.id = ANY($1::uuid[]) AND u.municipality_id = $2`,
       [valid, tx.municipalityId],
-    )) as Array<Record<string, unknown>>;
-    return entitiesOf(tx.em, UserEntity, rows);
+    );
   }
 
   async requireUser(tx: Tx, id: string): Promise<UserEntity> {
@@ -206,12 +208,14 @@ export class IdentityService {
   }
 
   /** Read once per operation that shows an organ (`organOfRow`): written out, not built by the ORM. */
-  async organs(tx: Tx): Promise<OrganEntity[]> {
-    const rows = (await tx.em.query(
-      `SELECT ${columnsOf(tx.em, OrganEntity, "o")} FROM organ o WHERE o.municipality_id = $1 ORDER BY o.kind ASC, o.name ASC`,
+  organs(tx: Tx): Promise<OrganEntity[]> {
+    return selectEntities(
+      tx.em,
+      OrganEntity,
+      "o",
+      (columns) => `SELECT ${columns} FROM organ o WHERE o.municipality_id = $1 ORDER BY o.kind ASC, o.name ASC`,
       [tx.municipalityId],
-    )) as Array<Record<string, unknown>>;
-    return entitiesOf(tx.em, OrganEntity, rows);
+    );
   }
 
   async organsById(tx: Tx, ids: string[]): Promise<Map<string, OrganEntity>> {

@@ -2,7 +2,7 @@ import { In } from "typeorm";
 import { SectionEntity } from "../agreements/agreement.entities.js";
 import { SectionStatus, type Party } from "../agreements/agreement.model.js";
 import type { Tx } from "../db/database.js";
-import { columnsOf, entitiesOf } from "../db/plain-rows.js";
+import { selectEntities } from "../db/plain-rows.js";
 import { UserEntity } from "../identity/identity.entities.js";
 import { isUuid } from "../validation/input.js";
 import { SectionMarkEntity } from "./section-marks.entities.js";
@@ -29,13 +29,15 @@ export const sectionMarksStore = {
   },
 
   /** Every stored mark of every section of the agreement, in one statement (not its sections first, then their marks). */
-  async marksOfAgreement(tx: Tx, agreementId: string): Promise<SectionMarkEntity[]> {
-    const rows = (await tx.em.query(
-      `SELECT ${columnsOf(tx.em, SectionMarkEntity, "m")} FROM section_mark m
+  marksOfAgreement(tx: Tx, agreementId: string): Promise<SectionMarkEntity[]> {
+    return selectEntities(
+      tx.em,
+      SectionMarkEntity,
+      "m",
+      (columns) => `SELECT ${columns} FROM section_mark m
         WHERE m.municipality_id = $1 AND m.section_id IN (SELECT s.id FROM section s WHERE s.agreement_id = $2 AND s.municipality_id = $1)`,
       [tx.municipalityId, agreementId],
-    )) as Array<Record<string, unknown>>;
-    return entitiesOf(tx.em, SectionMarkEntity, rows);
+    );
   },
 
   /** The marks with the users who made them (a second statement only when there are marks). */
